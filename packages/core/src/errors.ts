@@ -1,0 +1,151 @@
+/**
+ * Shared error types and the one formatter that turns a Schema decode failure
+ * into readable messages with field paths.
+ *
+ * Messages never contain the offending input value: an input may be a
+ * henkilötunnus or a name, and errors end up in logs.
+ *
+ * @since 0.1.0
+ */
+import { Data, Result, Schema, SchemaIssue } from "effect"
+
+/**
+ * One problem found in an input: where (`path`) and what rule failed (`message`).
+ *
+ * @since 0.1.0
+ */
+export interface InputIssue {
+  /** Path segments from the document root, e.g. `["persons", 0, "birthDate"]`. */
+  readonly path: ReadonlyArray<PropertyKey>
+  /** The path as text, e.g. `persons[0].birthDate`; `(root)` for the document itself. */
+  readonly at: string
+  /** The rule that failed, e.g. `Expected a string matching YYYY-MM`. */
+  readonly message: string
+}
+
+/**
+ * Input that did not decode. Carries every issue found, each with its path.
+ *
+ * @since 0.1.0
+ */
+export class InvalidInput extends Data.TaggedError("InvalidInput")<{
+  /** What was being decoded, e.g. `"social assistance application"`. */
+  readonly subject: string
+  readonly issues: ReadonlyArray<InputIssue>
+}> {
+  override get message(): string {
+    return `Invalid ${this.subject}: ${this.issues.map((i) => `${i.at}: ${i.message}`).join("; ")}`
+  }
+}
+
+/**
+ * A domain rule that a decoded value breaks (dates out of order, an unknown
+ * code, an amount outside its legal range).
+ *
+ * @since 0.1.0
+ */
+export class RuleViolation extends Data.TaggedError("RuleViolation")<{
+  /** Field path, e.g. `goals[2].areaCode`. */
+  readonly at: string
+  /** Short rule identifier, e.g. `evaluation-after-start`. */
+  readonly rule: string
+  readonly detail: string
+}> {
+  override get message(): string {
+    return `${this.at}: ${this.detail} (rule ${this.rule})`
+  }
+}
+
+/**
+ * No parameter (amount, percentage, limit) is in force for the requested date.
+ *
+ * @since 0.1.0
+ */
+export class ParameterNotInForce extends Data.TaggedError("ParameterNotInForce")<{
+  readonly parameter: string
+  readonly date: string
+}> {
+  override get message(): string {
+    return `No value of parameter ${this.parameter} is in force on ${this.date}`
+  }
+}
+
+/**
+ * Renders a path as `persons[0].birthDate`.
+ *
+ * @since 0.1.0
+ */
+export const formatPath = (path: ReadonlyArray<PropertyKey>): string => {
+  if (path.length === 0) return "(root)"
+  let out = ""
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`
+    else {
+      const name = String(segment)
+      out += /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? (out === "" ? name : `.${name}`) : `[${JSON.stringify(name)}]`
+    }
+  }
+  return out
+}
+
+/** Never includes the input: a leaf message names only the rule. */
+const leafHook: SchemaIssue.LeafHook = (issue) => {
+  const custom = "annotations" in issue ? issue.annotations?.["message"] : undefined
+  if (typeof custom === "string") return custom
+  switch (issue._tag) {
+    case "InvalidType": {
+      const expected = issue.ast.annotations?.["expected"] ?? issue.ast.annotations?.["title"]
+      return typeof expected === "string"
+        ? `Expected ${expected}`
+        : `Expected a value of type ${issue.ast._tag.toLowerCase()}`
+    }
+    case "InvalidValue":
+      return "Invalid value"
+    case "MissingKey":
+      return "Missing required field"
+    case "UnexpectedKey":
+      return "Unexpected field"
+    case "Forbidden":
+      return "Forbidden"
+    case "OneOf":
+      return "Matches more than one alternative"
+  }
+}
+
+const formatter = SchemaIssue.makeFormatterStandardSchemaV1({ leafHook })
+
+/**
+ * Flattens a Schema issue (or a `SchemaError`) into path + message entries.
+ *
+ * @since 0.1.0
+ */
+export const issuesOf = (error: Schema.SchemaError | SchemaIssue.Issue): ReadonlyArray<InputIssue> => {
+  const issue = Schema.isSchemaError(error) ? error.issue : error
+  return formatter(issue).issues.map((i) => {
+    const path = (i.path ?? []).map((p) => (typeof p === "object" && p !== null && "key" in p ? p.key : p))
+    return { path, at: formatPath(path), message: i.message }
+  })
+}
+
+/**
+ * Decodes unknown input with `schema`, returning a `Result` whose failure is
+ * an {@link InvalidInput} naming every failing field. For callers who do not
+ * use Effect.
+ *
+ * @example
+ * ```ts
+ * import { Schema, Result } from "effect"
+ * import { decodeInput } from "@osallistava/core"
+ * const r = decodeInput(Schema.Struct({ n: Schema.Number }), "example")({ n: "x" })
+ * Result.isFailure(r) // true; r.failure.issues[0].at === "n"
+ * ```
+ * @since 0.1.0
+ */
+export const decodeInput =
+  <S extends Schema.Decoder<unknown, never>>(schema: S, subject: string) =>
+  (input: unknown): Result.Result<S["Type"], InvalidInput> => {
+    const result = Schema.decodeUnknownResult(schema)(input, { errors: "all" })
+    return Result.isSuccess(result)
+      ? Result.succeed(result.success)
+      : Result.fail(new InvalidInput({ subject, issues: issuesOf(result.failure) }))
+  }

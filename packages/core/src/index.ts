@@ -1,0 +1,30 @@
+/**
+ * `@osallistava/core`: shared domain primitives for Finnish social services.
+ *
+ * Each module is exported as a namespace (`Money`, `YearMonth`, `LocalDate`,
+ * `PersonalIdentityCode`, `Municipality`, `Localized`) and its main types and
+ * Schemas are exported by name as well.
+ *
+ * @since 0.1.0
+ */
+
+export {
+  decodeInput,
+  formatPath,
+  type InputIssue,
+  InvalidInput,
+  issuesOf,
+  ParameterNotInForce,
+  RuleViolation
+} from "./errors.js"
+export * as LocalDate from "./local-date.js"
+export * as Localized from "./localized.js"
+export { Language } from "./localized.js"
+export * as Money from "./money.js"
+export { type EuroCents, EuroString, type Percentage } from "./money.js"
+export * as Municipality from "./municipality.js"
+export { MunicipalityCode } from "./municipality.js"
+export * as PersonalIdentityCode from "./personal-identity-code.js"
+export { PersonalIdentityCodeFromString } from "./personal-identity-code.js"
+export { divideRounded, type RoundingMode, roundingModes } from "./rounding.js"
+export * as YearMonth from "./year-month.js"

@@ -1,0 +1,217 @@
+/**
+ * Calendar dates (`"2026-03-31"`) as validated strings.
+ *
+ * A `LocalDate` is a day in the Finnish calendar, not an instant: it never
+ * goes through a `Date` at local midnight, so no time zone or daylight-saving
+ * change can move it. Arithmetic uses day numbers counted from 1970-01-01.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+
+const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** @since 0.1.0 */
+export const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+
+/** @since 0.1.0 */
+export const daysInMonthOf = (year: number, month: number): number =>
+  month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+
+const isValidDateText = (text: string): boolean => {
+  const m = PATTERN.exec(text)
+  if (m === null) return false
+  const year = Number(m[1])
+  const month = Number(m[2])
+  const day = Number(m[3])
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonthOf(year, month)
+}
+
+/**
+ * A calendar date in ISO 8601 form, `YYYY-MM-DD`, that exists (no 2026-02-29).
+ *
+ * @since 0.1.0
+ */
+export const LocalDate = Schema.String.pipe(
+  Schema.check(
+    Schema.makeFilter((s: string) => isValidDateText(s) || "Expected an existing calendar date YYYY-MM-DD", {
+      title: "LocalDate",
+      description: "A calendar date YYYY-MM-DD"
+    })
+  ),
+  Schema.brand("LocalDate")
+)
+
+/** @since 0.1.0 */
+export type LocalDate = typeof LocalDate.Type
+
+/** @since 0.1.0 */
+export const isLocalDate = (u: unknown): u is LocalDate => typeof u === "string" && isValidDateText(u)
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n))
+const pad4 = (n: number) => String(n).padStart(4, "0")
+
+/**
+ * Makes a date from its parts.
+ *
+ * @throws RangeError when the date does not exist: use {@link LocalDate} to decode input.
+ * @since 0.1.0
+ */
+export const make = (year: number, month: number, day: number): LocalDate => {
+  const text = `${pad4(year)}-${pad2(month)}-${pad2(day)}`
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || !isValidDateText(text))
+    throw new RangeError(`No such calendar date: ${text}`)
+  return text as LocalDate
+}
+
+/**
+ * Parses a date, throwing on invalid input. For literals in code and tests.
+ *
+ * @since 0.1.0
+ */
+export const unsafeFrom = (text: string): LocalDate => {
+  if (!isValidDateText(text)) throw new RangeError(`No such calendar date: ${text}`)
+  return text as LocalDate
+}
+
+/** @since 0.1.0 */
+export const year = (d: LocalDate): number => Number(d.slice(0, 4))
+/** @since 0.1.0 */
+export const month = (d: LocalDate): number => Number(d.slice(5, 7))
+/** @since 0.1.0 */
+export const day = (d: LocalDate): number => Number(d.slice(8, 10))
+
+/** Days from civil date (Howard Hinnant's algorithm), proleptic Gregorian. */
+const daysFromCivil = (y: number, m: number, d: number): number => {
+  const yy = m <= 2 ? y - 1 : y
+  const era = Math.floor(yy / 400)
+  const yoe = yy - era * 400
+  const mp = (m + 9) % 12
+  const doy = Math.floor((153 * mp + 2) / 5) + d - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+}
+
+const civilFromDays = (z: number): [number, number, number] => {
+  const zz = z + 719468
+  const era = Math.floor(zz / 146097)
+  const doe = zz - era * 146097
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const m = mp < 10 ? mp + 3 : mp - 9
+  return [m <= 2 ? yoe + era * 400 + 1 : yoe + era * 400, m, d]
+}
+
+/**
+ * Day number counted from 1970-01-01 (= 0). Useful for fast comparisons and
+ * differences in hot loops.
+ *
+ * @since 0.1.0
+ */
+export const toEpochDay = (d: LocalDate): number => daysFromCivil(year(d), month(d), day(d))
+
+/** @since 0.1.0 */
+export const fromEpochDay = (n: number): LocalDate => {
+  const [y, m, dd] = civilFromDays(n)
+  return `${pad4(y)}-${pad2(m)}-${pad2(dd)}` as LocalDate
+}
+
+/** @since 0.1.0 */
+export const addDays = (d: LocalDate, days: number): LocalDate => fromEpochDay(toEpochDay(d) + days)
+
+/**
+ * Whole days from `from` to `to` (negative if `to` is earlier).
+ *
+ * @since 0.1.0
+ */
+export const daysBetween = (from: LocalDate, to: LocalDate): number => toEpochDay(to) - toEpochDay(from)
+
+/**
+ * How {@link addMonths} treats a day that the target month does not have.
+ *
+ * - `clamp`: to the last day of the target month (31 Jan + 1 month = 28/29 Feb).
+ *   This is the rule of Act 150/1930 § 3 on computing time limits: a limit in
+ *   months ends on the day with the same number, or on the month's last day
+ *   when the month has no such day.
+ * - `overflow`: into the next month (31 Jan + 1 month = 3 Mar in a common year).
+ *
+ * @since 0.1.0
+ */
+export type MonthEndRule = "clamp" | "overflow"
+
+/**
+ * Adds calendar months. The default `clamp` follows Act 150/1930 § 3.
+ *
+ * @example
+ * ```ts
+ * import { LocalDate } from "@osallistava/core"
+ * LocalDate.addMonths(LocalDate.unsafeFrom("2026-01-31"), 1) // "2026-02-28"
+ * ```
+ * @since 0.1.0
+ */
+export const addMonths = (d: LocalDate, months: number, rule: MonthEndRule = "clamp"): LocalDate => {
+  const index = year(d) * 12 + (month(d) - 1) + months
+  const y = Math.floor(index / 12)
+  const m = (index % 12) + 1
+  const last = daysInMonthOf(y, m)
+  const dd = day(d)
+  if (dd <= last) return make(y, m, dd)
+  return rule === "clamp" ? make(y, m, last) : addDays(make(y, m, last), dd - last)
+}
+
+/**
+ * ISO day of week: 1 = Monday … 7 = Sunday.
+ *
+ * @since 0.1.0
+ */
+export const dayOfWeek = (d: LocalDate): 1 | 2 | 3 | 4 | 5 | 6 | 7 => {
+  // 1970-01-01 was a Thursday (4).
+  const n = (((toEpochDay(d) + 3) % 7) + 7) % 7
+  return (n + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7
+}
+
+/** @since 0.1.0 */
+export const compare = (a: LocalDate, b: LocalDate): -1 | 0 | 1 => (a < b ? -1 : a > b ? 1 : 0)
+/** @since 0.1.0 */
+export const isBefore = (a: LocalDate, b: LocalDate): boolean => a < b
+/** @since 0.1.0 */
+export const isAfter = (a: LocalDate, b: LocalDate): boolean => a > b
+/** @since 0.1.0 */
+export const min = (a: LocalDate, b: LocalDate): LocalDate => (a < b ? a : b)
+/** @since 0.1.0 */
+export const max = (a: LocalDate, b: LocalDate): LocalDate => (a > b ? a : b)
+
+/**
+ * Age in whole years on `on` for a person born on `birthDate`. A person born
+ * on 29 February turns a year older on 1 March in common years (Finnish
+ * practice: the birthday is the day after 28 February).
+ *
+ * @since 0.1.0
+ */
+export const ageOn = (birthDate: LocalDate, on: LocalDate): number => {
+  let age = year(on) - year(birthDate)
+  const bm = month(birthDate)
+  const bd = day(birthDate)
+  const om = month(on)
+  const od = day(on)
+  if (om < bm || (om === bm && od < bd)) age -= 1
+  return age
+}
+
+/**
+ * Today's date in Europe/Helsinki for the given instant (default: now).
+ * The only function here that looks at a clock or a time zone.
+ *
+ * @since 0.1.0
+ */
+export const todayInHelsinki = (instant: Date = new Date()): LocalDate => {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Helsinki",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit"
+  }).format(instant)
+  return unsafeFrom(parts)
+}

@@ -1,0 +1,177 @@
+/**
+ * Henkilötunnus (personbeteckning, Finnish personal identity code).
+ *
+ * Format `DDMMYYCZZZQ`: birth date, century sign, individual number and check
+ * character. The century signs are `+` (1800s), `-` and, from 2023, `Y X W V U`
+ * (1900s), `A` and, from 2023, `B C D E F` (2000s); the new signs were
+ * introduced by the Digital and Population Data Services Agency from
+ * 1.1.2023. Validation is done by the `finnish-ssn` library, which knows every
+ * sign (it accepts `+` for 1850–1899 and `A`–`F` for 2000–2029, the birth
+ * years for which codes are in use).
+ *
+ * A decoded code is a {@link PersonalIdentityCode} object whose `toString`,
+ * `toJSON` and `util.inspect` output is masked (`******-****`): it can be
+ * logged or serialised by accident without leaking. {@link reveal} gives the
+ * real value where it is truly needed (storage, a Kela integration).
+ * Error messages never contain the input.
+ *
+ * @since 0.1.0
+ */
+import { Schema, SchemaTransformation } from "effect"
+import { FinnishSSN } from "finnish-ssn"
+import * as LocalDate from "./local-date.js"
+
+const MASK = "******-****"
+const CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+const CENTURY: Readonly<Record<string, number>> = {
+  "+": 1800,
+  "-": 1900,
+  Y: 1900,
+  X: 1900,
+  W: 1900,
+  V: 1900,
+  U: 1900,
+  A: 2000,
+  B: 2000,
+  C: 2000,
+  D: 2000,
+  E: 2000,
+  F: 2000
+}
+
+const inspectSymbol = Symbol.for("nodejs.util.inspect.custom")
+
+/**
+ * A valid henkilötunnus. Construct it with {@link PersonalIdentityCodeFromString}
+ * (a Schema) or {@link fromString}; print it safely, reveal it explicitly.
+ *
+ * @since 0.1.0
+ */
+export class PersonalIdentityCode {
+  readonly #value: string
+  private constructor(value: string) {
+    this.#value = value
+  }
+  /** @internal */
+  static unsafeMake(value: string): PersonalIdentityCode {
+    return new PersonalIdentityCode(value)
+  }
+  /** Masked: `******-****`. */
+  toString(): string {
+    return MASK
+  }
+  /** Masked: `"******-****"`. */
+  toJSON(): string {
+    return MASK
+  }
+  [inspectSymbol](): string {
+    return `PersonalIdentityCode(${MASK})`
+  }
+  /** @internal used by {@link reveal} */
+  get _unsafeValue(): string {
+    return this.#value
+  }
+}
+
+/**
+ * Whether `text` is a valid henkilötunnus (format, date, century sign, check character).
+ *
+ * @since 0.1.0
+ */
+export const isValid = (text: string): boolean => FinnishSSN.validate(text)
+
+/**
+ * Schema: decodes a string into a {@link PersonalIdentityCode}; the error
+ * message says only that the code is invalid, never what it was. Encodes back
+ * to the real value (encoding is an explicit act of storing or sending).
+ *
+ * @since 0.1.0
+ */
+export const PersonalIdentityCodeFromString = Schema.String.pipe(
+  Schema.check(
+    Schema.makeFilter((s: string) => isValid(s.trim().toUpperCase()) || "Expected a valid henkilötunnus", {
+      title: "henkilötunnus",
+      description: "A Finnish personal identity code DDMMYYCZZZQ"
+    })
+  ),
+  Schema.decodeTo(
+    Schema.declare((u): u is PersonalIdentityCode => u instanceof PersonalIdentityCode, {
+      title: "PersonalIdentityCode"
+    }),
+    SchemaTransformation.transform({
+      decode: (s: string) => PersonalIdentityCode.unsafeMake(s.trim().toUpperCase()),
+      encode: (code: PersonalIdentityCode) => code._unsafeValue
+    })
+  )
+)
+
+/**
+ * Parses a henkilötunnus; `undefined` when it is not valid.
+ *
+ * @since 0.1.0
+ */
+export const fromString = (text: string): PersonalIdentityCode | undefined => {
+  const normalized = text.trim().toUpperCase()
+  return isValid(normalized) ? PersonalIdentityCode.unsafeMake(normalized) : undefined
+}
+
+/**
+ * The real code. Call only where the value must leave the process on purpose.
+ *
+ * @since 0.1.0
+ */
+export const reveal = (code: PersonalIdentityCode): string => code._unsafeValue
+
+/**
+ * The birth date encoded in the code.
+ *
+ * @since 0.1.0
+ */
+export const birthDate = (code: PersonalIdentityCode): LocalDate.LocalDate => {
+  const v = code._unsafeValue
+  const century = CENTURY[v.charAt(6)] ?? 1900
+  return LocalDate.make(century + Number(v.slice(4, 6)), Number(v.slice(2, 4)), Number(v.slice(0, 2)))
+}
+
+/**
+ * Age in whole years on `on`.
+ *
+ * @since 0.1.0
+ */
+export const ageOn = (code: PersonalIdentityCode, on: LocalDate.LocalDate): number =>
+  LocalDate.ageOn(birthDate(code), on)
+
+/**
+ * Individual numbers 900–999 are reserved for temporary codes and testing;
+ * synthetic data uses only these.
+ *
+ * @since 0.1.0
+ */
+export const isTestRange = (code: PersonalIdentityCode): boolean => Number(code._unsafeValue.slice(7, 10)) >= 900
+
+/**
+ * Builds a valid code in the reserved range 900–999 for synthetic data.
+ * Uses the 2023 century signs `-` (1900s) and `A` (2000s) and, for the 1800s, `+`.
+ *
+ * @example
+ * ```ts
+ * import { LocalDate, PersonalIdentityCode } from "@osallistava/core"
+ * const code = PersonalIdentityCode.makeTestCode(LocalDate.unsafeFrom("1990-01-01"), 900)
+ * String(code) // "******-****"
+ * ```
+ * @throws RangeError for an individual number outside 900–999 or a birth year outside 1800–2099.
+ * @since 0.1.0
+ */
+export const makeTestCode = (birth: LocalDate.LocalDate, individualNumber: number): PersonalIdentityCode => {
+  if (!Number.isInteger(individualNumber) || individualNumber < 900 || individualNumber > 999)
+    throw new RangeError("test codes use individual numbers 900–999")
+  const y = LocalDate.year(birth)
+  if (y < 1800 || y > 2099) throw new RangeError("birth year must be 1800–2099")
+  const sign = y < 1900 ? "+" : y < 2000 ? "-" : "A"
+  const dd = birth.slice(8, 10)
+  const mm = birth.slice(5, 7)
+  const yy = birth.slice(2, 4)
+  const individual = String(individualNumber)
+  const check = CHECK_CHARACTERS.charAt(Number(`${dd}${mm}${yy}${individual}`) % 31)
+  return PersonalIdentityCode.unsafeMake(`${dd}${mm}${yy}${sign}${individual}${check}`)
+}

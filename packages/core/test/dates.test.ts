@@ -1,0 +1,81 @@
+import { Schema } from "effect"
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { LocalDate, YearMonth } from "../src/index.js"
+
+const d = LocalDate.unsafeFrom
+const arbDate = fc
+  .integer({ min: LocalDate.toEpochDay(d("1900-01-01")), max: LocalDate.toEpochDay(d("2100-12-31")) })
+  .map(LocalDate.fromEpochDay)
+
+describe("LocalDate", () => {
+  it("rejects dates that do not exist", () => {
+    const decode = Schema.decodeUnknownExit(LocalDate.LocalDate)
+    expect(decode("2026-02-29")._tag).toBe("Failure")
+    expect(decode("2024-02-29")._tag).toBe("Success")
+    expect(decode("2100-02-29")._tag).toBe("Failure")
+    expect(decode("2000-02-29")._tag).toBe("Success")
+    expect(decode("2026-13-01")._tag).toBe("Failure")
+    expect(decode("2026-3-1")._tag).toBe("Failure")
+  })
+
+  it("knows the day of the week", () => {
+    expect(LocalDate.dayOfWeek(d("2026-11-24"))).toBe(2) // Tuesday
+    expect(LocalDate.dayOfWeek(d("1970-01-01"))).toBe(4)
+    expect(LocalDate.dayOfWeek(d("1917-12-06"))).toBe(4)
+  })
+
+  it("adds months with the month-end rule of Act 150/1930 § 3", () => {
+    expect(LocalDate.addMonths(d("2026-01-31"), 1)).toBe("2026-02-28")
+    expect(LocalDate.addMonths(d("2024-01-31"), 1)).toBe("2024-02-29")
+    expect(LocalDate.addMonths(d("2026-01-31"), 1, "overflow")).toBe("2026-03-03")
+    expect(LocalDate.addMonths(d("2026-11-30"), 3)).toBe("2027-02-28")
+    expect(LocalDate.addMonths(d("2026-03-31"), -1)).toBe("2026-02-28")
+  })
+
+  it("computes ages on a date", () => {
+    expect(LocalDate.ageOn(d("2008-03-01"), d("2026-02-28"))).toBe(17)
+    expect(LocalDate.ageOn(d("2008-03-01"), d("2026-03-01"))).toBe(18)
+    expect(LocalDate.ageOn(d("2004-02-29"), d("2022-02-28"))).toBe(17)
+    expect(LocalDate.ageOn(d("2004-02-29"), d("2022-03-01"))).toBe(18)
+  })
+
+  it("property: epoch day round-trips and agrees with Date.UTC", () => {
+    fc.assert(
+      fc.property(arbDate, (date) => {
+        expect(LocalDate.fromEpochDay(LocalDate.toEpochDay(date))).toBe(date)
+        const utc = Date.UTC(LocalDate.year(date), LocalDate.month(date) - 1, LocalDate.day(date))
+        expect(LocalDate.toEpochDay(date)).toBe(utc / 86_400_000)
+      })
+    )
+  })
+
+  it("property: addDays and daysBetween agree", () => {
+    fc.assert(
+      fc.property(arbDate, fc.integer({ min: -5000, max: 5000 }), (date, n) => {
+        expect(LocalDate.daysBetween(date, LocalDate.addDays(date, n))).toBe(n)
+      })
+    )
+  })
+
+  it("today in Helsinki crosses midnight at Helsinki time, not UTC", () => {
+    expect(LocalDate.todayInHelsinki(new Date("2026-11-23T22:30:00Z"))).toBe("2026-11-24")
+    expect(LocalDate.todayInHelsinki(new Date("2026-06-30T20:59:00Z"))).toBe("2026-06-30")
+    expect(LocalDate.todayInHelsinki(new Date("2026-06-30T21:00:00Z"))).toBe("2026-07-01")
+  })
+})
+
+describe("YearMonth", () => {
+  const ym = YearMonth.unsafeFrom
+  it("validates and walks months", () => {
+    expect(Schema.decodeUnknownExit(YearMonth.YearMonth)("2026-00")._tag).toBe("Failure")
+    expect(YearMonth.addMonths(ym("2025-11"), 3)).toBe("2026-02")
+    expect(YearMonth.addMonths(ym("2026-01"), -1)).toBe("2025-12")
+    expect(YearMonth.lastDay(ym("2026-02"))).toBe("2026-02-28")
+    expect(YearMonth.lastDay(ym("2024-02"))).toBe("2024-02-29")
+    expect(YearMonth.daysInMonth(ym("2026-04"))).toBe(30)
+    expect(YearMonth.range(ym("2025-11"), ym("2026-02"))).toEqual(["2025-11", "2025-12", "2026-01", "2026-02"])
+    expect(YearMonth.monthsBetween(ym("2024-04"), ym("2026-03"))).toBe(23)
+    expect(YearMonth.fromLocalDate(d("2026-03-31"))).toBe("2026-03")
+  })
+})
