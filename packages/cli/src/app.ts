@@ -1,0 +1,180 @@
+/**
+ * The `osallistava` command tree: parses argv with `node:util` parseArgs,
+ * prints help, runs a command and maps every failure to an exit code and a
+ * one-line message (never a stack trace, never input values).
+ *
+ * @since 0.1.0
+ */
+import { parseArgs } from "node:util"
+import type { Language } from "@osallistava/core"
+import { type Command, type Context, ExitCode, type OptionSpec, UsageError } from "./command.js"
+import { InputError } from "./io/input.js"
+import type { Output } from "./io/output.js"
+
+/** Options every command accepts. */
+export const globalOptions: Readonly<Record<string, OptionSpec>> = {
+  help: { type: "boolean", short: "h", description: "Show help for the command" },
+  format: {
+    type: "string",
+    description: "Output: json (default; NDJSON for batches) or text",
+    choices: ["json", "text"]
+  },
+  lang: { type: "string", description: "Language of text output: fi (default), sv or en", choices: ["fi", "sv", "en"] }
+}
+
+/** Options of commands that read records. */
+export const inputOptions: Readonly<Record<string, OptionSpec>> = {
+  "input-format": {
+    type: "string",
+    description: "auto (default: by file extension; stdin: NDJSON if the first line is JSON), json, ndjson or csv",
+    choices: ["auto", "json", "ndjson", "csv"]
+  },
+  "fail-fast": { type: "boolean", description: "Stop at the first bad record (default: report it and go on)" },
+  quiet: { type: "boolean", short: "q", description: "No progress bar and no summary on stderr" }
+}
+
+const pad = (s: string, n: number) => (s.length >= n ? `${s}  ` : s.padEnd(n))
+
+const optionHelp = (options: Readonly<Record<string, OptionSpec>>): string =>
+  Object.entries(options)
+    .map(([name, spec]) => {
+      const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${name}${spec.type === "string" ? " <value>" : ""}`
+      return `  ${pad(flag, 32)}${spec.description}`
+    })
+    .join("\n")
+
+/** Help text for one command. */
+export const commandHelp = (command: Command): string =>
+  [
+    `osallistava ${command.path.join(" ")}: ${command.summary}`,
+    "",
+    `Usage: ${command.usage}`,
+    "",
+    command.description,
+    "",
+    "Options:",
+    optionHelp({ ...command.options, ...globalOptions }),
+    "",
+    "Examples:",
+    ...command.examples.map((e) => `  ${e}`),
+    ""
+  ].join("\n")
+
+const treeHelp = (commands: ReadonlyArray<Command>, prefix: ReadonlyArray<string>, version: string): string => {
+  const matching = commands.filter((c) => prefix.every((p, i) => c.path[i] === p))
+  const heading =
+    prefix.length === 0
+      ? `osallistava ${version}: Finnish social-services toolkit (social assistance, AVAIN, eTotu, calendar, participatory pathway)`
+      : `osallistava ${prefix.join(" ")}`
+  return [
+    heading,
+    "",
+    `Usage: osallistava ${prefix.length ? `${prefix.join(" ")} ` : ""}<command> [options]`,
+    "",
+    "Commands:",
+    ...matching.map((c) => `  ${pad(c.path.join(" "), 34)}${c.summary}`),
+    "",
+    "Run `osallistava <command> --help` for a command's options and an example.",
+    "Exit codes: 0 success, 1 internal error, 2 bad input or usage.",
+    ""
+  ].join("\n")
+}
+
+/** The I/O an invocation uses (process streams in the binary, buffers in tests). */
+export interface Io {
+  readonly stdin: Context["stdin"]
+  readonly stdout: Output
+  readonly stderr: Output
+  readonly stderrTty: NodeJS.WriteStream | undefined
+}
+
+/**
+ * Runs one invocation and returns its exit code.
+ *
+ * @since 0.1.0
+ */
+export const run = async (
+  argv: ReadonlyArray<string>,
+  commands: ReadonlyArray<Command>,
+  io: Io,
+  version: string
+): Promise<number> => {
+  if (argv[0] === "--version" || argv[0] === "-v") {
+    await io.stdout.write(`${version}\n`)
+    return ExitCode.ok
+  }
+  // The longest command path that prefixes argv.
+  let command: Command | undefined
+  for (const c of commands) {
+    if (c.path.every((p, i) => argv[i] === p) && (command === undefined || c.path.length > command.path.length))
+      command = c
+  }
+  if (command === undefined) {
+    const prefix: Array<string> = []
+    for (const word of argv) {
+      if (word.startsWith("-")) break
+      if (!commands.some((c) => [...prefix, word].every((p, i) => c.path[i] === p))) break
+      prefix.push(word)
+    }
+    const unknown = argv.find((w, i) => i >= prefix.length && !w.startsWith("-"))
+    const wantsHelp = argv.length === 0 || argv.includes("--help") || argv.includes("-h")
+    if (unknown !== undefined && !wantsHelp) {
+      await io.stderr.write(
+        `Unknown command: ${[...prefix, unknown].join(" ")}\n\n${treeHelp(commands, prefix, version)}`
+      )
+      return ExitCode.badInput
+    }
+    await (wantsHelp || prefix.length > 0 ? io.stdout : io.stderr).write(treeHelp(commands, prefix, version))
+    return wantsHelp || prefix.length > 0 ? ExitCode.ok : ExitCode.badInput
+  }
+  const specs = { ...command.options, ...globalOptions }
+  let parsed: ReturnType<typeof parseArgs>
+  try {
+    parsed = parseArgs({
+      args: argv.slice(command.path.length) as Array<string>,
+      options: Object.fromEntries(
+        Object.entries(specs).map(([name, s]) => [name, s.short ? { type: s.type, short: s.short } : { type: s.type }])
+      ),
+      allowPositionals: true,
+      strict: true
+    })
+  } catch (e) {
+    await io.stderr.write(`${(e as Error).message}\n\n${commandHelp(command)}`)
+    return ExitCode.badInput
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>
+  if (values["help"]) {
+    await io.stdout.write(commandHelp(command))
+    return ExitCode.ok
+  }
+  for (const [name, spec] of Object.entries(specs)) {
+    const v = values[name]
+    if (typeof v === "string" && spec.choices && !spec.choices.includes(v)) {
+      await io.stderr.write(`--${name} must be one of ${spec.choices.join(", ")}\n`)
+      return ExitCode.badInput
+    }
+    if (v === undefined && spec.default !== undefined) values[name] = spec.default
+  }
+  const context: Context = {
+    args: parsed.positionals,
+    options: values,
+    language: ((values["lang"] as string | undefined) ?? "fi") as Language,
+    format: ((values["format"] as string | undefined) ?? "json") as "json" | "text",
+    stdin: io.stdin,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    stderrTty: io.stderrTty
+  }
+  try {
+    return await command.run(context)
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof InputError) {
+      await io.stderr.write(`${e.message}\n`)
+      return ExitCode.badInput
+    }
+    const message = e instanceof Error ? e.message : "unknown error"
+    await io.stderr.write(`internal error: ${message}\n`)
+    if (process.env["OSALLISTAVA_DEBUG"] === "1" && e instanceof Error && e.stack) await io.stderr.write(`${e.stack}\n`)
+    return ExitCode.internal
+  }
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+import { run } from "./index.js"
+/**
+ * The `osallistava` binary.
+ */
+import * as Output from "./io/output.js"
+
+const stdout = Output.fromStream(process.stdout)
+const stderr = Output.fromStream(process.stderr)
+
+// A closed pipe (`osallistava … | head`) is not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0)
+})
+
+run(process.argv.slice(2), { stdin: process.stdin, stdout, stderr, stderrTty: process.stderr }).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (e: unknown) => {
+    process.stderr.write(`internal error: ${e instanceof Error ? e.message : "unknown error"}\n`)
+    process.exitCode = 1
+  }
+)

@@ -1,0 +1,53 @@
+/**
+ * The shape of a CLI command and the context it runs in.
+ *
+ * @since 0.1.0
+ */
+
+import type { Readable } from "node:stream"
+import type { Language } from "@osallistava/core"
+import type { Output } from "./io/output.js"
+
+/** An option of a command (a `node:util` parseArgs option plus its help text). */
+export interface OptionSpec {
+  readonly type: "string" | "boolean"
+  readonly short?: string
+  readonly description: string
+  readonly default?: string | boolean
+  readonly choices?: ReadonlyArray<string>
+}
+
+/** Everything a command may touch. Tests pass in-memory streams. */
+export interface Context {
+  /** Positional arguments after the command path. */
+  readonly args: ReadonlyArray<string>
+  readonly options: Readonly<Record<string, string | boolean | undefined>>
+  readonly language: Language
+  readonly format: "json" | "text"
+  readonly stdin: Readable
+  readonly stdout: Output
+  readonly stderr: Output
+  /** The real stderr stream when it may show a progress bar. */
+  readonly stderrTty: NodeJS.WriteStream | undefined
+}
+
+/** @since 0.1.0 */
+export interface Command {
+  /** e.g. `["calendar", "holidays"]`. */
+  readonly path: ReadonlyArray<string>
+  readonly summary: string
+  readonly usage: string
+  readonly description: string
+  readonly examples: ReadonlyArray<string>
+  readonly options: Readonly<Record<string, OptionSpec>>
+  /** Returns the exit code: 0 success, 2 bad input. */
+  readonly run: (context: Context) => Promise<number>
+}
+
+/** Exit codes. */
+export const ExitCode = { ok: 0, internal: 1, badInput: 2 } as const
+
+/** Thrown by a command for a usage error (unknown value, missing argument): exit 2 with the message. */
+export class UsageError extends Error {
+  override readonly name = "UsageError"
+}

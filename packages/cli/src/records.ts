@@ -1,0 +1,35 @@
+/**
+ * Glue for commands that read records: open the input named by the first
+ * positional argument (or stdin), run the batch, map the result to an exit code.
+ *
+ * @since 0.1.0
+ */
+import { type BatchSummary, type Outcome, runBatch } from "./batch.js"
+import { type Context, ExitCode } from "./command.js"
+import { type InputFormat, openInput } from "./io/input.js"
+import * as Progress from "./io/progress.js"
+
+/**
+ * @since 0.1.0
+ */
+export const runRecords = async (
+  context: Context,
+  handle: (value: unknown, index: number) => Outcome | Promise<Outcome>,
+  defaultFormat: InputFormat = "auto"
+): Promise<{ readonly exitCode: number; readonly summary: BatchSummary }> => {
+  const input = await openInput(
+    context.args[0],
+    ((context.options["input-format"] as string | undefined) ?? defaultFormat) as InputFormat,
+    context.stdin
+  )
+  const quiet = context.options["quiet"] === true
+  const summary = await runBatch(input, handle, {
+    format: context.format,
+    failFast: context.options["fail-fast"] === true,
+    stdout: context.stdout,
+    stderr: context.stderr,
+    progress: Progress.make(context.stderrTty, !quiet),
+    summary: !quiet
+  })
+  return { exitCode: summary.errors > 0 ? ExitCode.badInput : ExitCode.ok, summary }
+}
