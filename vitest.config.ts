@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config"
 // single summary. Each package keeps its own vitest.config.ts for `pnpm --filter X test`.
 export default defineConfig({
   test: {
-    projects: ["packages/*", "examples/*", "bench"],
+    projects: ["packages/*/vitest.config.ts", "examples/*/vitest.config.ts", "bench/vitest.config.ts"],
     reporters: ["default", "./scripts/summary-reporter.ts"]
   }
 })
