@@ -97,7 +97,11 @@ export const table = (results: ReadonlyArray<Result>): string => {
   ])
   const header = ["benchmark", "ours", "baseline", "ours/baseline time", "target", ""]
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
-  const line = (cells: ReadonlyArray<string>) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd()
+  const line = (cells: ReadonlyArray<string>) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join("  ")
+      .trimEnd()
   return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n")
 }
 
