@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { parseArgs } from "node:util"
-import type { Language } from "@osallistava/core"
+import { type Language, PersonalIdentityCode } from "@osallistava/core"
 import { type Command, type Context, ExitCode, type OptionSpec, UsageError } from "./command.js"
 import { InputError } from "./io/input.js"
 import type { Output } from "./io/output.js"
@@ -119,9 +119,9 @@ export const run = async (
     const unknown = argv.find((w, i) => i >= prefix.length && !w.startsWith("-"))
     const wantsHelp = argv.length === 0 || argv.includes("--help") || argv.includes("-h")
     if (unknown !== undefined && !wantsHelp) {
-      await io.stderr.write(
-        `Unknown command: ${[...prefix, unknown].join(" ")}\n\n${treeHelp(commands, prefix, version)}`
-      )
+      // Only a word shaped like a command name is quoted back: argv may hold anything.
+      const shown = /^[a-z][a-z-]*$/.test(unknown) ? [...prefix, unknown].join(" ") : "(not a command name)"
+      await io.stderr.write(`Unknown command: ${shown}\n\n${treeHelp(commands, prefix, version)}`)
       return ExitCode.badInput
     }
     await (wantsHelp || prefix.length > 0 ? io.stdout : io.stderr).write(treeHelp(commands, prefix, version))
@@ -139,7 +139,7 @@ export const run = async (
       strict: true
     })
   } catch (e) {
-    await io.stderr.write(`${(e as Error).message}\n\n${commandHelp(command)}`)
+    await io.stderr.write(`${PersonalIdentityCode.redact((e as Error).message)}\n\n${commandHelp(command)}`)
     return ExitCode.badInput
   }
   const values = parsed.values as Record<string, string | boolean | undefined>
@@ -169,11 +169,11 @@ export const run = async (
     return await command.run(context)
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) {
-      await io.stderr.write(`${e.message}\n`)
+      await io.stderr.write(`${PersonalIdentityCode.redact(e.message)}\n`)
       return ExitCode.badInput
     }
     const message = e instanceof Error ? e.message : "unknown error"
-    await io.stderr.write(`internal error: ${message}\n`)
+    await io.stderr.write(`internal error: ${PersonalIdentityCode.redact(message)}\n`)
     if (process.env["OSALLISTAVA_DEBUG"] === "1" && e instanceof Error && e.stack) await io.stderr.write(`${e.stack}\n`)
     return ExitCode.internal
   }

@@ -175,3 +175,19 @@ export const makeTestCode = (birth: LocalDate.LocalDate, individualNumber: numbe
   const check = CHECK_CHARACTERS.charAt(Number(`${dd}${mm}${yy}${individual}`) % 31)
   return PersonalIdentityCode.unsafeMake(`${dd}${mm}${yy}${sign}${individual}${check}`)
 }
+
+const CODE_LIKE = /\b\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\b/gi
+
+/**
+ * Replaces every substring shaped like a henkilötunnus (valid or not) with
+ * `******-****`. A last line of defence for messages that must quote text
+ * from outside (command-line words, file names).
+ *
+ * @example
+ * ```ts
+ * import { PersonalIdentityCode } from "@osallistava/core"
+ * PersonalIdentityCode.redact("unknown command 131052-308T") // "unknown command ******-****"
+ * ```
+ * @since 0.1.0
+ */
+export const redact = (text: string): string => text.replace(CODE_LIKE, MASK)

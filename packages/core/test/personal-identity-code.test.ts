@@ -75,3 +75,10 @@ describe("PersonalIdentityCode (henkilötunnus)", () => {
     )
   })
 })
+
+describe("PersonalIdentityCode.redact", () => {
+  it("masks anything shaped like a code, valid or not, in free text", () => {
+    expect(PersonalIdentityCode.redact("a 131052-308T b 010101A900X c")).toBe("a ******-**** b ******-**** c")
+    expect(PersonalIdentityCode.redact("no codes here 2026-03-01")).toBe("no codes here 2026-03-01")
+  })
+})
