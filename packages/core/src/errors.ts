@@ -88,6 +88,18 @@ export const formatPath = (path: ReadonlyArray<PropertyKey>): string => {
   return out
 }
 
+const typeNames: Readonly<Record<string, string>> = {
+  String: "a string",
+  Number: "a number",
+  Boolean: "a boolean",
+  BigInt: "a bigint",
+  Objects: "an object",
+  Arrays: "an array",
+  Null: "null",
+  Undefined: "no value",
+  Literal: "a literal value"
+}
+
 /** Never includes the input: a leaf message names only the rule. */
 const leafHook: SchemaIssue.LeafHook = (issue) => {
   const custom = "annotations" in issue ? issue.annotations?.["message"] : undefined
@@ -95,9 +107,8 @@ const leafHook: SchemaIssue.LeafHook = (issue) => {
   switch (issue._tag) {
     case "InvalidType": {
       const expected = issue.ast.annotations?.["expected"] ?? issue.ast.annotations?.["title"]
-      return typeof expected === "string"
-        ? `Expected ${expected}`
-        : `Expected a value of type ${issue.ast._tag.toLowerCase()}`
+      if (typeof expected === "string") return `Expected ${expected}`
+      return `Expected ${typeNames[issue.ast._tag] ?? `a value of type ${issue.ast._tag.toLowerCase()}`}`
     }
     case "InvalidValue":
       return "Invalid value"
