@@ -1,0 +1,73 @@
+/**
+ * From an instant to the Helsinki calendar date, and the working day on which a
+ * notice becomes visible to the municipality.
+ *
+ * @since 0.1.0
+ */
+import { InvalidInput, LocalDate } from "@osallistava/core"
+import * as WorkingDays from "./working-days.js"
+
+// One formatter for all calls; Intl applies the Europe/Helsinki rules (EET/EEST).
+let formatter: Intl.DateTimeFormat | undefined
+const helsinki = (): Intl.DateTimeFormat =>
+  (formatter ??= new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Helsinki",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit"
+  }))
+
+// A timestamp must say its offset: "2026-03-29T01:30:00Z" or "…+03:00".
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i
+
+const invalid = (message: string) =>
+  new InvalidInput({ subject: "instant", issues: [{ path: [], at: "(root)", message }] })
+
+/**
+ * The calendar date in Europe/Helsinki at `instant` (a `Date` or an ISO 8601
+ * timestamp with `Z` or an offset).
+ *
+ * @example
+ * ```ts
+ * import { Helsinki } from "@osallistava/calendar"
+ * Helsinki.dateOf("2026-03-28T22:30:00Z") // "2026-03-29" (00:30 EET)
+ * ```
+ * @throws InvalidInput for an invalid Date or a timestamp without offset.
+ * @since 0.1.0
+ */
+export const dateOf = (instant: Date | string): LocalDate.LocalDate => {
+  let ms: number
+  if (typeof instant === "string") {
+    if (!TIMESTAMP.test(instant))
+      throw invalid("Expected an ISO 8601 timestamp with a time zone offset, e.g. 2026-03-29T01:30:00+02:00")
+    ms = Date.parse(instant)
+  } else if (instant instanceof Date) {
+    ms = instant.getTime()
+  } else {
+    throw invalid("Expected a Date or an ISO 8601 timestamp string")
+  }
+  if (!Number.isFinite(ms)) throw invalid("Expected an existing instant")
+  let y = ""
+  let m = ""
+  let d = ""
+  for (const part of helsinki().formatToParts(ms)) {
+    if (part.type === "year") y = part.value
+    else if (part.type === "month") m = part.value
+    else if (part.type === "day") d = part.value
+  }
+  return LocalDate.unsafeFrom(`${y}-${m}-${d}`)
+}
+
+/**
+ * The working day on which a notice sent at `instant` is visible to the
+ * municipality: the first working day after the notice's Helsinki date.
+ *
+ * @example
+ * ```ts
+ * import { Helsinki } from "@osallistava/calendar"
+ * Helsinki.visibleToMunicipalityOn("2026-06-18T20:00:00Z") // "2026-06-22" (Fri 19 June is Midsummer Eve)
+ * ```
+ * @since 0.1.0
+ */
+export const visibleToMunicipalityOn = (instant: Date | string): LocalDate.LocalDate =>
+  WorkingDays.nextWorkingDay(dateOf(instant))

@@ -1,0 +1,96 @@
+/**
+ * Statutory time limits (määräajat) under Act 150/1930 on computing time limits.
+ *
+ * - § 2: a limit of N days after a named day does not count that day.
+ * - § 3: a limit in months ends on the day with the same number; if the month
+ *   has no such day, on its last day (core's `LocalDate.addMonths`, rule `clamp`).
+ * - § 5: when the last day is a Sunday or other pyhäpäivä, Independence Day,
+ *   May Day, Christmas or Midsummer Eve or a Saturday, the limit ends on the next
+ *   working day.
+ *
+ * @since 0.1.0
+ */
+import { LocalDate, RuleViolation } from "@osallistava/core"
+import * as WorkingDays from "./working-days.js"
+
+/**
+ * Moves a last day that is not a working day to the next working day (§ 5).
+ *
+ * @since 0.1.0
+ */
+export const adjustToWorkingDay = WorkingDays.onOrNextWorkingDay
+
+/**
+ * The last day of a limit of `days` calendar days after `start` (§ 2: `start`
+ * not counted), moved to the next working day when needed (§ 5).
+ *
+ * @example
+ * ```ts
+ * import { LocalDate } from "@osallistava/core"
+ * import { TimeLimits } from "@osallistava/calendar"
+ * TimeLimits.afterDays(LocalDate.unsafeFrom("2026-12-10"), 14) // "2026-12-28": 24 Dec is Christmas Eve, then holidays and a weekend
+ * ```
+ * @since 0.1.0
+ */
+export const afterDays = (start: LocalDate.LocalDate, days: number): LocalDate.LocalDate => {
+  if (!Number.isInteger(days) || days < 0)
+    throw new RuleViolation({ at: "days", rule: "non-negative-integer", detail: "Expected a whole number of days ≥ 0" })
+  return adjustToWorkingDay(LocalDate.addDays(start, days))
+}
+
+/**
+ * The last day of a limit of `months` months after `start` (§ 3), moved to the
+ * next working day when needed (§ 5). `monthEnd` says what 31 January + 1 month
+ * is: `clamp` (default, § 3: 28/29 February) or `overflow` (3/2 March).
+ *
+ * @example
+ * ```ts
+ * import { LocalDate } from "@osallistava/core"
+ * import { TimeLimits } from "@osallistava/calendar"
+ * // 3 months to find a cheaper home, from 30 Nov 2026: 28 Feb 2027 is a Sunday → 1 Mar 2027
+ * TimeLimits.afterMonths(LocalDate.unsafeFrom("2026-11-30"), 3) // "2027-03-01"
+ * ```
+ * @since 0.1.0
+ */
+export const afterMonths = (
+  start: LocalDate.LocalDate,
+  months: number,
+  monthEnd: LocalDate.MonthEndRule = "clamp"
+): LocalDate.LocalDate => {
+  if (!Number.isInteger(months) || months < 0)
+    throw new RuleViolation({
+      at: "months",
+      rule: "non-negative-integer",
+      detail: "Expected a whole number of months ≥ 0"
+    })
+  return adjustToWorkingDay(LocalDate.addMonths(start, months, monthEnd))
+}
+
+/**
+ * The `n`-th working day after `start` (`start` not counted). Already a working
+ * day, so § 5 never moves it.
+ *
+ * @since 0.1.0
+ */
+export const afterWorkingDays = (start: LocalDate.LocalDate, n: number): LocalDate.LocalDate =>
+  WorkingDays.addWorkingDays(start, n)
+
+/**
+ * Last day for Kela's decision on basic social assistance: 7 working days
+ * counted from the day after a complete application arrives (toimeentulotukilaki
+ * 1412/1997 14 a §: "viimeistään seitsemäntenä arkipäivänä"). An application
+ * that arrives on a non-working day (e.g. a weekend e-application) is treated as
+ * arriving on the next working day, so counting starts the day after that
+ * (Kela's practice as summarised in the project's domain reference
+ * social-assistance.md § processing).
+ *
+ * @example
+ * ```ts
+ * import { LocalDate } from "@osallistava/core"
+ * import { TimeLimits } from "@osallistava/calendar"
+ * TimeLimits.kelaBasicAssistanceDecisionDeadline(LocalDate.unsafeFrom("2026-12-21")) // "2027-01-04"
+ * ```
+ * @since 0.1.0
+ */
+export const kelaBasicAssistanceDecisionDeadline = (arrived: LocalDate.LocalDate): LocalDate.LocalDate =>
+  WorkingDays.addWorkingDays(WorkingDays.onOrNextWorkingDay(arrived), 7)
