@@ -18,7 +18,9 @@ const helsinki = (): Intl.DateTimeFormat =>
   }))
 
 // A timestamp must say its offset: "2026-03-29T01:30:00Z" or "…+03:00".
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i
+// Hours 00–23, minutes and seconds 00–59, offset up to ±23:59; the date part is
+// checked separately (Date.parse would silently roll 30 February into March).
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i
 
 const invalid = (message: string) =>
   new InvalidInput({ subject: "instant", issues: [{ path: [], at: "(root)", message }] })
@@ -38,8 +40,10 @@ const invalid = (message: string) =>
 export const dateOf = (instant: Date | string): LocalDate.LocalDate => {
   let ms: number
   if (typeof instant === "string") {
-    if (!TIMESTAMP.test(instant))
+    const m = TIMESTAMP.exec(instant)
+    if (m === null)
       throw invalid("Expected an ISO 8601 timestamp with a time zone offset, e.g. 2026-03-29T01:30:00+02:00")
+    if (!LocalDate.isLocalDate(m[1])) throw invalid("Expected an existing calendar date in the timestamp")
     ms = Date.parse(instant)
   } else if (instant instanceof Date) {
     ms = instant.getTime()

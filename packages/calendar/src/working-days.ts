@@ -119,17 +119,26 @@ const checkCount = (n: number, at: string): void => {
  * @throws RuleViolation when `n` is not a whole number ≥ 0; YearOutOfRange past 2100.
  * @since 0.1.0
  */
-export const addWorkingDays = (date: LocalDate.LocalDate, n: number): LocalDate.LocalDate => {
+export const addWorkingDays = (date: LocalDate.LocalDate, n: number): LocalDate.LocalDate =>
+  LocalDate.fromEpochDay(addWorkingDaysToEpochDay(LocalDate.toEpochDay(date), n))
+
+/**
+ * {@link addWorkingDays} on epoch-day numbers, for batch loops: no string
+ * parsing or allocation.
+ *
+ * @since 0.1.0
+ */
+export const addWorkingDaysToEpochDay = (epochDay: number, n: number): number => {
   checkCount(n, "workingDays")
   const t = table()
-  let i = indexOf(LocalDate.toEpochDay(date))
+  let i = indexOf(epochDay)
   let left = n
   while (left > 0) {
     i++
     if (i >= SIZE) indexOf(FIRST + i)
     left -= t[i]!
   }
-  return LocalDate.fromEpochDay(FIRST + i)
+  return FIRST + i
 }
 
 /**
