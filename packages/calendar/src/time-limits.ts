@@ -76,13 +76,26 @@ export const afterWorkingDays = (start: LocalDate.LocalDate, n: number): LocalDa
   WorkingDays.addWorkingDays(start, n)
 
 /**
- * Last day for Kela's decision on basic social assistance: 7 working days
+ * How an application that arrives on a non-working day is treated.
+ *
+ * - `next-working-day` (default): it counts as arriving on the next working day,
+ *   Kela's practice ("a weekend e-application counts as arriving Monday": Kela
+ *   partner FAQ kela.fi/yhteistyokumppanit-toimeentulotuki-usein-kysyttya, as cited
+ *   in the project's domain reference social-assistance.md § 7).
+ * - `as-received`: the actual day of arrival (hallintolaki 434/2003 18 §: a document
+ *   has arrived on the day it was delivered); counting still starts the day after.
+ *
+ * @since 0.1.0
+ */
+export type NonWorkingArrival = "next-working-day" | "as-received"
+
+/**
+ * Last day for Kela's decision on basic social assistance: the 7th working day
  * counted from the day after a complete application arrives (toimeentulotukilaki
- * 1412/1997 14 a §: "viimeistään seitsemäntenä arkipäivänä"). An application
- * that arrives on a non-working day (e.g. a weekend e-application) is treated as
- * arriving on the next working day, so counting starts the day after that
- * (Kela's practice as summarised in the project's domain reference
- * social-assistance.md § processing).
+ * 1412/1997 14 a §: "viimeistään seitsemäntenä arkipäivänä" after arrival; an
+ * arkipäivä here is Monday–Friday except the days of Act 150/1930 § 5). For an
+ * incomplete application use the same function with the day the completion
+ * arrived (14 a § 3 mom).
  *
  * @example
  * ```ts
@@ -92,5 +105,11 @@ export const afterWorkingDays = (start: LocalDate.LocalDate, n: number): LocalDa
  * ```
  * @since 0.1.0
  */
-export const kelaBasicAssistanceDecisionDeadline = (arrived: LocalDate.LocalDate): LocalDate.LocalDate =>
-  WorkingDays.addWorkingDays(WorkingDays.onOrNextWorkingDay(arrived), 7)
+export const kelaBasicAssistanceDecisionDeadline = (
+  arrived: LocalDate.LocalDate,
+  arrivalOnNonWorkingDay: NonWorkingArrival = "next-working-day"
+): LocalDate.LocalDate =>
+  WorkingDays.addWorkingDays(
+    arrivalOnNonWorkingDay === "next-working-day" ? WorkingDays.onOrNextWorkingDay(arrived) : arrived,
+    7
+  )

@@ -7,7 +7,8 @@
  * § 5 as amended by 211/1938 and 358/1966: "Kun määräpäivä tai määräajan
  * viimeinen päivä on pyhäpäivä, itsenäisyyspäivä, vapunpäivä, joulu- tai
  * juhannusaatto tahi arkilauantai, saa tehtävän toimittaa ensimmäisenä
- * arkipäivänä sen jälkeen" (Finlex, ajantasainen laki 1930/150). Sundays are
+ * arkipäivänä sen jälkeen" (finlex.fi/fi/laki/ajantasa/1930/19300150, consolidated
+ * up to 1053/2023; the text is not in eliask/finlex-data). Sundays are
  * pyhäpäiviä; Saturdays are non-working since the 358/1966 amendment added
  * "arkilauantai". The current rule is applied to every year 1900–2100; before
  * 1966 Saturdays were in fact still working days for time limits.

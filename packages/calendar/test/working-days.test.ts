@@ -130,6 +130,10 @@ describe("Kela basic social assistance: decision within 7 working days counted f
     expect(TimeLimits.kelaBasicAssistanceDecisionDeadline(d("2026-03-07"))).toBe("2026-03-18")
     expect(TimeLimits.kelaBasicAssistanceDecisionDeadline(d("2026-03-08"))).toBe("2026-03-18")
   })
+  it("the same Saturday arrival counted as received (hallintolaki 434/2003 18 §) → Tue 17.3.", () => {
+    expect(TimeLimits.kelaBasicAssistanceDecisionDeadline(d("2026-03-07"), "as-received")).toBe("2026-03-17")
+    expect(TimeLimits.kelaBasicAssistanceDecisionDeadline(d("2026-03-06"), "as-received")).toBe("2026-03-17")
+  })
   it("afterWorkingDays is the general form (start not counted, Act 150/1930 § 2)", () => {
     expect(TimeLimits.afterWorkingDays(d("2026-03-09"), 7)).toBe("2026-03-18")
   })

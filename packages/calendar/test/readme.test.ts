@@ -1,0 +1,13 @@
+import { readFileSync } from "node:fs"
+import { describe, expect, it } from "vitest"
+import { main } from "../examples/readme.js"
+
+describe("README", () => {
+  it("shows the real output of examples/readme.ts", () => {
+    const lines: Array<string> = []
+    main((...args) => lines.push(args.map(String).join(" ")))
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8")
+    const block = /<!-- output -->\n```text\n([\s\S]*?)```/.exec(readme)?.[1]
+    expect(block).toBe(`${lines.join("\n")}\n`)
+  })
+})
