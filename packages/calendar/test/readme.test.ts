@@ -10,4 +10,10 @@ describe("README", () => {
     const block = /<!-- output -->\n```text\n([\s\S]*?)```/.exec(readme)?.[1]
     expect(block).toBe(`${lines.join("\n")}\n`)
   })
+  it("shows the code of examples/readme.ts", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8")
+    const example = readFileSync(new URL("../examples/readme.ts", import.meta.url), "utf8")
+    const code = /```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? ""
+    expect(example).toContain(code.trim())
+  })
 })
