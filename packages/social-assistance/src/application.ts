@@ -1,0 +1,292 @@
+/**
+ * The application (input) of a basic social assistance calculation: one family, one calendar month.
+ *
+ * @since 0.1.0
+ */
+import { decodeInput, EuroString, type InvalidInput, LocalDate, YearMonth } from "@osallistava/core"
+import { type Result, Schema } from "effect"
+
+// core's LocalDate/YearMonth Schemas are not reachable through its namespaces in dist (type-only re-export),
+// so the boundary formats are checked here with core's validators.
+/** @since 0.1.0 */
+export const DateString = Schema.String.pipe(
+  Schema.check(Schema.makeFilter((s: string) => LocalDate.isLocalDate(s) || "Expected a date YYYY-MM-DD", { title: "LocalDate" }))
+)
+
+/** @since 0.1.0 */
+export const MonthString = Schema.String.pipe(
+  Schema.check(
+    Schema.makeFilter(
+      (s: string) =>
+        (YearMonth.isYearMonth(s) && s >= "2017-01" && s <= "2026-12") || "Expected a month YYYY-MM from 2017-01 to 2026-12",
+      { title: "YearMonth" }
+    )
+  )
+)
+
+/**
+ * Role of a family member (Act 1412/1997 3 §). An adult child living with parents forms a separate family and
+ * applies with `livingWithParents: true`.
+ *
+ * @since 0.1.0
+ */
+export const Role = Schema.Literals(["applicant", "spouse", "child"])
+
+/** @since 0.1.0 */
+export const Person = Schema.Struct({
+  /** Pseudonymous identifier used to link income, expense and reduction lines; never a henkilötunnus. */
+  id: Schema.NonEmptyString.pipe(
+    Schema.check(Schema.isPattern(/^[A-Za-z0-9_-]{1,40}$/, { message: "Expected a pseudonymous id [A-Za-z0-9_-]{1,40}" }))
+  ),
+  role: Role,
+  birthDate: DateString,
+  /** Child living alternately (50/50) in two homes: the child's basic amount is split equally (Kela 2024). */
+  alternatingResidence: Schema.optionalKey(Schema.Boolean),
+  /** Applicant aged 18+ living with their parent(s): 73 % rate (9 § 1 mom 3 kohta). */
+  livingWithParents: Schema.optionalKey(Schema.Boolean),
+  /** Coeliac disease diagnosed (7 b § 2 mom from 2025-03). */
+  coeliacDisease: Schema.optionalKey(Schema.Boolean)
+}).annotate({ title: "Person" })
+
+/** @since 0.1.0 */
+export type Person = typeof Person.Type
+
+/**
+ * Expense kinds (7 § – 7 b §). The first group is capped by the municipal housing-cost limit (7 a § 1 mom 1–3 kohta).
+ *
+ * @since 0.1.0
+ */
+export const cappedHousingKinds = [
+  "rent",
+  "maintenanceCharge",
+  "financingChargeInterest",
+  "housingLoanInterest",
+  "plotRent",
+  "saunaFee",
+  "homeUpkeep",
+  "heating"
+] as const
+
+/** @since 0.1.0 */
+export const otherExpenseKinds = [
+  "water",
+  "householdElectricity",
+  "homeInsurance",
+  "parkingReducedMobility",
+  "healthCare",
+  "prescriptionMedicine",
+  "dayCareFee",
+  "schoolChildActivityFee",
+  "childContactCosts",
+  "identityDocument",
+  "movingCosts",
+  "movingAllowance",
+  "coeliacDiet",
+  "commutingCosts"
+] as const
+
+/** @since 0.1.0 */
+export const ExpenseKind = Schema.Literals([...cappedHousingKinds, ...otherExpenseKinds])
+
+/** @since 0.1.0 */
+export type ExpenseKind = typeof ExpenseKind.Type
+
+/** @since 0.1.0 */
+export const ExpenseLine = Schema.Struct({
+  kind: ExpenseKind,
+  /** Amount claimed; for `movingAllowance` and `coeliacDiet` the legal flat amount is used instead. */
+  amount: EuroString,
+  personId: Schema.optionalKey(Schema.String),
+  /** For `movingAllowance`: a self-organised move within the same town (`short`, 120 €) or further (`long`, 180 €). */
+  distance: Schema.optionalKey(Schema.Literals(["short", "long"])),
+  /** Compensated from elsewhere (law 8 §): not accepted. */
+  compensatedElsewhere: Schema.optionalKey(Schema.Boolean)
+}).annotate({ title: "ExpenseLine" })
+
+/** @since 0.1.0 */
+export type ExpenseLine = typeof ExpenseLine.Type
+
+/**
+ * Income kinds (11 §). Counted kinds and not-counted kinds (11 § 2 mom) per kela.fi/toimeentulotuki-tulot-jotka-vaikuttavat
+ * and -tulot-jotka-eivat-vaikuta.
+ *
+ * @since 0.1.0
+ */
+export const earnedIncomeKinds = ["wage", "selfEmploymentIncome"] as const
+
+/** @since 0.1.0 */
+export const countedIncomeKinds = [
+  ...earnedIncomeKinds,
+  "startUpGrant",
+  "labourMarketSubsidy",
+  "basicUnemploymentAllowance",
+  "earningsRelatedUnemploymentAllowance",
+  "housingAllowance",
+  "studyGrant",
+  "studentLoan",
+  "childBenefit",
+  "childCareAllowance",
+  "maintenancePayment",
+  "maintenanceAllowance",
+  "sicknessAllowance",
+  "parentalAllowance",
+  "rehabilitationAllowance",
+  "pension",
+  "capitalIncome",
+  "otherIncome"
+] as const
+
+/** @since 0.1.0 */
+export const notCountedIncomeKinds = [
+  "maternityGrant",
+  "disabilityAllowance",
+  "pensionersCareAllowance",
+  "rehabilitationExpenseCompensation",
+  "unemploymentExpenseCompensation",
+  "unemploymentBenefitIncreasePart",
+  "learningMaterialSupplement",
+  "childWelfareAfterCareSupport",
+  "withheldByEnforcement",
+  "childSummerJobWage"
+] as const
+
+/** @since 0.1.0 */
+export const IncomeKind = Schema.Literals([...countedIncomeKinds, ...notCountedIncomeKinds, "minorAssistance"])
+
+/** @since 0.1.0 */
+export type IncomeKind = typeof IncomeKind.Type
+
+/**
+ * When the income was paid, relative to the month (13 §; kela.fi/social-assistance-assets-affecting):
+ * - `thisMonth` (default): counted this month;
+ * - `previousMonthsLastWorkingDay`: a wage paid on the previous month's last working day, counted this month;
+ * - `thisMonthsLastWorkingDay`: paid on this month's last working day, counted next month (not now);
+ * - `earlierMonthNotYetCounted`: earnings of an earlier month not counted before, counted now.
+ *
+ * @since 0.1.0
+ */
+export const IncomeTiming = Schema.Literals([
+  "thisMonth",
+  "previousMonthsLastWorkingDay",
+  "thisMonthsLastWorkingDay",
+  "earlierMonthNotYetCounted"
+])
+
+/** @since 0.1.0 */
+export const IncomeLine = Schema.Struct({
+  kind: IncomeKind,
+  /** Net amount (after tax). */
+  amount: EuroString,
+  personId: Schema.String,
+  timing: Schema.optionalKey(IncomeTiming),
+  /** For a child's income: regular, more than minor income (e.g. orphan's pension) is counted up to the child's need. */
+  regular: Schema.optionalKey(Schema.Boolean)
+}).annotate({ title: "IncomeLine" })
+
+/** @since 0.1.0 */
+export type IncomeLine = typeof IncomeLine.Type
+
+/** @since 0.1.0 */
+export const AssetLine = Schema.Struct({
+  kind: Schema.Literals(["bankSavings", "fundUnits", "securities", "savingsInsurance", "cash", "property", "vehicle", "other"]),
+  amount: EuroString,
+  personId: Schema.optionalKey(Schema.String),
+  /** Savings, fund units, securities and savings insurance are immediately available (Kela); others get a realisation period. */
+  immediatelyAvailable: Schema.Boolean
+}).annotate({ title: "AssetLine" })
+
+/** @since 0.1.0 */
+export type AssetLine = typeof AssetLine.Type
+
+/** @since 0.1.0 */
+export const ReductionGround = Schema.Literals([
+  "refusedWorkOrService",
+  "neglectPreventingOffer",
+  "refusedEducationUnder25",
+  "refusedActivationOrRehabilitativeWork",
+  "neglectedIntegrationPlan",
+  "repeatedRefusal",
+  "primaryBenefitNotApplied",
+  "notRegisteredAsFullTimeJobseeker",
+  "unemploymentBenefitSanction"
+])
+
+/**
+ * A reduction of one person's basic amount, decided by Kela (10 §). The safeguards are explicit decision inputs:
+ * the reduction is applied only if both are confirmed.
+ *
+ * @since 0.1.0
+ */
+export const Reduction = Schema.Struct({
+  personId: Schema.String,
+  ground: ReductionGround,
+  percentage: Schema.Literals([20, 40, 50]),
+  safeguards: Schema.Struct({
+    /** The reduction does not endanger the minimum needed for a life of dignity (e.g. housing). */
+    minimumSubsistenceNotEndangered: Schema.Boolean,
+    /** The reduction is not otherwise unreasonable. */
+    notOtherwiseUnreasonable: Schema.Boolean,
+    /** For 40 % before 2026-02: referred to a service-need assessment (10 a §) and refused it without a justified reason. */
+    serviceNeedAssessmentRefused: Schema.optionalKey(Schema.Boolean)
+  }),
+  /** Month of this reduction within its decision (1 = first); checked against the maximum duration. */
+  monthOfReduction: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 24 }))))
+}).annotate({ title: "Reduction" })
+
+/** @since 0.1.0 */
+export type Reduction = typeof Reduction.Type
+
+/**
+ * Housing direction (7 a § from 2024-04): the month in which Kela directed the family to a cheaper home, any extension,
+ * or a special ground for accepting full costs.
+ *
+ * @since 0.1.0
+ */
+export const HousingDirection = Schema.Struct({
+  directedInMonth: Schema.optionalKey(Schema.String.pipe(Schema.check(Schema.isPattern(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "Expected a month YYYY-MM" })))),
+  extensionMonths: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 0, maximum: 24 })))),
+  specialGround: Schema.optionalKey(
+    Schema.Literals([
+      "childInterest",
+      "disabilitySpace",
+      "childContactSpace",
+      "healthOrAge",
+      "countyHousingService",
+      "otherJustifiedReason"
+    ])
+  )
+}).annotate({ title: "HousingDirection" })
+
+/** @since 0.1.0 */
+export const Application = Schema.Struct({
+  month: MonthString,
+  /** Statistics Finland code known to core, or the Finnish municipality name as in the decree annex. */
+  municipality: Schema.NonEmptyString,
+  /** Days covered when the period is shorter than a month (perusosa × days / 30). */
+  days: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 30 })))),
+  persons: Schema.Array(Person),
+  expenses: Schema.Array(ExpenseLine),
+  incomes: Schema.Array(IncomeLine),
+  assets: Schema.optionalKey(Schema.Array(AssetLine)),
+  reductions: Schema.optionalKey(Schema.Array(Reduction)),
+  housingDirection: Schema.optionalKey(HousingDirection)
+}).annotate({ title: "Application", description: "Basic social assistance application for one family and one month" })
+
+/** @since 0.1.0 */
+export type Application = typeof Application.Type
+
+/** @since 0.1.0 */
+export type ApplicationJson = typeof Application.Encoded
+
+/**
+ * Decodes an application once at the boundary. Errors name the field path and rule, never the input values.
+ *
+ * @since 0.1.0
+ */
+export const decodeApplication: (input: unknown) => Result.Result<Application, InvalidInput> = decodeInput(
+  Application,
+  "application"
+)
+
+/** @since 0.1.0 */
+export const applicationJsonSchema = () => Schema.toJsonSchemaDocument(Application)

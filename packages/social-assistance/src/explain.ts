@@ -1,0 +1,51 @@
+/**
+ * Renders a decision's explanation as decision-letter text in Finnish, Swedish or English.
+ *
+ * @since 0.1.0
+ */
+import type { Decision } from "./decision.js"
+
+const headings = {
+  fi: { title: "Perustoimeentulotuen laskelma", law: "Laki toimeentulotuesta 1412/1997", flags: "Huomautukset" },
+  sv: { title: "Beräkning av grundläggande utkomststöd", law: "Lag om utkomststöd 1412/1997", flags: "Anmärkningar" },
+  en: { title: "Calculation of basic social assistance", law: "Act on Social Assistance 1412/1997", flags: "Notes" }
+} as const
+
+const flagTexts: Readonly<Record<string, { fi: string; sv: string; en: string }>> = {
+  housingLimit2026Provisional: {
+    fi: "Vuoden 2026 asumismenojen enimmäismäärätaulukkoa ei löytynyt; vuoden 2025 määriä (VNA 580/2024) on sovellettu alustavasti.",
+    sv: "Tabellen över maximala boendeutgifter för 2026 hittades inte; beloppen för 2025 (SRf 580/2024) har tillämpats preliminärt.",
+    en: "The 2026 housing-cost limit table was not found; the 2025 limits (decree 580/2024) have been applied provisionally."
+  },
+  housingDirectionRequired: {
+    fi: "Asumismenot ylittävät kunnan enimmäismäärän: hakijalle on annettava ohjaus ja määräaika edullisemman asunnon hankkimiseen (7 a §).",
+    sv: "Boendeutgifterna överstiger kommunens maximibelopp: sökanden ska ges hänvisning och tidsfrist för att skaffa en billigare bostad (7 a §).",
+    en: "Housing costs exceed the municipal limit: the applicant must be directed, with a deadline, to find a cheaper home (7 a §)."
+  },
+  minorAssistanceDisregardProvisional: {
+    fi: "Vähäisten avustusten huomiotta jättämisen euromäärät ja päättymispäivä (28.2.2026) perustuvat Kelan ohjeeseen ja päättelyyn; alustava.",
+    sv: "Beloppen och slutdagen (28.2.2026) för att lämna smärre understöd obeaktade bygger på FPA:s anvisning och slutledning; preliminärt.",
+    en: "The minor-assistance disregard amounts and end date (28 Feb 2026) rest on Kela guidance and inference; provisional."
+  }
+}
+
+/**
+ * The justification text of a decision.
+ *
+ * @example
+ * ```ts
+ * import { Explain } from "@osallistava/social-assistance"
+ * console.log(Explain.render(decision, "sv"))
+ * ```
+ * @since 0.1.0
+ */
+export const render = (decision: Decision, language: "fi" | "sv" | "en"): string => {
+  const h = headings[language]
+  const lines = [`${h.title} ${decision.month} (${h.law})`, ""]
+  for (const node of decision.explanation) lines.push(`- ${node.text[language]} [${node.section}]`)
+  if (decision.flags.length > 0) {
+    lines.push("", `${h.flags}:`)
+    for (const flag of decision.flags) lines.push(`- ${flagTexts[flag]?.[language] ?? flag}`)
+  }
+  return lines.join("\n")
+}

@@ -1,0 +1,52 @@
+/**
+ * Municipal housing-cost limits (VNA 144/2024 and 580/2024 annexes), by municipality and household size.
+ *
+ * @since 0.1.0
+ */
+import { Municipality, ParameterNotInForce } from "@osallistava/core"
+import { Result } from "effect"
+import { type HousingLimitRow, housingLimitRows } from "./housing-cost-limits-data.js"
+
+/** @since 0.1.0 */
+export interface HousingLimit {
+  readonly municipality: string
+  readonly validFrom: string
+  readonly validTo: string
+  readonly limitCents: number
+  readonly householdSize: number
+  readonly source: string
+}
+
+const index = new Map<string, HousingLimitRow>()
+for (const row of housingLimitRows) index.set(`${row[0].slice(0, 4)}|${row[2]}`, row)
+
+/**
+ * Limit for `householdSize` persons in `municipality` (a Statistics Finland code known to core, e.g. `"091"`,
+ * or the Finnish name as printed in the decree annex, e.g. `"Hyvinkää"`), from the annex `annex`.
+ * Above four persons the per-person increment of the annex is added.
+ *
+ * @since 0.1.0
+ */
+export const housingLimit = (
+  municipality: string,
+  annex: "2024" | "2025",
+  householdSize: number
+): Result.Result<HousingLimit, ParameterNotInForce> => {
+  const name = Municipality.findByCode(municipality)?.fi ?? municipality
+  const row = index.get(`${annex}|${name}`)
+  if (row === undefined)
+    return Result.fail(new ParameterNotInForce({ parameter: `housingLimit[${municipality}]`, date: `${annex} annex` }))
+  const size = Math.max(1, householdSize)
+  const limitCents = size <= 4 ? (row[2 + size] as number) : row[6] + (size - 4) * row[7]
+  return Result.succeed({
+    municipality: row[2],
+    validFrom: row[0],
+    validTo: row[1],
+    limitCents,
+    householdSize: size,
+    source: row[8]
+  })
+}
+
+/** @since 0.1.0 */
+export const rowCount = housingLimitRows.length

@@ -1,0 +1,311 @@
+/**
+ * Social assistance parameters as effective-dated data (Act 1412/1997 as amended).
+ * Every value carries its legal source and evidence grade. Amounts in cents.
+ *
+ * @since 0.1.0
+ */
+import { Money } from "@osallistava/core"
+import { type Dated, dated, type Table, table } from "./dated.js"
+
+const p = Money.percent
+
+/**
+ * Basic amount of a person living alone (9 § 1 mom 1 kohta), index-adjusted yearly (9 a §).
+ * Sources: Kela basic-amount pages and tables; SISU ptoimtuki (StatisticsFinland/mikrosimulointi).
+ *
+ * @since 0.1.0
+ */
+export const basicAmountSingle: Table<number> = table("basicAmountSingle", [
+  dated("2017-01-01", "2017-12-31", 48789, "Kela 2017 (FAQ 'miksi sain perusosaa pienemmän määrän'); SISU ptoimtuki"),
+  dated("2018-01-01", "2018-12-31", 49121, "Kela 2018 kela.fi/toimeentulotuki-perusosan-maara; SISU ptoimtuki"),
+  dated("2019-01-01", "2019-12-31", 49729, "SISU ptoimtuki; Kela 2019"),
+  dated("2020-01-01", "2020-12-31", 50221, "SISU ptoimtuki; Kela 2020"),
+  dated("2021-01-01", "2021-12-31", 50406, "Kela 2021 kela.fi/web/en/faq-social-assistance (E2); SISU ptoimtuki"),
+  dated("2022-01-01", "2022-07-31", 51482, "SISU ptoimtuki; Kela 2022"),
+  dated("2022-08-01", "2022-12-31", 53297, "Extra index increase 1.8.2022 (kansaneläkeindeksi, law 9 a §); SISU ptoimtuki"),
+  dated("2023-01-01", "2023-12-31", 55511, "STM release valtioneuvosto.fi/-/1271139 (2023)"),
+  dated("2024-01-01", "2024-12-31", 58771, "kela.fi/toimeentulotuki-perusosan-maara (2024)"),
+  dated("2025-01-01", "2025-12-31", 59355, "kela.fi/necessary-identity-card-or-document (2025); index +1.0 % sttinfo.fi/tiedote/70775113"),
+  dated("2026-01-01", "2026-02-28", 59632, "Kela release 16.2.2026 sttinfo.fi/tiedote/71815459 (before 1.3.2026)"),
+  dated("2026-03-01", "2026-12-31", 57843, "Law 26/2026 (HE 116/2025); Kela release 16.2.2026 sttinfo.fi/tiedote/71815459")
+])
+
+/**
+ * Percentages of the single amount by category (9 § 1–2 mom) and the sibling steps (9 § 3 mom).
+ *
+ * @since 0.1.0
+ */
+export interface CategoryPercentages {
+  readonly livingAlone: Money.Percentage
+  readonly singleParent: Money.Percentage
+  readonly otherAdult: Money.Percentage
+  readonly adultWithParents: Money.Percentage
+  readonly child10to17: Money.Percentage
+  readonly childUnder10: Money.Percentage
+  /** Points deducted for the 2nd child. */
+  readonly secondChildStep: Money.Percentage
+  /** Points deducted for the 3rd and each later child. */
+  readonly laterChildStep: Money.Percentage
+  /** Legal section and version in force. */
+  readonly section: string
+}
+
+const base = {
+  livingAlone: p(100),
+  otherAdult: p(85),
+  adultWithParents: p(73),
+  child10to17: p(70),
+  childUnder10: p(63),
+  secondChildStep: p(5),
+  laterChildStep: p(10)
+}
+
+/** @since 0.1.0 */
+export const categoryPercentages: Table<CategoryPercentages> = table("categoryPercentages", [
+  dated<CategoryPercentages>(
+    "2017-01-01",
+    "2019-12-31",
+    { ...base, singleParent: p(110), section: "1412/1997 9 § (single parent +10 % by 1184/2011)" },
+    "Law 1184/2011 (9 § 2 mom); 1412/1997 9 § 1 and 3 mom; finlex-data asd20111184.xml"
+  ),
+  dated(
+    "2020-01-01",
+    "2022-12-31",
+    { ...base, singleParent: p(114), section: "1412/1997 9 § as amended by 1220/2019" },
+    "Law 1220/2019 (single parent 114 %), HE 39/2019"
+  ),
+  dated(
+    "2023-01-01",
+    "2023-12-31",
+    {
+      ...base,
+      singleParent: p(114),
+      child10to17: p(76),
+      childUnder10: p(69),
+      section: "1412/1997 9 § 4–5 mom, temporary law 1228/2022 (1.1.–31.12.2023)"
+    },
+    "Law 1228/2022 (HE 236/2022): children 76 % / 69 %, sibling steps 5/10 points; finlex-data asd20221228.xml"
+  ),
+  dated(
+    "2024-01-01",
+    "2026-02-28",
+    { ...base, singleParent: p(114), section: "1412/1997 9 § as amended by 1220/2019" },
+    "Law 1220/2019; Kela table 2024 kela.fi/toimeentulotuki-perusosan-maara; Kela 16.2.2026 table (before 1.3.)"
+  ),
+  dated(
+    "2026-03-01",
+    "2026-12-31",
+    {
+      livingAlone: p(100),
+      singleParent: p(115),
+      otherAdult: p(86),
+      adultWithParents: p(73),
+      child10to17: p("72.2"),
+      childUnder10: p(65),
+      secondChildStep: p(5),
+      laterChildStep: p(10),
+      section: "1412/1997 9 § as amended by 26/2026"
+    },
+    "Law 26/2026 (HE 116/2025); percentages reproduce every value of Kela's table 16.2.2026 (sttinfo.fi/tiedote/71815459)"
+  )
+])
+
+/**
+ * Earned-income disregard per earner (11 § 3 mom). `rule`:
+ * - `twentyPercentMax`: 20 % of earnings, at most `maximum` (law 940/2014 floor; SISU models this until 4/2018) — provisional.
+ * - `firstAmount`: the first `maximum` of earnings in full (Kela practice from 5/2018, statute 1023/2022 from 2023).
+ * `adultsIncluded` false = only persons under 18 (law 26/2026 from 1.3.2026).
+ *
+ * @since 0.1.0
+ */
+export interface EarnedIncomeDisregard {
+  readonly rule: "twentyPercentMax" | "firstAmount"
+  readonly maximum: number
+  readonly adultsIncluded: boolean
+  readonly section: string
+}
+
+/** @since 0.1.0 */
+export const earnedIncomeDisregard: Table<EarnedIncomeDisregard> = table("earnedIncomeDisregard", [
+  dated<EarnedIncomeDisregard>(
+    "2017-01-01",
+    "2018-04-30",
+    { rule: "twentyPercentMax", maximum: 15000, adultsIncluded: true, section: "1412/1997 11 § 3 mom (940/2014)" },
+    "Law 940/2014: at least 20 % of the earner's earned income, at most 150 €/month; SISU TOIMTUKIlakimakrot models min(20 %, 150 €) until 4/2018",
+    "I"
+  ),
+  dated<EarnedIncomeDisregard>(
+    "2018-05-01",
+    "2022-12-31",
+    { rule: "firstAmount", maximum: 15000, adultsIncluded: true, section: "1412/1997 11 § 3 mom (940/2014)" },
+    "Law 940/2014 ('at least 20 %, max 150 €') applied by Kela as the first 150 €/month in full (kela.fi/toimeentulotuki-tulot-jotka-eivat-vaikuta; SISU from 5/2018)"
+  ),
+  dated<EarnedIncomeDisregard>(
+    "2023-01-01",
+    "2026-02-28",
+    { rule: "firstAmount", maximum: 15000, adultsIncluded: true, section: "1412/1997 11 § 3 mom (1023/2022)" },
+    "Law 1023/2022 11 § 3 mom: 150 €/month of each earner's earned income is disregarded; finlex-data asd20221023.xml"
+  ),
+  dated<EarnedIncomeDisregard>(
+    "2026-03-01",
+    "2026-12-31",
+    { rule: "firstAmount", maximum: 15000, adultsIncluded: false, section: "1412/1997 11 § 3 mom (26/2026)" },
+    "Law 26/2026: disregard abolished for persons aged 18+ from 1.3.2026 (Kela/STT 18.12.2025, 10.2.2026; SISU macro keeps it for under-18s)",
+    "I"
+  )
+])
+
+/**
+ * Minor gifts and assistance disregard (11 § 2 mom 1 kohta: 'vähäisiksi katsottavia … avustuksia'; euro limits are Kela guidance).
+ *
+ * @since 0.1.0
+ */
+export interface MinorAssistanceDisregard {
+  readonly singlePerson: number
+  readonly family: number
+}
+
+/** @since 0.1.0 */
+export const minorAssistanceDisregard: Table<MinorAssistanceDisregard> = table("minorAssistanceDisregard", [
+  dated(
+    "2017-01-01",
+    "2026-02-28",
+    { singlePerson: 5000, family: 10000 },
+    "1412/1997 11 § 2 mom 1 kohta (49/2005); 50 €/100 € are Kela guidance (kela.fi/toimeentulotuki-miten-tulot-ja-varat-vaikuttavat); end date 28.2.2026 inferred from ShUB 29/2025 (law 26/2026), not confirmed from the statute",
+    "I"
+  )
+])
+
+/** @since 0.1.0 */
+export const coeliacDietAllowance: Table<{ readonly amount: number; readonly minimumAge: number }> = table(
+  "coeliacDietAllowance",
+  [
+    dated(
+      "2025-03-01",
+      "2026-12-31",
+      { amount: 3800, minimumAge: 16 },
+      "Law 847/2024, 1412/1997 7 b § 2 mom (in force 1.2.2025, for periods from 1.3.2025); sttinfo.fi/tiedote/70743676. Not indexed in the sources seen."
+    )
+  ]
+)
+
+/** @since 0.1.0 */
+export const movingAllowance: Table<{ readonly short: number; readonly long: number }> = table("movingAllowance", [
+  dated(
+    "2017-01-01",
+    "2026-12-31",
+    { short: 12000, long: 18000 },
+    "Kela guidance kela.fi/toimeentulotuki-muuttokustannukset (muuttoraha 120 € / 180 € by distance); 1412/1997 7 a § 1 mom (necessary moving costs). Start date inferred (Kela practice since 2017)",
+    "I"
+  )
+])
+
+/**
+ * Reduction regimes of the basic amount (10 §).
+ *
+ * @since 0.1.0
+ */
+export interface ReductionRegime {
+  /** Allowed (ground, percentage) pairs. */
+  readonly grounds: ReadonlyArray<{ readonly ground: string; readonly percentages: ReadonlyArray<number> }>
+  /** Maximum consecutive months for one decision, if the law sets one. */
+  readonly maxMonths: number
+  readonly section: string
+}
+
+/** @since 0.1.0 */
+export const reductionRegimes: Table<ReductionRegime> = table("reductionRegimes", [
+  dated(
+    "2017-01-01",
+    "2026-01-31",
+    {
+      grounds: [
+        { ground: "refusedWorkOrService", percentages: [20] },
+        { ground: "neglectPreventingOffer", percentages: [20] },
+        { ground: "refusedEducationUnder25", percentages: [20] },
+        { ground: "refusedActivationOrRehabilitativeWork", percentages: [20] },
+        { ground: "neglectedIntegrationPlan", percentages: [20] },
+        { ground: "repeatedRefusal", percentages: [40] }
+      ],
+      maxMonths: 2,
+      section: "1412/1997 10 § (up to 20 %, 40 % on repeated refusal; at most two months at a time)"
+    },
+    "1412/1997 10 § 1–3 mom (1023/2022 wording from 2023); kela.fi/toimeentulotuki-perusosan-maaran-alentaminen; Kela applies exactly 20 % or 40 % in practice [I]"
+  ),
+  dated(
+    "2026-02-01",
+    "2026-12-31",
+    {
+      grounds: [
+        { ground: "primaryBenefitNotApplied", percentages: [50] },
+        { ground: "notRegisteredAsFullTimeJobseeker", percentages: [50] },
+        { ground: "unemploymentBenefitSanction", percentages: [20, 40] },
+        { ground: "neglectedIntegrationPlan", percentages: [20] }
+      ],
+      maxMonths: 6,
+      section: "1412/1997 10 § as amended by 26/2026"
+    },
+    "Law 26/2026 (HE 116/2025); sttinfo.fi/tiedote/71766190, /71700347; labour-policy sanction at most 6 months (mtvuutiset.fi 9282874)",
+    "I"
+  )
+])
+
+/**
+ * Housing-cost limit regime: whether municipal limits apply and which annex.
+ *
+ * @since 0.1.0
+ */
+export interface HousingLimitRegime {
+  /** Annex period whose table is used ("2024", "2025"), or null before 1.4.2024 (no statutory municipal limit). */
+  readonly annex: "2024" | "2025" | null
+  readonly directionMonths: number
+  readonly section: string
+}
+
+/** @since 0.1.0 */
+export const housingLimitRegimes: Table<HousingLimitRegime> = table("housingLimitRegimes", [
+  dated<HousingLimitRegime>(
+    "2017-01-01",
+    "2024-03-31",
+    { annex: null, directionMonths: 0, section: "1412/1997 7 b § 2–3 mom (815/2015) / 7 a § (1023/2022)" },
+    "Before 1.4.2024 no decree limit: Kela's 'necessary size' assessment; the library accepts the claimed housing costs and notes this"
+  ),
+  dated(
+    "2024-04-01",
+    "2024-12-31",
+    { annex: "2024", directionMonths: 3, section: "1412/1997 7 a § (1242/2023); VNA 144/2024" },
+    "Law 1242/2023; VNA 144/2024 annex (1.4.–31.12.2024)"
+  ),
+  dated(
+    "2025-01-01",
+    "2025-12-31",
+    { annex: "2025", directionMonths: 3, section: "1412/1997 7 a § (1242/2023); VNA 144/2024 as amended by 580/2024" },
+    "VNA 580/2024 annex (1.1.–31.12.2025)"
+  ),
+  dated(
+    "2026-01-01",
+    "2026-12-31",
+    { annex: "2025", directionMonths: 3, section: "1412/1997 7 a § (1242/2023); VNA 144/2024 as amended by 580/2024" },
+    "PROVISIONAL: the 2026 annex was not found; the 2025 limits (VNA 580/2024) are applied provisionally",
+    "I"
+  )
+])
+
+/**
+ * Every table, for the invariant tests and documentation.
+ *
+ * @since 0.1.0
+ */
+export const allTables: ReadonlyArray<Table<unknown>> = [
+  basicAmountSingle,
+  categoryPercentages,
+  earnedIncomeDisregard,
+  minorAssistanceDisregard,
+  coeliacDietAllowance,
+  movingAllowance,
+  reductionRegimes,
+  housingLimitRegimes
+]
+
+/** @since 0.1.0 */
+export type { Dated }
