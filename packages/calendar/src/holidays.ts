@@ -17,13 +17,15 @@
  *   Seppo Väisänen, "Helatorstai ja vappu ovat suomalaisia": "arkilauantaina
  *   1973–1991"; Etelä-Suomen Sanomat 2017: loppiainen "vuosina 1973–1991 ... lauantaina
  *   6.–12. tammikuuta"). PROVISIONAL: which Saturday Ascension used; this module
- *   uses the Saturday after the traditional Thursday (Easter + 41).
+ *   uses the Saturday after the traditional Thursday (Easter + 41). English
+ *   Wikipedia ("Public holidays in Finland") says "the Saturday before the
+ *   traditional Thursday" (Easter + 37); no primary source was found either way.
  * - Whit Monday (toinen helluntaipäivä) was a church holiday until the 1973 reform
  *   (kotimaa.fi, "Arkipyhät agendalle jälleen kerran": the 1970 labour-market
  *   agreement covered "loppiainen, helatorstai ja toinen helluntaipäivä").
  *   PROVISIONAL: included as a public holiday for 1900–1972.
- * - Independence Day from 1917 (declared 6 December 1917; general holiday by
- *   Act 388/1937). May Day a public day off from 1944 (Kirkko ja kaupunki, Väisänen:
+ * - Independence Day from 1917 (declared 6 December 1917; general holiday and
+ *   day off by Act 388/1937; PROVISIONAL for 1917–1937, before that Act). May Day a public day off from 1944 (Kirkko ja kaupunki, Väisänen:
  *   "Vapusta tuli vapaapäivä Suomessa 1944").
  * - NOT modelled before 1955: weekday church holidays of the old calendar
  *   (e.g. Annunciation 25 March, moved to a Sunday in 1955). Holiday lists are
