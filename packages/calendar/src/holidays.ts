@@ -92,8 +92,13 @@ export interface Holiday {
   readonly name: Localized.Localized
 }
 
+const freezeAll = <K extends string>(r: Record<K, Localized.Localized>): Readonly<Record<K, Localized.Localized>> => {
+  for (const v of Object.values<Localized.Localized>(r)) Object.freeze(v)
+  return Object.freeze(r)
+}
+
 /** Names in Finnish, Swedish and English (Finnish and Swedish as in the almanac). @since 0.1.0 */
-export const names: Readonly<Record<HolidayId, Localized.Localized>> = {
+export const names: Readonly<Record<HolidayId, Localized.Localized>> = freezeAll({
   "new-years-day": Localized.make("uudenvuodenpäivä", "nyårsdagen", "New Year's Day"),
   epiphany: Localized.make("loppiainen", "trettondagen", "Epiphany"),
   "good-friday": Localized.make("pitkäperjantai", "långfredagen", "Good Friday"),
@@ -110,7 +115,7 @@ export const names: Readonly<Record<HolidayId, Localized.Localized>> = {
   "christmas-eve": Localized.make("jouluaatto", "julafton", "Christmas Eve"),
   "christmas-day": Localized.make("joulupäivä", "juldagen", "Christmas Day"),
   "st-stephens-day": Localized.make("tapaninpäivä", "annandag jul", "St Stephen's Day")
-}
+})
 
 /** The Saturday on or after `date`. */
 const saturdayOnOrAfter = (date: LocalDate.LocalDate): LocalDate.LocalDate =>
@@ -124,7 +129,7 @@ export const checkYear = (year: number): void => {
 const compute = (year: number): ReadonlyArray<Holiday> => {
   const out: Array<Holiday> = []
   const add = (id: HolidayId, date: LocalDate.LocalDate, kind: HolidayKind = "public-holiday") =>
-    out.push({ id, date, kind, name: names[id] })
+    out.push(Object.freeze({ id, date, kind, name: names[id] }))
   const easter = Easter.sunday(year)
   const saturdayEra = year >= 1973 && year <= 1991
   add("new-years-day", LocalDate.make(year, 1, 1))
