@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 export * as Application from "./application.js"
+export * as Deadline from "./deadline.js"
 export * as Decision from "./decision.js"
 export * as Discretionary from "./discretionary.js"
 export * as Engine from "./engine.js"
