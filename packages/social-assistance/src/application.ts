@@ -10,7 +10,9 @@ import { type Result, Schema } from "effect"
 // so the boundary formats are checked here with core's validators.
 /** @since 0.1.0 */
 export const DateString = Schema.String.pipe(
-  Schema.check(Schema.makeFilter((s: string) => LocalDate.isLocalDate(s) || "Expected a date YYYY-MM-DD", { title: "LocalDate" }))
+  Schema.check(
+    Schema.makeFilter((s: string) => LocalDate.isLocalDate(s) || "Expected a date YYYY-MM-DD", { title: "LocalDate" })
+  )
 )
 
 /** @since 0.1.0 */
@@ -18,7 +20,8 @@ export const MonthString = Schema.String.pipe(
   Schema.check(
     Schema.makeFilter(
       (s: string) =>
-        (YearMonth.isYearMonth(s) && s >= "2017-01" && s <= "2026-12") || "Expected a month YYYY-MM from 2017-01 to 2026-12",
+        (YearMonth.isYearMonth(s) && s >= "2017-01" && s <= "2026-12") ||
+        "Expected a month YYYY-MM from 2017-01 to 2026-12",
       { title: "YearMonth" }
     )
   )
@@ -36,7 +39,9 @@ export const Role = Schema.Literals(["applicant", "spouse", "child"])
 export const Person = Schema.Struct({
   /** Pseudonymous identifier used to link income, expense and reduction lines; never a henkilötunnus. */
   id: Schema.NonEmptyString.pipe(
-    Schema.check(Schema.isPattern(/^[A-Za-z0-9_-]{1,40}$/, { message: "Expected a pseudonymous id [A-Za-z0-9_-]{1,40}" }))
+    Schema.check(
+      Schema.isPattern(/^[A-Za-z0-9_-]{1,40}$/, { message: "Expected a pseudonymous id [A-Za-z0-9_-]{1,40}" })
+    )
   ),
   role: Role,
   birthDate: DateString,
@@ -188,7 +193,16 @@ export type IncomeLine = typeof IncomeLine.Type
 
 /** @since 0.1.0 */
 export const AssetLine = Schema.Struct({
-  kind: Schema.Literals(["bankSavings", "fundUnits", "securities", "savingsInsurance", "cash", "property", "vehicle", "other"]),
+  kind: Schema.Literals([
+    "bankSavings",
+    "fundUnits",
+    "securities",
+    "savingsInsurance",
+    "cash",
+    "property",
+    "vehicle",
+    "other"
+  ]),
   amount: EuroString,
   personId: Schema.optionalKey(Schema.String),
   /** Savings, fund units, securities and savings insurance are immediately available (Kela); others get a realisation period. */
@@ -243,7 +257,11 @@ export type Reduction = typeof Reduction.Type
  * @since 0.1.0
  */
 export const HousingDirection = Schema.Struct({
-  directedInMonth: Schema.optionalKey(Schema.String.pipe(Schema.check(Schema.isPattern(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "Expected a month YYYY-MM" })))),
+  directedInMonth: Schema.optionalKey(
+    Schema.String.pipe(
+      Schema.check(Schema.isPattern(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "Expected a month YYYY-MM" }))
+    )
+  ),
   extensionMonths: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 0, maximum: 24 })))),
   specialGround: Schema.optionalKey(
     Schema.Literals([

@@ -30,7 +30,10 @@ export interface DecisionDeadline {
  * @throws YearOutOfRange (from the calendar) outside its supported years.
  * @since 0.1.0
  */
-export const decisionDeadline = (completeApplicationArrived: LocalDate.LocalDate, urgent: boolean): DecisionDeadline => {
+export const decisionDeadline = (
+  completeApplicationArrived: LocalDate.LocalDate,
+  urgent: boolean
+): DecisionDeadline => {
   const sections = processingSections(completeApplicationArrived)
   return urgent
     ? { deadline: WorkingDays.addWorkingDays(completeApplicationArrived, 1), section: sections.urgent, urgent }

@@ -37,7 +37,14 @@ export type ExplanationNode = typeof ExplanationNode.Type
 /** @since 0.1.0 */
 export const BasicAmountLine = Schema.Struct({
   personId: Schema.String,
-  category: Schema.Literals(["livingAlone", "singleParent", "otherAdult", "adultWithParents", "child10to17", "childUnder10"]),
+  category: Schema.Literals([
+    "livingAlone",
+    "singleParent",
+    "otherAdult",
+    "adultWithParents",
+    "child10to17",
+    "childUnder10"
+  ]),
   siblingRank: Schema.NullOr(Schema.Int),
   percentage: Schema.String,
   fullAmount: Schema.String,

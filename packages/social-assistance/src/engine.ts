@@ -9,8 +9,8 @@ import {
   type Application,
   cappedHousingKinds,
   countedIncomeKinds,
-  earnedIncomeKinds,
   type ExpenseKind,
+  earnedIncomeKinds,
   type IncomeKind
 } from "./application.js"
 import type { AmountLine, BasicAmountLine, Decision, ExplanationNode, ParameterRead } from "./decision.js"
@@ -38,7 +38,11 @@ const earned: ReadonlySet<string> = new Set(earnedIncomeKinds)
 export const categoryLabels: Readonly<Record<Category, { fi: string; sv: string; en: string }>> = {
   livingAlone: { fi: "yksin asuva", sv: "ensamboende", en: "person living alone" },
   singleParent: { fi: "yksinhuoltaja", sv: "ensamförsörjare", en: "single parent" },
-  otherAdult: { fi: "muu 18 vuotta täyttänyt", sv: "annan person som har fyllt 18 år", en: "other person aged 18 or over" },
+  otherAdult: {
+    fi: "muu 18 vuotta täyttänyt",
+    sv: "annan person som har fyllt 18 år",
+    en: "other person aged 18 or over"
+  },
   adultWithParents: {
     fi: "vanhempansa luona asuva 18 vuotta täyttänyt",
     sv: "person som har fyllt 18 år och bor hos sina föräldrar",
@@ -62,7 +66,11 @@ const fail = (at: string, rule: string, detail: string) => Result.fail(new RuleV
 /** Sections whose numbering changed with law 1023/2022 (in force 1.1.2023). */
 const sections = (date: string) =>
   date < "2023-01-01"
-    ? { basic: "1412/1997 7 a §, 9 §", other: "1412/1997 7 b § (815/2015)", housing: "1412/1997 7 b § 1 mom 1 kohta (815/2015)" }
+    ? {
+        basic: "1412/1997 7 a §, 9 §",
+        other: "1412/1997 7 b § (815/2015)",
+        housing: "1412/1997 7 b § 1 mom 1 kohta (815/2015)"
+      }
     : date < "2024-04-01"
       ? { basic: "1412/1997 7 §, 9 §", other: "1412/1997 7 b § (1023/2022)", housing: "1412/1997 7 a § (1023/2022)" }
       : { basic: "1412/1997 7 §, 9 §", other: "1412/1997 7 b §", housing: "1412/1997 7 a § (1242/2023)" }
@@ -157,7 +165,7 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
     .slice()
     .sort((a, b) => (a.birthDate < b.birthDate ? -1 : a.birthDate > b.birthDate ? 1 : a.id < b.id ? -1 : 1))
   const rankOf = new Map<string, number>()
-  children.forEach((ch, i) => rankOf.set(ch.id, i + 1))
+  for (const [i, ch] of children.entries()) rankOf.set(ch.id, i + 1)
   const hasSpouse = spouses === 1
 
   const singleRead = read("basicAmountSingle", P.single, s(c(P.single.value)))
@@ -210,8 +218,16 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
     explanation.push({
       ruleId: "basic-amount",
       section: `${sec.basic}; ${pct.section}`,
-      parameters: [singleRead, read("categoryPercentages", P.percentages, `${category}${rankText} ${pctText(percentage)} %`)],
-      inputs: { personId: p.id, role: p.role, ageOnFirstDayOfMonth: String(age), ...(shareNotes.length ? { share: shareNotes.join(", ") } : {}) },
+      parameters: [
+        singleRead,
+        read("categoryPercentages", P.percentages, `${category}${rankText} ${pctText(percentage)} %`)
+      ],
+      inputs: {
+        personId: p.id,
+        role: p.role,
+        ageOnFirstDayOfMonth: String(age),
+        ...(shareNotes.length ? { share: shareNotes.join(", ") } : {})
+      },
       result: s(share),
       text: {
         fi: `Perusosa, ${label.fi}${rank === null ? "" : `, sisarussarjan ${rank}. lapsi`}: ${pctText(percentage)} % × ${f(P.single.value, "fi")} = ${f(full, "fi")}${shareNotes.length ? ` (${shareNotes.includes("alternatingResidence=1/2") ? "vuoroasuminen, puolet" : ""}${app.days !== undefined && app.days < 30 ? ` ${app.days}/30 päivää` : ""}) → ${f(share, "fi")}` : ""}.`,
@@ -248,9 +264,17 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
     const monthNo = r.monthOfReduction ?? 1
     const limited = date < "2026-02-01" || r.ground === "unemploymentBenefitSanction"
     if (limited && monthNo > regime.maxMonths)
-      return fail(`${at}.monthOfReduction`, "maximum-duration", `At most ${regime.maxMonths} months at a time (${regime.section})`)
+      return fail(
+        `${at}.monthOfReduction`,
+        "maximum-duration",
+        `At most ${regime.maxMonths} months at a time (${regime.section})`
+      )
     if (r.ground === "unemploymentBenefitSanction" && r.percentage === 40 && monthNo < 2)
-      return fail(`${at}.percentage`, "sanction-first-month-20", "20 % in the first month, 40 % only after it (law 26/2026)")
+      return fail(
+        `${at}.percentage`,
+        "sanction-first-month-20",
+        "20 % in the first month, 40 % only after it (law 26/2026)"
+      )
     if (date < "2026-02-01" && r.percentage === 40 && r.safeguards.serviceNeedAssessmentRefused !== true)
       return fail(
         `${at}.safeguards.serviceNeedAssessmentRefused`,
@@ -262,7 +286,12 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
     const safe = r.safeguards.minimumSubsistenceNotEndangered && r.safeguards.notOtherwiseUnreasonable
     const amount = safe ? Money.multiplyByPercentage(c(base), Money.percent(r.percentage), "half-up") : c(0)
     const acceptedAfter = base - amount
-    basicLines[lineIndex] = { ...line, reduction: s(c(amount)), accepted: s(c(acceptedAfter)), acceptedCents: acceptedAfter }
+    basicLines[lineIndex] = {
+      ...line,
+      reduction: s(c(amount)),
+      accepted: s(c(acceptedAfter)),
+      acceptedCents: acceptedAfter
+    }
     basicByPerson.set(r.personId, acceptedAfter)
     explanation.push({
       ruleId: safe ? "basic-amount-reduction" : "basic-amount-reduction-not-applied",
@@ -308,7 +337,8 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
       accepted = 0
       ruleId = "compensated-elsewhere"
     } else if (kind === "movingAllowance") {
-      if (e.distance === undefined) return fail(`${at}.distance`, "moving-distance", "The moving allowance needs distance short or long")
+      if (e.distance === undefined)
+        return fail(`${at}.distance`, "moving-distance", "The moving allowance needs distance short or long")
       accepted = e.distance === "short" ? P.moving.value.short : P.moving.value.long
       ruleId = "moving-allowance"
       explanation.push({
@@ -325,7 +355,8 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
       })
     } else if (kind === "coeliacDiet") {
       const person = app.persons.find((p) => p.id === e.personId)
-      if (person === undefined) return fail(`${at}.personId`, "coeliac-person", "The coeliac diet line must name a family member")
+      if (person === undefined)
+        return fail(`${at}.personId`, "coeliac-person", "The coeliac diet line must name a family member")
       const age = ageOf.get(person.id) ?? 0
       const ok = P.coeliac !== undefined && person.coeliacDisease === true && age >= P.coeliac.value.minimumAge
       accepted = ok && P.coeliac !== undefined ? P.coeliac.value.amount : 0
@@ -333,7 +364,8 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
       explanation.push({
         ruleId,
         section: "1412/1997 7 b § 2 mom (847/2024)",
-        parameters: P.coeliac === undefined ? [] : [read("coeliacDietAllowance", P.coeliac, s(c(P.coeliac.value.amount)))],
+        parameters:
+          P.coeliac === undefined ? [] : [read("coeliacDietAllowance", P.coeliac, s(c(P.coeliac.value.amount)))],
         inputs: { personId: person.id, coeliacDisease: String(person.coeliacDisease === true), age: String(age) },
         result: s(c(accepted)),
         text: ok
@@ -485,7 +517,8 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
   const minorIdx: Array<number> = []
   for (let i = 0; i < app.incomes.length; i++) {
     const inc = app.incomes[i]!
-    if (!ids.has(inc.personId)) return fail(`incomes[${i}].personId`, "known-person", "The income must name a family member")
+    if (!ids.has(inc.personId))
+      return fail(`incomes[${i}].personId`, "known-person", "The income must name a family member")
     const kind: IncomeKind = inc.kind
     const timing = inc.timing ?? "thisMonth"
     let amount = inc.amount as number
@@ -514,7 +547,9 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
       ruleId
     })
   }
-  const notCountedLines = incomeLines.filter((l) => l.ruleId === "income-not-counted" || l.ruleId === "income-counted-next-month")
+  const notCountedLines = incomeLines.filter(
+    (l) => l.ruleId === "income-not-counted" || l.ruleId === "income-counted-next-month"
+  )
   if (notCountedLines.length > 0)
     explanation.push({
       ruleId: "income-not-counted",
@@ -612,7 +647,8 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
 
   // children's income capped at their own need (11 § 2 mom 2 kohta)
   const childCapLeft = new Map<string, number>()
-  for (const ch of children) childCapLeft.set(ch.id, (basicByPerson.get(ch.id) ?? 0) + (expenseByPerson.get(ch.id) ?? 0))
+  for (const ch of children)
+    childCapLeft.set(ch.id, (basicByPerson.get(ch.id) ?? 0) + (expenseByPerson.get(ch.id) ?? 0))
   for (let i = 0; i < incomeLines.length; i++) {
     const l = incomeLines[i]!
     const left = l.personId === null ? undefined : childCapLeft.get(l.personId)
@@ -666,7 +702,14 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
       ruleId = "child-asset-cap"
     }
     if (left !== undefined) childCapLeft.set(a.personId!, left - v)
-    assetLines.push({ kind: a.kind, personId: a.personId ?? null, claimed: s(a.amount), accepted: s(c(v)), acceptedCents: v, ruleId })
+    assetLines.push({
+      kind: a.kind,
+      personId: a.personId ?? null,
+      claimed: s(a.amount),
+      accepted: s(c(v)),
+      acceptedCents: v,
+      ruleId
+    })
   }
   const assetTotal = assetLines.reduce((a, l) => a + l.acceptedCents, 0)
   if (assetLines.length > 0) {
@@ -708,7 +751,8 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
             en: `Expenses ${f(expensesTotal, "en")} − income ${f(incomeTotal, "en")} − assets ${f(assetTotal, "en")} = ${f(difference, "en")}. Income and assets cover the expenses; no basic social assistance for ${app.month}.`
           }
   })
-  for (const d of [P.single, P.percentages, P.disregard]) if (d.provisional) flags.push(`provisional:${d.source.slice(0, 40)}`)
+  for (const d of [P.single, P.percentages, P.disregard])
+    if (d.provisional) flags.push(`provisional:${d.source.slice(0, 40)}`)
 
   return Result.succeed({
     month: app.month,
@@ -755,9 +799,7 @@ export const calculate = (app: Application): Result.Result<Decision, Calculation
  *
  * @since 0.1.0
  */
-export const calculateBatch = (
-  apps: ReadonlyArray<Application>
-): Array<Result.Result<Decision, CalculationError>> => {
+export const calculateBatch = (apps: ReadonlyArray<Application>): Array<Result.Result<Decision, CalculationError>> => {
   const cache = new Map<string, Result.Result<MonthParameters, ParameterNotInForce>>()
   const out: Array<Result.Result<Decision, CalculationError>> = new Array(apps.length)
   for (let i = 0; i < apps.length; i++) {

@@ -13,7 +13,8 @@
  *
  * @since 0.1.0
  */
-export const forwardingSection = (date: string): string => (date < "2023-01-01" ? "1412/1997 14 d § (815/2015)" : "1412/1997 14 c § (1023/2022)")
+export const forwardingSection = (date: string): string =>
+  date < "2023-01-01" ? "1412/1997 14 d § (815/2015)" : "1412/1997 14 c § (1023/2022)"
 
 /**
  * Sections on processing times: urgent = same or next working day (14 b §, 815/2015 and unchanged by 1023/2022);

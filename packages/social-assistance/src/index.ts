@@ -5,12 +5,12 @@
  * @since 0.1.0
  */
 export * as Application from "./application.js"
+export { decodeApplication } from "./application.js"
 export * as Deadline from "./deadline.js"
 export * as Decision from "./decision.js"
 export * as Discretionary from "./discretionary.js"
 export * as Engine from "./engine.js"
+export { calculate, calculateBatch } from "./engine.js"
 export * as Explain from "./explain.js"
 export * as Forwarding from "./forwarding.js"
 export * as Parameters from "./parameters/index.js"
-export { decodeApplication } from "./application.js"
-export { calculate, calculateBatch } from "./engine.js"

@@ -31,7 +31,13 @@ const tables: Record<string, { source: string; values: ReadonlyArray<string> }> 
 
 const amounts = (month: string): ReadonlyArray<string> => {
   const y = Number(month.slice(0, 4))
-  const single = run({ month, municipality: "091", persons: [{ id: "a", role: "applicant", birthDate: "1970-01-01" }], expenses: [], incomes: [] })
+  const single = run({
+    month,
+    municipality: "091",
+    persons: [{ id: "a", role: "applicant", birthDate: "1970-01-01" }],
+    expenses: [],
+    incomes: []
+  })
   const withParents = run({
     month,
     municipality: "091",
@@ -146,7 +152,9 @@ describe("boundary months", () => {
   it("housing: full costs during the 3-month direction period, capped after; special ground keeps full costs (7 a §)", () => {
     expect(expensive("2024-06", { directedInMonth: "2024-04" }).totals.otherBasicExpenses).toBe("920.00")
     expect(expensive("2024-07", { directedInMonth: "2024-04" }).totals.otherBasicExpenses).toBe("735.00")
-    expect(expensive("2024-07", { directedInMonth: "2024-04", extensionMonths: 1 }).totals.otherBasicExpenses).toBe("920.00")
+    expect(expensive("2024-07", { directedInMonth: "2024-04", extensionMonths: 1 }).totals.otherBasicExpenses).toBe(
+      "920.00"
+    )
     expect(expensive("2024-07", { specialGround: "healthOrAge" }).totals.otherBasicExpenses).toBe("920.00")
     const none = expensive("2024-07")
     expect(none.totals.otherBasicExpenses).toBe("920.00")

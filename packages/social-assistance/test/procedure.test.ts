@@ -24,7 +24,15 @@ describe("procedure (14 a–14 d §)", () => {
   it("forwarding section: 14 d § until 2022 (law 815/2015 14 § 1 mom), 14 c § from 2023 (law 1023/2022)", () => {
     expect(forwardingSection("2022-12-31")).toContain("14 d §")
     expect(forwardingSection("2023-01-01")).toContain("14 c §")
-    expect(shouldForward({ applicantRequestsForwarding: true, containsNonBasicExpenses: true, basicAssistanceDecided: true })).toBe(true)
-    expect(shouldForward({ applicantRequestsForwarding: false, containsNonBasicExpenses: true, basicAssistanceDecided: true })).toBe(false)
+    expect(
+      shouldForward({ applicantRequestsForwarding: true, containsNonBasicExpenses: true, basicAssistanceDecided: true })
+    ).toBe(true)
+    expect(
+      shouldForward({
+        applicantRequestsForwarding: false,
+        containsNonBasicExpenses: true,
+        basicAssistanceDecided: true
+      })
+    ).toBe(false)
   })
 })

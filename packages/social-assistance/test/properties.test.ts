@@ -1,5 +1,5 @@
-import fc from "fast-check"
 import { Result } from "effect"
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { decodeApplication } from "../src/application.js"
 import { calculate, calculateBatch } from "../src/engine.js"
@@ -8,8 +8,17 @@ import { allTables } from "../src/parameters/tables.js"
 const months = fc
   .tuple(fc.integer({ min: 2017, max: 2026 }), fc.integer({ min: 1, max: 12 }))
   .map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`)
-const euros = fc.integer({ min: 0, max: 300_000 }).map((c) => `${Math.trunc(c / 100)}.${String(c % 100).padStart(2, "0")}`)
-const incomeKind = fc.constantFrom("wage", "labourMarketSubsidy", "housingAllowance", "childBenefit", "minorAssistance", "pension")
+const euros = fc
+  .integer({ min: 0, max: 300_000 })
+  .map((c) => `${Math.trunc(c / 100)}.${String(c % 100).padStart(2, "0")}`)
+const incomeKind = fc.constantFrom(
+  "wage",
+  "labourMarketSubsidy",
+  "housingAllowance",
+  "childBenefit",
+  "minorAssistance",
+  "pension"
+)
 
 const application = fc.record({
   month: months,
@@ -28,7 +37,8 @@ const build = (g: Gen) => {
   const y = Number(g.month.slice(0, 4))
   const persons: Array<object> = [{ id: "a", role: "applicant", birthDate: "1980-03-03" }]
   if (g.spouse) persons.push({ id: "s", role: "spouse", birthDate: "1982-04-04" })
-  g.children.forEach((age, i) => persons.push({ id: `c${i}`, role: "child", birthDate: `${y - age - 1}-12-${10 + i}` }))
+  for (const [i, age] of g.children.entries())
+    persons.push({ id: `c${i}`, role: "child", birthDate: `${y - age - 1}-12-${10 + i}` })
   const reductions =
     g.reduce === undefined
       ? []
@@ -84,7 +94,14 @@ describe("invariants (fast-check)", () => {
         const base = build(g)
         const more = {
           ...base,
-          incomes: [...base.incomes, { kind: "pension", amount: `${Math.trunc(extra / 100)}.${String(extra % 100).padStart(2, "0")}`, personId: "a" }]
+          incomes: [
+            ...base.incomes,
+            {
+              kind: "pension",
+              amount: `${Math.trunc(extra / 100)}.${String(extra % 100).padStart(2, "0")}`,
+              personId: "a"
+            }
+          ]
         }
         expect(decide(more).supportCents).toBeLessThanOrEqual(decide(base).supportCents)
       }),

@@ -22,12 +22,27 @@ export const basicAmountSingle: Table<number> = table("basicAmountSingle", [
   dated("2020-01-01", "2020-12-31", 50221, "SISU ptoimtuki; Kela 2020"),
   dated("2021-01-01", "2021-12-31", 50406, "Kela 2021 kela.fi/web/en/faq-social-assistance (E2); SISU ptoimtuki"),
   dated("2022-01-01", "2022-07-31", 51482, "SISU ptoimtuki; Kela 2022"),
-  dated("2022-08-01", "2022-12-31", 53297, "Extra index increase 1.8.2022 (kansaneläkeindeksi, law 9 a §); SISU ptoimtuki"),
+  dated(
+    "2022-08-01",
+    "2022-12-31",
+    53297,
+    "Extra index increase 1.8.2022 (kansaneläkeindeksi, law 9 a §); SISU ptoimtuki"
+  ),
   dated("2023-01-01", "2023-12-31", 55511, "STM release valtioneuvosto.fi/-/1271139 (2023)"),
   dated("2024-01-01", "2024-12-31", 58771, "kela.fi/toimeentulotuki-perusosan-maara (2024)"),
-  dated("2025-01-01", "2025-12-31", 59355, "kela.fi/necessary-identity-card-or-document (2025); index +1.0 % sttinfo.fi/tiedote/70775113"),
+  dated(
+    "2025-01-01",
+    "2025-12-31",
+    59355,
+    "kela.fi/necessary-identity-card-or-document (2025); index +1.0 % sttinfo.fi/tiedote/70775113"
+  ),
   dated("2026-01-01", "2026-02-28", 59632, "Kela release 16.2.2026 sttinfo.fi/tiedote/71815459 (before 1.3.2026)"),
-  dated("2026-03-01", "2026-12-31", 57843, "Law 26/2026 (HE 116/2025); Kela release 16.2.2026 sttinfo.fi/tiedote/71815459")
+  dated(
+    "2026-03-01",
+    "2026-12-31",
+    57843,
+    "Law 26/2026 (HE 116/2025); Kela release 16.2.2026 sttinfo.fi/tiedote/71815459"
+  )
 ])
 
 /**
