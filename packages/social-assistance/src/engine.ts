@@ -282,6 +282,7 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
         "A 40 % reduction needs a refused service-need assessment (10 § 2 mom, 10 a § 3 mom)"
       )
     const line = basicLines[lineIndex]!
+    if (P.reductions.provisional) flags.push("reductionRegimeProvisional")
     const base = line.acceptedCents
     const safe = r.safeguards.minimumSubsistenceNotEndangered && r.safeguards.notOtherwiseUnreasonable
     const amount = safe ? Money.multiplyByPercentage(c(base), Money.percent(r.percentage), "half-up") : c(0)
@@ -340,6 +341,7 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
       if (e.distance === undefined)
         return fail(`${at}.distance`, "moving-distance", "The moving allowance needs distance short or long")
       accepted = e.distance === "short" ? P.moving.value.short : P.moving.value.long
+      if (P.moving.provisional) flags.push("movingAllowanceDateProvisional")
       ruleId = "moving-allowance"
       explanation.push({
         ruleId,
@@ -575,6 +577,7 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
       : dis.rule === "firstAmount"
         ? Math.min(total, dis.maximum)
         : Math.min(Money.multiplyByPercentage(c(total), Money.percent(20), "half-up"), dis.maximum)
+    if (P.disregard.provisional) flags.push("earnedIncomeDisregardProvisional")
     let left = disregard
     for (const i of idxs) {
       const l = incomeLines[i]!
@@ -751,8 +754,7 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
             en: `Expenses ${f(expensesTotal, "en")} − income ${f(incomeTotal, "en")} − assets ${f(assetTotal, "en")} = ${f(difference, "en")}. Income and assets cover the expenses; no basic social assistance for ${app.month}.`
           }
   })
-  for (const d of [P.single, P.percentages, P.disregard])
-    if (d.provisional) flags.push(`provisional:${d.source.slice(0, 40)}`)
+  if (P.single.provisional || P.percentages.provisional) flags.push("basicAmountProvisional")
 
   return Result.succeed({
     month: app.month,

@@ -22,6 +22,26 @@ const flagTexts: Readonly<Record<string, { fi: string; sv: string; en: string }>
     sv: "Boendeutgifterna överstiger kommunens maximibelopp: sökanden ska ges hänvisning och tidsfrist för att skaffa en billigare bostad (7 a §).",
     en: "Housing costs exceed the municipal limit: the applicant must be directed, with a deadline, to find a cheaper home (7 a §)."
   },
+  earnedIncomeDisregardProvisional: {
+    fi: "Ansiotulovähennyksen sovellustapa tälle ajalle (20 %, enintään 150 €, tai 18 vuotta täyttäneiden poisto 1.3.2026) on alustava.",
+    sv: "Tillämpningen av förvärvsinkomstavdraget för denna tid (20 %, högst 150 €, eller slopandet för personer som fyllt 18 år 1.3.2026) är preliminär.",
+    en: "How the earned-income disregard applies in this period (20 %, at most €150, or its abolition for persons 18+ on 1 March 2026) is provisional."
+  },
+  reductionRegimeProvisional: {
+    fi: "Lain 26/2026 alentamisperusteet on kuvattu Kelan ja STM:n tiedotteiden mukaan; lain tekstiä ei ole tarkistettu.",
+    sv: "Nedsättningsgrunderna enligt lag 26/2026 bygger på FPA:s och SHM:s meddelanden; lagtexten har inte kontrollerats.",
+    en: "The reduction grounds of law 26/2026 follow Kela and STM releases; the statute text was not checked."
+  },
+  movingAllowanceDateProvisional: {
+    fi: "Muuttorahan määrät 120/180 € ovat Kelan ohjeesta; voimaantulopäivä on alustava.",
+    sv: "Flyttningspenningens belopp 120/180 € kommer från FPA:s anvisning; ikraftträdandedagen är preliminär.",
+    en: "The moving allowance amounts of €120/€180 come from Kela guidance; their start date is provisional."
+  },
+  basicAmountProvisional: {
+    fi: "Perusosan määrä on alustava.",
+    sv: "Grunddelens belopp är preliminärt.",
+    en: "The basic amount is provisional."
+  },
   minorAssistanceDisregardProvisional: {
     fi: "Vähäisten avustusten huomiotta jättämisen euromäärät ja päättymispäivä (28.2.2026) perustuvat Kelan ohjeeseen ja päättelyyn; alustava.",
     sv: "Beloppen och slutdagen (28.2.2026) för att lämna smärre understöd obeaktade bygger på FPA:s anvisning och slutledning; preliminärt.",

@@ -281,9 +281,15 @@ export interface HousingLimitRegime {
 export const housingLimitRegimes: Table<HousingLimitRegime> = table("housingLimitRegimes", [
   dated<HousingLimitRegime>(
     "2017-01-01",
+    "2022-12-31",
+    { annex: null, directionMonths: 0, section: "1412/1997 7 b § 1 mom 1 kohta, 2–3 mom (815/2015)" },
+    "Law 815/2015 7 b § (finlex-data asd20150815.xml): housing costs at necessary size, direction to a cheaper home with a reasonable deadline; no decree limit. The library accepts the claimed costs and says so"
+  ),
+  dated<HousingLimitRegime>(
+    "2023-01-01",
     "2024-03-31",
-    { annex: null, directionMonths: 0, section: "1412/1997 7 b § 2–3 mom (815/2015) / 7 a § (1023/2022)" },
-    "Before 1.4.2024 no decree limit: Kela's 'necessary size' assessment; the library accepts the claimed housing costs and notes this"
+    { annex: null, directionMonths: 0, section: "1412/1997 7 a § (1023/2022)" },
+    "Law 1023/2022 7 a §: housing costs at necessary size; no decree limit before 1.4.2024. The library accepts the claimed costs and says so"
   ),
   dated(
     "2024-04-01",
