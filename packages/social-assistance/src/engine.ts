@@ -34,21 +34,27 @@ const capped: ReadonlySet<string> = new Set(cappedHousingKinds)
 const counted: ReadonlySet<string> = new Set(countedIncomeKinds)
 const earned: ReadonlySet<string> = new Set(earnedIncomeKinds)
 
-/** @since 0.1.0 */
+/**
+ * Category labels. Swedish wording follows Lag om utkomststöd 1412/1997 9 § (finlex-data data/asd/sv/1997/asd19971412.xml:
+ * "andra personer över 18 år", "personer över 18 år som bor tillsammans med sina föräldrar", "barn mellan 10 och 17 år",
+ * "barn under 10 år", "ensamförsörjare"); "ensamboende" is the project glossary term for 9 § 1 mom 1 punkten.
+ *
+ * @since 0.1.0
+ */
 export const categoryLabels: Readonly<Record<Category, { fi: string; sv: string; en: string }>> = {
   livingAlone: { fi: "yksin asuva", sv: "ensamboende", en: "person living alone" },
   singleParent: { fi: "yksinhuoltaja", sv: "ensamförsörjare", en: "single parent" },
   otherAdult: {
     fi: "muu 18 vuotta täyttänyt",
-    sv: "annan person som har fyllt 18 år",
+    sv: "annan person över 18 år",
     en: "other person aged 18 or over"
   },
   adultWithParents: {
     fi: "vanhempansa luona asuva 18 vuotta täyttänyt",
-    sv: "person som har fyllt 18 år och bor hos sina föräldrar",
+    sv: "person över 18 år som bor tillsammans med sina föräldrar",
     en: "person aged 18 or over living with parents"
   },
-  child10to17: { fi: "10–17-vuotias lapsi", sv: "barn i åldern 10–17 år", en: "child aged 10–17" },
+  child10to17: { fi: "10–17-vuotias lapsi", sv: "barn mellan 10 och 17 år", en: "child aged 10–17" },
   childUnder10: { fi: "alle 10-vuotias lapsi", sv: "barn under 10 år", en: "child under 10" }
 }
 
@@ -310,12 +316,12 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
       text: safe
         ? {
             fi: `Perusosan alentaminen ${r.percentage} % (peruste: ${r.ground}) koskee vain henkilön ${r.personId} perusosaa: −${f(amount, "fi")}.`,
-            sv: `Nedsättning av grunddelen med ${r.percentage} % (grund: ${r.ground}) gäller endast grunddelen för person ${r.personId}: −${f(amount, "sv")}.`,
+            sv: `Sänkning av grunddelen med ${r.percentage} % (grund: ${r.ground}) gäller endast grunddelen för person ${r.personId}: −${f(amount, "sv")}.`,
             en: `Reduction of the basic amount by ${r.percentage} % (ground: ${r.ground}) applies only to the basic amount of person ${r.personId}: −${f(amount, "en")}.`
           }
         : {
             fi: "Perusosaa ei alenneta, koska alentaminen vaarantaisi ihmisarvoisen elämän edellyttämän vähimmäisturvan tai olisi muuten kohtuutonta.",
-            sv: "Grunddelen sätts inte ned, eftersom nedsättningen skulle äventyra den trygghet som ett människovärdigt liv förutsätter eller annars vara oskälig.",
+            sv: "Grunddelen sänks inte, eftersom sänkningen skulle äventyra den trygghet som ett människovärdigt liv förutsätter eller annars vara oskälig.",
             en: "The basic amount is not reduced: the reduction would endanger the minimum needed for a life of dignity or be otherwise unreasonable."
           }
     })
@@ -637,12 +643,12 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
         m === undefined
           ? {
               fi: `Vähäisiä avustuksia ${f(total, "fi")} ei jätetä huomiotta (etuuskohtelu poistunut, lain 26/2026 mukaan; tulkinta alustava).`,
-              sv: `Smärre understöd ${f(total, "sv")} lämnas inte obeaktade (förmånsbehandlingen slopad enligt lag 26/2026; preliminär tolkning).`,
+              sv: `Ringa understöd ${f(total, "sv")} lämnas inte obeaktade (förmånsbehandlingen slopad enligt lag 26/2026; preliminär tolkning).`,
               en: `Minor assistance of ${f(total, "en")} is counted in full (the preferential treatment ended under law 26/2026; provisional reading).`
             }
           : {
               fi: `Vähäisistä avustuksista ${f(total, "fi")} jätetään huomiotta ${f(disregard, "fi")}; tulona huomioidaan ${f(total - disregard, "fi")}.`,
-              sv: `Av smärre understöd ${f(total, "sv")} lämnas ${f(disregard, "sv")} obeaktat; som inkomst beaktas ${f(total - disregard, "sv")}.`,
+              sv: `Av ringa understöd ${f(total, "sv")} lämnas ${f(disregard, "sv")} obeaktat; som inkomst beaktas ${f(total - disregard, "sv")}.`,
               en: `Of minor gifts and assistance of ${f(total, "en")}, ${f(disregard, "en")} is disregarded; ${f(total - disregard, "en")} is counted.`
             }
     })

@@ -29,7 +29,7 @@ const flagTexts: Readonly<Record<string, { fi: string; sv: string; en: string }>
   },
   reductionRegimeProvisional: {
     fi: "Lain 26/2026 alentamisperusteet on kuvattu Kelan ja STM:n tiedotteiden mukaan; lain tekstiä ei ole tarkistettu.",
-    sv: "Nedsättningsgrunderna enligt lag 26/2026 bygger på FPA:s och SHM:s meddelanden; lagtexten har inte kontrollerats.",
+    sv: "Grunderna för sänkning av grunddelen enligt lag 26/2026 bygger på FPA:s och SHM:s meddelanden; lagtexten har inte kontrollerats.",
     en: "The reduction grounds of law 26/2026 follow Kela and STM releases; the statute text was not checked."
   },
   movingAllowanceDateProvisional: {
@@ -44,7 +44,7 @@ const flagTexts: Readonly<Record<string, { fi: string; sv: string; en: string }>
   },
   minorAssistanceDisregardProvisional: {
     fi: "Vähäisten avustusten huomiotta jättämisen euromäärät ja päättymispäivä (28.2.2026) perustuvat Kelan ohjeeseen ja päättelyyn; alustava.",
-    sv: "Beloppen och slutdagen (28.2.2026) för att lämna smärre understöd obeaktade bygger på FPA:s anvisning och slutledning; preliminärt.",
+    sv: "Beloppen och slutdagen (28.2.2026) för att lämna ringa understöd obeaktade bygger på FPA:s anvisning och slutledning; preliminärt.",
     en: "The minor-assistance disregard amounts and end date (28 Feb 2026) rest on Kela guidance and inference; provisional."
   }
 }

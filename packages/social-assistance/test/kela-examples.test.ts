@@ -116,7 +116,7 @@ describe("Kela worked examples (social-assistance.md §9)", () => {
   it("E1 renders a justification in fi, sv and en", () => {
     const d = run(e1)
     expect(render(d, "fi")).toContain("Perustoimeentulotukea myönnetään 238,09")
-    expect(render(d, "sv")).toContain("Grunddel, ensamboende")
+    expect(render(d, "sv")).toContain("Grunddel, ensamboende: 100 %")
     expect(render(d, "en")).toContain("€238.09")
   })
 

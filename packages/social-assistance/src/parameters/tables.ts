@@ -146,7 +146,7 @@ export const earnedIncomeDisregard: Table<EarnedIncomeDisregard> = table("earned
     "2017-01-01",
     "2018-04-30",
     { rule: "twentyPercentMax", maximum: 15000, adultsIncluded: true, section: "1412/1997 11 § 3 mom (940/2014)" },
-    "Law 940/2014: at least 20 % of the earner's earned income, at most 150 €/month; SISU TOIMTUKIlakimakrot models min(20 %, 150 €) until 4/2018",
+    "Law 940/2014: at least 20 % of the earner's earned income, at most 150 €/month; SISU TOIMTUKIlakimakrot models min(20 %, 150 €) until 4/2018; Kela research blog 6.7.2018 (tietotarjotin.fi/tutkimusblogi/725353) reports that recipients 'now' keep 150 €",
     "I"
   ),
   dated<EarnedIncomeDisregard>(

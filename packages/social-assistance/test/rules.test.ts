@@ -1,0 +1,99 @@
+import { Result, Schema } from "effect"
+import { describe, expect, it } from "vitest"
+import { applicationJsonSchema, decodeApplication } from "../src/application.js"
+import { Decision, decisionJsonSchema } from "../src/decision.js"
+import { calculate } from "../src/engine.js"
+import { run } from "./helpers.js"
+
+const family = {
+  month: "2024-06",
+  municipality: "091",
+  persons: [
+    { id: "p", role: "applicant", birthDate: "1980-01-01" },
+    { id: "c", role: "child", birthDate: "2012-01-01" }
+  ],
+  expenses: [],
+  incomes: []
+}
+
+describe("income, assets and validation rules", () => {
+  it("a child's regular income counts only up to the child's own need (11 § 2 mom 2 kohta)", () => {
+    const d = run({ ...family, incomes: [{ kind: "pension", amount: "500", personId: "c" }] })
+    expect(d.incomes[0]!.accepted).toBe("411.40")
+    expect(d.incomes[0]!.ruleId).toBe("child-income-cap")
+  })
+
+  it("a child's irregular minor income is not counted", () => {
+    const d = run({ ...family, incomes: [{ kind: "otherIncome", amount: "30", personId: "c", regular: false }] })
+    expect(d.totals.income).toBe("0.00")
+  })
+
+  it("not-counted kinds (11 § 2 mom) count zero: maternity grant, disability allowance", () => {
+    const d = run({
+      ...family,
+      incomes: [
+        { kind: "maternityGrant", amount: "170", personId: "p" },
+        { kind: "disabilityAllowance", amount: "100", personId: "p" }
+      ]
+    })
+    expect(d.totals.income).toBe("0.00")
+  })
+
+  it("earned-income disregard is per earner (law 940/2014 'tulonsaajan'), family of two earners", () => {
+    const d = run({
+      ...family,
+      persons: [
+        { id: "p", role: "applicant", birthDate: "1980-01-01" },
+        { id: "s", role: "spouse", birthDate: "1981-01-01" }
+      ],
+      incomes: [
+        { kind: "wage", amount: "100", personId: "p" },
+        { kind: "wage", amount: "400", personId: "s" }
+      ]
+    })
+    expect(d.totals.income).toBe("250.00")
+  })
+
+  it("under-18 earner keeps the 150 € disregard from 2026-03 (SISU; law 26/2026)", () => {
+    const d = run({ ...family, month: "2026-04", incomes: [{ kind: "wage", amount: "200", personId: "c" }] })
+    expect(d.totals.income).toBe("50.00")
+  })
+
+  it("minor assistance disregard: family limit 100 € (Kela guidance)", () => {
+    const d = run({ ...family, incomes: [{ kind: "minorAssistance", amount: "130", personId: "p" }] })
+    expect(d.totals.income).toBe("30.00")
+    expect(d.flags).toContain("minorAssistanceDisregardProvisional")
+  })
+
+  it("assets not immediately available are not counted (realisation period)", () => {
+    const d = run({ ...family, assets: [{ kind: "vehicle", amount: "3000", immediatelyAvailable: false }] })
+    expect(d.totals.assets).toBe("0.00")
+    expect(d.assets[0]!.ruleId).toBe("asset-realisation-period")
+  })
+
+  it("unknown person reference → RuleViolation naming the field", () => {
+    const app = decodeApplication({ ...family, incomes: [{ kind: "wage", amount: "1", personId: "x" }] })
+    if (Result.isFailure(app)) throw new Error("decode")
+    const r = calculate(app.success)
+    expect(Result.isFailure(r) && r.failure._tag === "RuleViolation" && r.failure.at).toBe("incomes[0].personId")
+  })
+
+  it("housing limit for an unknown municipality from 2024-04 → ParameterNotInForce, never a silent zero", () => {
+    const app = decodeApplication({ ...family, municipality: "Atlantis", expenses: [{ kind: "rent", amount: "500" }] })
+    if (Result.isFailure(app)) throw new Error("decode")
+    const r = calculate(app.success)
+    expect(Result.isFailure(r) && r.failure._tag).toBe("ParameterNotInForce")
+  })
+
+  it("the decision is valid against the Decision Schema; JSON Schemas are exported", () => {
+    const d = run({ ...family, incomes: [{ kind: "wage", amount: "300", personId: "p" }] })
+    expect(Result.isSuccess(Schema.decodeUnknownResult(Decision)(JSON.parse(JSON.stringify(d))))).toBe(true)
+    expect(JSON.stringify(applicationJsonSchema())).toContain("municipality")
+    expect(JSON.stringify(decisionJsonSchema())).toContain("supportCents")
+  })
+
+  it("months outside 2017-01…2026-12 are rejected at the boundary", () => {
+    const r = decodeApplication({ ...family, month: "2027-01" })
+    expect(Result.isFailure(r) && r.failure.issues[0]!.at).toBe("month")
+  })
+})
