@@ -423,6 +423,7 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
       if (Result.isFailure(lim)) return Result.fail(lim.failure)
       const limit = lim.success.limitCents
       if (P.housing.provisional) flags.push("housingLimit2026Provisional")
+      if (lim.success.fallbackFromAnnex !== undefined) flags.push("housingLimitPreviousAnnexFallback")
       const hd = app.housingDirection
       let acceptedHousing = housingTotal
       let state: string

@@ -13,9 +13,14 @@ const headings = {
 
 const flagTexts: Readonly<Record<string, { fi: string; sv: string; en: string }>> = {
   housingLimit2026Provisional: {
-    fi: "Vuoden 2026 asumismenojen enimmäismäärätaulukkoa ei löytynyt; vuoden 2025 määriä (VNA 580/2024) on sovellettu alustavasti.",
-    sv: "Tabellen över maximala boendeutgifter för 2026 hittades inte; beloppen för 2025 (SRf 580/2024) har tillämpats preliminärt.",
-    en: "The 2026 housing-cost limit table was not found; the 2025 limits (decree 580/2024) have been applied provisionally."
+    fi: "Vuoden 2026 asumismenojen kuntakohtaiset rajat eivät olleet käytettävissä; vuoden 2025 määriä (VNA 580/2024) on sovellettu alustavasti.",
+    sv: "Kommunvisa maximibelopp för boendeutgifter för 2026 fanns inte tillgängliga; beloppen för 2025 (SRf 580/2024) har tillämpats preliminärt.",
+    en: "The 2026 municipal housing-cost limits were not available; the 2025 limits (decree 580/2024) have been applied provisionally."
+  },
+  housingLimitPreviousAnnexFallback: {
+    fi: "Kunta puuttuu asetuksen liitteestä tälle vuodelle; edellisen vuoden liitteen raja on sovellettu alustavasti.",
+    sv: "Kommunen saknas i förordningens bilaga för detta år; gränsen i föregående års bilaga har tillämpats preliminärt.",
+    en: "The municipality is missing from this year's decree annex; the previous annex's limit has been applied provisionally."
   },
   housingDirectionRequired: {
     fi: "Asumismenot ylittävät kunnan enimmäismäärän: hakijalle on annettava ohjaus ja määräaika edullisemman asunnon hankkimiseen (7 a §).",

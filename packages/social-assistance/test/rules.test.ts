@@ -97,3 +97,34 @@ describe("income, assets and validation rules", () => {
     expect(Result.isFailure(r) && r.failure.issues[0]!.at).toBe("month")
   })
 })
+
+describe("housing limit data (VNA 144/2024, 580/2024)", () => {
+  const app = (municipality: string, month: string, persons = 1) =>
+    run({
+      month,
+      municipality,
+      persons: Array.from({ length: persons }, (_, i) =>
+        i === 0
+          ? { id: "a", role: "applicant", birthDate: "1980-01-01" }
+          : i === 1
+            ? { id: "s", role: "spouse", birthDate: "1980-01-01" }
+            : { id: `c${i}`, role: "child", birthDate: `201${i}-01-01` }
+      ),
+      expenses: [{ kind: "rent", amount: "5000" }],
+      incomes: [],
+      housingDirection: { directedInMonth: "2024-04" }
+    })
+
+  it("Kuopio extra person 104 € (2024) → 96 € (2025); Kangasala 2 persons 652 → 672 (addendum Q2)", () => {
+    expect(app("Kuopio", "2024-12", 5).totals.otherBasicExpenses).toBe("994.00") // 890 + 104
+    expect(app("Kuopio", "2025-01", 5).totals.otherBasicExpenses).toBe("986.00") // 890 + 96
+    expect(app("Kangasala", "2024-12", 2).totals.otherBasicExpenses).toBe("652.00")
+    expect(app("Kangasala", "2025-01", 2).totals.otherBasicExpenses).toBe("672.00")
+  })
+
+  it("Pertunmaa missing from the 2025 annex falls back to 2024 (458 €) and is flagged", () => {
+    const d = app("Pertunmaa", "2025-06")
+    expect(d.totals.otherBasicExpenses).toBe("458.00")
+    expect(d.flags).toContain("housingLimitPreviousAnnexFallback")
+  })
+})

@@ -15,6 +15,8 @@ export interface HousingLimit {
   readonly limitCents: number
   readonly householdSize: number
   readonly source: string
+  /** Set when the row is missing from the requested annex and the previous annex's row is used (Pertunmaa 2025). */
+  readonly fallbackFromAnnex?: string
 }
 
 const index = new Map<string, HousingLimitRow>()
@@ -29,11 +31,15 @@ for (const row of housingLimitRows) index.set(`${row[0].slice(0, 4)}|${row[2]}`,
  */
 export const housingLimit = (
   municipality: string,
-  annex: "2024" | "2025",
+  annex: string,
   householdSize: number
 ): Result.Result<HousingLimit, ParameterNotInForce> => {
   const name = Municipality.findByCode(municipality)?.fi ?? municipality
-  const row = index.get(`${annex}|${name}`)
+  let row = index.get(`${annex}|${name}`)
+  // Addendum Q2: Pertunmaa is missing from the 2025 annex XML; fall back to the previous annex and flag it.
+  const previous = String(Number(annex) - 1)
+  const fallback = row === undefined && index.has(`${previous}|${name}`)
+  if (fallback) row = index.get(`${previous}|${name}`)
   if (row === undefined)
     return Result.fail(new ParameterNotInForce({ parameter: `housingLimit[${municipality}]`, date: `${annex} annex` }))
   const size = Math.max(1, householdSize)
@@ -44,7 +50,8 @@ export const housingLimit = (
     validTo: row[1],
     limitCents,
     householdSize: size,
-    source: row[8]
+    source: row[8],
+    ...(fallback ? { fallbackFromAnnex: annex } : {})
   })
 }
 

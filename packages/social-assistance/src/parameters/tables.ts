@@ -272,7 +272,7 @@ export const reductionRegimes: Table<ReductionRegime> = table("reductionRegimes"
  */
 export interface HousingLimitRegime {
   /** Annex period whose table is used ("2024", "2025"), or null before 1.4.2024 (no statutory municipal limit). */
-  readonly annex: "2024" | "2025" | null
+  readonly annex: string | null
   readonly directionMonths: number
   readonly section: string
 }
@@ -307,7 +307,7 @@ export const housingLimitRegimes: Table<HousingLimitRegime> = table("housingLimi
     "2026-01-01",
     "2026-12-31",
     { annex: "2025", directionMonths: 3, section: "1412/1997 7 a § (1242/2023); VNA 144/2024 as amended by 580/2024" },
-    "PROVISIONAL: the 2026 annex was not found; the 2025 limits (VNA 580/2024) are applied provisionally",
+    "PROVISIONAL: a 2026 annex is in force (valtioneuvosto.fi project STM027:00/2026: 'voimassa olevan asetuksen liitteessä säädetään … rajat vuodelle 2026') but its values were not available; the 2025 limits (VNA 580/2024) are applied provisionally",
     "I"
   )
 ])
