@@ -1,1 +1,8 @@
-export {}
+/**
+ * `@osallistava/etotu`: Kela's eTotu notices to social services.
+ *
+ * @since 0.1.0
+ */
+export * as Decode from "./decode.js"
+export * as Dedupe from "./dedupe.js"
+export * as Notice from "./notice.js"

@@ -1,0 +1,60 @@
+/**
+ * Batch decoding of notices (JSON array, NDJSON lines). A batch never stops at
+ * a bad record; each record yields its own result with record number and
+ * issues (field path + rule). Errors never contain record values.
+ *
+ * @since 0.1.0
+ */
+import { decodeInput, type InputIssue } from "@osallistava/core"
+import { Result } from "effect"
+import * as Notice from "./notice.js"
+
+/** Result for one record (1-based `record`). @since 0.1.0 */
+export type RecordResult =
+  | { readonly _tag: "Ok"; readonly record: number; readonly notice: Notice.Notice }
+  | { readonly _tag: "Bad"; readonly record: number; readonly issues: ReadonlyArray<InputIssue> }
+
+const decodeNotice = decodeInput(Notice.Notice, "eTotu notice")
+
+/** Decode one already-parsed record. @since 0.1.0 */
+export const decodeRecord = (input: unknown, record: number): RecordResult => {
+  const r = decodeNotice(input)
+  return Result.isSuccess(r)
+    ? { _tag: "Ok", record, notice: r.success }
+    : { _tag: "Bad", record, issues: r.failure.issues }
+}
+
+/** Decode one NDJSON line; JSON syntax errors become a `Bad` result without the text. @since 0.1.0 */
+export const decodeLine = (line: string, record: number): RecordResult => {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(line)
+  } catch {
+    return { _tag: "Bad", record, issues: [{ path: [], at: "(root)", message: "Expected valid JSON" }] }
+  }
+  return decodeRecord(parsed, record)
+}
+
+/** Decode an array of parsed records. @since 0.1.0 */
+export const decodeBatch = (inputs: ReadonlyArray<unknown>): ReadonlyArray<RecordResult> =>
+  inputs.map((x, i) => decodeRecord(x, i + 1))
+
+/** Decode NDJSON text; blank lines are skipped but keep line numbering. @since 0.1.0 */
+export const decodeNdjson = (text: string): ReadonlyArray<RecordResult> => {
+  const out: Array<RecordResult> = []
+  const lines = text.split(/\r?\n/)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string
+    if (line.trim() !== "") out.push(decodeLine(line, i + 1))
+  }
+  return out
+}
+
+/** Streaming: NDJSON lines in, results out, constant memory. @since 0.1.0 */
+export async function* decodeStream(lines: AsyncIterable<string>): AsyncGenerator<RecordResult> {
+  let n = 0
+  for await (const line of lines) {
+    n++
+    if (line.trim() !== "") yield decodeLine(line, n)
+  }
+}
