@@ -6,3 +6,4 @@
 export * as Decode from "./decode.js"
 export * as Dedupe from "./dedupe.js"
 export * as Notice from "./notice.js"
+export * as Workflow from "./workflow.js"
