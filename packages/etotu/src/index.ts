@@ -6,5 +6,6 @@
 export * as Decode from "./decode.js"
 export * as Dedupe from "./dedupe.js"
 export * as Notice from "./notice.js"
+export * as Stats from "./stats.js"
 export * as Triage from "./triage.js"
 export * as Workflow from "./workflow.js"
