@@ -3,6 +3,7 @@
  *
  * @since 0.1.0
  */
+export * as Csv from "./csv.js"
 export * as Decode from "./decode.js"
 export * as Dedupe from "./dedupe.js"
 export * as Notice from "./notice.js"
