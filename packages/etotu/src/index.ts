@@ -6,6 +6,7 @@
 export * as Csv from "./csv.js"
 export * as Decode from "./decode.js"
 export * as Dedupe from "./dedupe.js"
+export * as Flows from "./flows.js"
 export * as Notice from "./notice.js"
 export * as Stats from "./stats.js"
 export * as Triage from "./triage.js"

@@ -64,3 +64,15 @@ describe("idempotency", () => {
     expect(ns.map((n) => d.offer(n))).toEqual(["new", "duplicate", "conflict"])
   })
 })
+
+describe("NDJSON property", () => {
+  it("never throws on arbitrary text; one result per non-blank line", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string()), (ls) => {
+        const clean = ls.map((l) => l.replace(/[\r\n]/g, ""))
+        const r = Decode.decodeNdjson(clean.join("\n"))
+        expect(r.length).toBe(clean.filter((l) => l.trim() !== "").length)
+      })
+    )
+  })
+})
