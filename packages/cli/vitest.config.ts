@@ -1,6 +1,9 @@
 import { defineConfig } from "vitest/config"
+import { workspaceAliases } from "../../vitest.aliases.js"
 
 export default defineConfig({
+  // Workspace packages resolve to their sources: the CLI is tested against the code beside it, not a stale dist.
+  resolve: { alias: workspaceAliases() },
   test: {
     include: ["test/**/*.test.ts"]
   }

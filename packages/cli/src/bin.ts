@@ -18,7 +18,8 @@ run(process.argv.slice(2), { stdin: process.stdin, stdout, stderr, stderrTty: pr
     process.exitCode = code
   },
   (e: unknown) => {
-    process.stderr.write(`internal error: ${e instanceof Error ? e.message : "unknown error"}\n`)
+    // Only the error's class: an internal message might quote input, and input may hold personal data.
+    process.stderr.write(`internal error (${e instanceof Error ? e.name : "unknown"}); please report it\n`)
     process.exitCode = 1
   }
 )

@@ -1,4 +1,5 @@
 import type { Command } from "../command.js"
+import { calendarCommands } from "./calendar.js"
 
 /** Every command of the `osallistava` tool. */
-export const commands: ReadonlyArray<Command> = []
+export const commands: ReadonlyArray<Command> = [...calendarCommands]

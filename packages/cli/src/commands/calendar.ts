@@ -1,0 +1,190 @@
+/**
+ * `osallistava calendar holidays|deadline`: Finnish public holidays and
+ * statutory time limits (Act 150/1930) from `@osallistava/calendar`.
+ *
+ * @since 0.1.0
+ */
+import { Holidays, TimeLimits, WorkingDays } from "@osallistava/calendar"
+import { LocalDate, Localized } from "@osallistava/core"
+import { type Command, ExitCode, UsageError } from "../command.js"
+
+const parseYear = (text: string | undefined, name: string): number => {
+  if (text === undefined || !/^\d{4}$/.test(text)) throw new UsageError(`${name}: expected a year such as 2026`)
+  const year = Number(text)
+  if (year < Holidays.firstYear || year > Holidays.lastYear)
+    throw new UsageError(`${name}: the holiday tables cover ${Holidays.firstYear}–${Holidays.lastYear}`)
+  return year
+}
+
+const parseDate = (text: string | undefined, name: string): LocalDate.LocalDate => {
+  if (text === undefined || !LocalDate.isLocalDate(text))
+    throw new UsageError(`${name}: expected a calendar date YYYY-MM-DD that exists`)
+  return text
+}
+
+const parseCount = (text: string, name: string): number => {
+  if (!/^\d{1,4}$/.test(text)) throw new UsageError(`--${name}: expected a whole number 0–9999`)
+  return Number(text)
+}
+
+const weekday = {
+  fi: ["ma", "ti", "ke", "to", "pe", "la", "su"],
+  sv: ["mån", "tis", "ons", "tor", "fre", "lör", "sön"],
+  en: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+} as const
+
+const dayName = (date: LocalDate.LocalDate, language: keyof typeof weekday): string =>
+  weekday[language][LocalDate.dayOfWeek(date) - 1] ?? ""
+
+/** `calendar holidays <year> [<last-year>]` @since 0.1.0 */
+export const holidays: Command = {
+  path: ["calendar", "holidays"],
+  summary: "List Finnish public holidays (and the eves that are not working days) of a year",
+  usage: "osallistava calendar holidays <year> [<last-year>] [--public-only]",
+  description:
+    "Public holidays under the Church Act and Acts 388/1937 and 150/1930 § 5, with Midsummer, Christmas Eve and the other days on which no statutory time limit ends. Tables cover 1900–2100.",
+  examples: [
+    "osallistava calendar holidays 2026 --format text --lang sv",
+    "osallistava calendar holidays 2026 2027 --public-only"
+  ],
+  options: {
+    "public-only": { type: "boolean", description: "Only public holidays (pyhäpäivät), not the eves" }
+  },
+  run: async (context) => {
+    const first = parseYear(context.args[0], "year")
+    const last = context.args[1] === undefined ? first : parseYear(context.args[1], "last-year")
+    if (last < first) throw new UsageError("last-year: must not be before year")
+    if (last - first > 200) throw new UsageError("last-year: at most 200 years at a time")
+    const publicOnly = context.options["public-only"] === true
+    const rows: Array<Holidays.Holiday> = []
+    for (let year = first; year <= last; year++)
+      rows.push(...(publicOnly ? Holidays.publicHolidaysOf(year) : Holidays.of(year)))
+    if (context.format === "text") {
+      const lines = rows.map(
+        (h) =>
+          `${h.date} ${dayName(h.date, context.language).padEnd(3)} ${Localized.get(h.name, context.language)}${h.kind === "eve" ? " *" : ""}`
+      )
+      const note = publicOnly
+        ? []
+        : [
+            "",
+            {
+              fi: "* ei pyhäpäivä, mutta määräaika ei pääty tänä päivänä (laki 150/1930 5 §)",
+              sv: "* inte helgdag, men en tidsfrist går inte ut denna dag (lag 150/1930 5 §)",
+              en: "* not a public holiday, but no time limit ends on this day (Act 150/1930 § 5)"
+            }[context.language]
+          ]
+      await context.stdout.write(`${[...lines, ...note].join("\n")}\n`)
+    } else {
+      await context.stdout.write(
+        `${JSON.stringify(
+          rows.map((h) => ({ date: h.date, id: h.id, kind: h.kind, name: h.name })),
+          null,
+          2
+        )}\n`
+      )
+    }
+    return ExitCode.ok
+  }
+}
+
+/** `calendar deadline <start> --days|--months|--working-days N` @since 0.1.0 */
+export const deadline: Command = {
+  path: ["calendar", "deadline"],
+  summary: "Compute a statutory deadline (Act 150/1930) or Kela's decision deadline",
+  usage: "osallistava calendar deadline <start-date> (--days N | --months N | --working-days N | --kela-decision)",
+  description: [
+    "The start day is not counted (Act 150/1930 § 2). A limit in months ends on the day with the same number, or the month's last day (§ 3).",
+    "A last day on a Saturday, Sunday, public holiday, Independence Day, May Day, Christmas Eve or Midsummer Eve moves to the next working day (§ 5).",
+    "--kela-decision: the 7th working day after a complete application arrives (Act 1412/1997 § 14 a); an application arriving on a non-working day counts from the next working day."
+  ].join("\n"),
+  examples: [
+    "osallistava calendar deadline 2026-12-10 --days 14",
+    "osallistava calendar deadline 2026-11-30 --months 3 --format text --lang en",
+    "osallistava calendar deadline 2026-12-21 --kela-decision"
+  ],
+  options: {
+    days: { type: "string", description: "A limit of N calendar days" },
+    months: { type: "string", description: "A limit of N months" },
+    "working-days": { type: "string", description: "The N-th working day after the start" },
+    "kela-decision": { type: "boolean", description: "Kela's 7-working-day decision deadline (Act 1412/1997 § 14 a)" }
+  },
+  run: async (context) => {
+    const start = parseDate(context.args[0], "start-date")
+    const chosen = (["days", "months", "working-days", "kela-decision"] as const).filter(
+      (k) => context.options[k] !== undefined && context.options[k] !== false
+    )
+    if (chosen.length !== 1)
+      throw new UsageError("give exactly one of --days, --months, --working-days or --kela-decision")
+    const kind = chosen[0] as (typeof chosen)[number]
+    let unadjusted: LocalDate.LocalDate
+    let result: LocalDate.LocalDate
+    let basis: string
+    let localBasis: Localized.Localized
+    let count: number | undefined
+    switch (kind) {
+      case "days":
+        count = parseCount(String(context.options["days"]), "days")
+        unadjusted = LocalDate.addDays(start, count)
+        result = TimeLimits.afterDays(start, count)
+        basis = "Act 150/1930 §§ 2, 5"
+        localBasis = Localized.make("laki 150/1930 2 ja 5 §", "lag 150/1930 2 och 5 §", basis)
+        break
+      case "months":
+        count = parseCount(String(context.options["months"]), "months")
+        unadjusted = LocalDate.addMonths(start, count)
+        result = TimeLimits.afterMonths(start, count)
+        basis = "Act 150/1930 §§ 3, 5"
+        localBasis = Localized.make("laki 150/1930 3 ja 5 §", "lag 150/1930 3 och 5 §", basis)
+        break
+      case "working-days":
+        count = parseCount(String(context.options["working-days"]), "working-days")
+        result = TimeLimits.afterWorkingDays(start, count)
+        unadjusted = result
+        basis = "Act 150/1930 § 5 (working days)"
+        localBasis = Localized.make("laki 150/1930 5 § (arkipäivät)", "lag 150/1930 5 § (vardagar)", basis)
+        break
+      case "kela-decision":
+        result = TimeLimits.kelaBasicAssistanceDecisionDeadline(start)
+        unadjusted = result
+        basis = "Act 1412/1997 § 14 a; Act 150/1930 § 5"
+        localBasis = Localized.make(
+          "toimeentulotukilaki 1412/1997 14 a §; laki 150/1930 5 §",
+          "lag om utkomststöd 1412/1997 14 a §; lag 150/1930 5 §",
+          basis
+        )
+        break
+    }
+    const moved = unadjusted !== result
+    const json = {
+      start,
+      kind,
+      ...(count === undefined ? {} : { count }),
+      deadline: result,
+      weekday: LocalDate.dayOfWeek(result),
+      movedFrom: moved ? unadjusted : null,
+      workingDaysFromStart: WorkingDays.workingDaysBetween(start, result),
+      basis
+    }
+    if (context.format === "text") {
+      const l = context.language
+      const label = { fi: "Määräaika päättyy", sv: "Tidsfristen går ut", en: "The time limit ends" }[l]
+      const movedText = moved
+        ? {
+            fi: ` (siirtyi päivästä ${unadjusted}, joka ei ole arkipäivä)`,
+            sv: ` (flyttad från ${unadjusted}, som inte är en vardag)`,
+            en: ` (moved from ${unadjusted}, not a working day)`
+          }[l]
+        : ""
+      await context.stdout.write(
+        `${label}: ${result} ${dayName(result, l)}${movedText}. ${Localized.get(localBasis, l)}\n`
+      )
+    } else {
+      await context.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
+    }
+    return ExitCode.ok
+  }
+}
+
+/** @since 0.1.0 */
+export const calendarCommands: ReadonlyArray<Command> = [holidays, deadline]

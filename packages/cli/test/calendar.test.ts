@@ -1,0 +1,67 @@
+import { Readable } from "node:stream"
+import { describe, expect, it } from "vitest"
+import { Output, run } from "../src/index.js"
+
+const invoke = async (argv: ReadonlyArray<string>) => {
+  const stdout = Output.collect()
+  const stderr = Output.collect()
+  const code = await run(argv, { stdin: Readable.from([""]), stdout, stderr, stderrTty: undefined })
+  return { code, stdout: stdout.text(), stderr: stderr.text() }
+}
+
+describe("osallistava calendar holidays", () => {
+  it("lists 2026 with Midsummer Eve as a non-working eve (Act 150/1930 § 5)", async () => {
+    const { code, stdout } = await invoke(["calendar", "holidays", "2026"])
+    expect(code).toBe(0)
+    const rows = JSON.parse(stdout) as ReadonlyArray<{ date: string; id: string; kind: string }>
+    expect(rows.find((r) => r.id === "midsummer-eve")).toMatchObject({ date: "2026-06-19", kind: "eve" })
+    expect(rows.find((r) => r.id === "good-friday")?.date).toBe("2026-04-03")
+    expect(rows.filter((r) => r.kind === "public-holiday")).toHaveLength(13)
+  })
+  it("prints a Swedish text table", async () => {
+    const { stdout } = await invoke(["calendar", "holidays", "2026", "--format", "text", "--lang", "sv"])
+    expect(stdout).toContain("2026-12-06 sön självständighetsdagen")
+    expect(stdout).toContain("lag 150/1930 5 §")
+  })
+  it("rejects a year outside the tables with exit 2", async () => {
+    const { code, stderr } = await invoke(["calendar", "holidays", "1899"])
+    expect(code).toBe(2)
+    expect(stderr).toContain("1900–2100")
+  })
+})
+
+describe("osallistava calendar deadline", () => {
+  it("14 days from 2026-12-10 end on 2026-12-28 (Christmas and a weekend, Act 150/1930 § 5)", async () => {
+    const { code, stdout } = await invoke(["calendar", "deadline", "2026-12-10", "--days", "14"])
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout)).toMatchObject({ deadline: "2026-12-28", movedFrom: "2026-12-24" })
+  })
+  it("3 months from 2026-11-30: 28 Feb 2027 is a Sunday → 1 Mar 2027 (§§ 3, 5)", async () => {
+    const { stdout } = await invoke([
+      "calendar",
+      "deadline",
+      "2026-11-30",
+      "--months",
+      "3",
+      "--format",
+      "text",
+      "--lang",
+      "en"
+    ])
+    expect(stdout).toBe(
+      "The time limit ends: 2027-03-01 Mon (moved from 2027-02-28, not a working day). Act 150/1930 §§ 3, 5\n"
+    )
+  })
+  it("Kela's decision deadline: application 2026-12-21 → 2027-01-04 (Act 1412/1997 § 14 a)", async () => {
+    const { stdout } = await invoke(["calendar", "deadline", "2026-12-21", "--kela-decision"])
+    expect(JSON.parse(stdout)).toMatchObject({ deadline: "2027-01-04", workingDaysFromStart: 7 })
+  })
+  it("a usage error names the problem and exits 2", async () => {
+    const a = await invoke(["calendar", "deadline", "2026-02-29", "--days", "3"])
+    expect(a.code).toBe(2)
+    expect(a.stderr).toContain("start-date")
+    const b = await invoke(["calendar", "deadline", "2026-02-01"])
+    expect(b.code).toBe(2)
+    expect(b.stderr).toContain("exactly one of")
+  })
+})
