@@ -1,0 +1,277 @@
+/**
+ * Per-client (per plan) scoring: goal attainment per goal and overall,
+ * factor and method summaries, and the change of situational factors
+ * between start and evaluation. Plain functions over decoded records; no
+ * Effect at run time.
+ *
+ * Attainment uses the threshold THL reported against, "vähintään melko
+ * hyvin" (at least fairly well, S8), as an attainment-level *code* compared
+ * by the levels' `rank` in the catalog in force on the evaluation's date.
+ *
+ * @since 0.1.0
+ */
+import { type CatalogIndex, type CatalogSet, catalogSetOn, indexCatalogSet } from "./catalog.js"
+import { provisionalCatalogSet } from "./data/provisional.js"
+import type { AvainRecord, Direction, EvaluationRecord, StartRecord } from "./record.js"
+
+/** @since 0.1.0 */
+export interface ScoreOptions {
+  /** Catalog sets by date; default `[provisionalCatalogSet]`. */
+  readonly catalogSets?: ReadonlyArray<CatalogSet>
+  /** Attainment-level code counted as attained "at least"; default the catalog set's threshold. */
+  readonly threshold?: string
+}
+
+/** One goal's result. `attained` is `null` when the goal was not evaluated. @since 0.1.0 */
+export interface GoalScore {
+  readonly goalId: string
+  readonly area: string
+  /** Goal intent at start (`null` without a start record). */
+  readonly intent: string | null
+  /** Attainment-level code at evaluation (`null`: not evaluated or no evaluation yet). */
+  readonly attainment: string | null
+  readonly attained: boolean | null
+}
+
+/** A factor's direction at one time point: `both` when recorded as supporting and as hindering. @since 0.1.0 */
+export type FactorState = Direction | "both"
+
+/**
+ * Change of one situational factor: `improved` (hindering → supporting, or
+ * toward it through `both`), `worsened` (the reverse), `unchanged`, `added`
+ * (only at evaluation), `dropped` (only at start).
+ *
+ * @since 0.1.0
+ */
+export interface FactorChange {
+  readonly code: string
+  readonly start: FactorState | null
+  readonly evaluation: FactorState | null
+  readonly change: "improved" | "worsened" | "unchanged" | "added" | "dropped"
+}
+
+/** Scores of one client plan. @since 0.1.0 */
+export interface PlanScore {
+  readonly planId: string
+  readonly clientRef: string
+  readonly municipality: string
+  /** `evaluated`: start and evaluation; `started`: no evaluation yet (attrition); `evaluation-only`: start missing. */
+  readonly status: "evaluated" | "started" | "evaluation-only"
+  readonly startDate: string | null
+  readonly evaluationDate: string | null
+  /** Days from start to evaluation. */
+  readonly days: number | null
+  readonly goals: ReadonlyArray<GoalScore>
+  /** Goals attained / goals evaluated; `share` null when none evaluated. */
+  readonly attainment: {
+    readonly attained: number
+    readonly evaluated: number
+    readonly notEvaluated: number
+    readonly share: number | null
+  }
+  readonly factors: {
+    readonly start: { readonly supports: ReadonlyArray<string>; readonly hinders: ReadonlyArray<string> }
+    readonly evaluation: { readonly supports: ReadonlyArray<string>; readonly hinders: ReadonlyArray<string> } | null
+    readonly changes: ReadonlyArray<FactorChange>
+  }
+  readonly methods: {
+    readonly planned: ReadonlyArray<string>
+    readonly used: ReadonlyArray<string>
+    /** Method families of the methods used (or planned, before evaluation). */
+    readonly families: ReadonlyArray<string>
+  }
+  readonly services: { readonly planned: ReadonlyArray<string>; readonly used: ReadonlyArray<string> }
+  /** Catalog set version used for the attainment threshold. */
+  readonly catalogVersion: string
+  /** True when a code of this plan is provisional in that catalog set. */
+  readonly provisional: boolean
+}
+
+const epochDay = (d: string): number => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / 86400000
+
+/**
+ * Returns a function giving the catalog index in force on a date, caching the
+ * last set so that a loop over records does not search each time.
+ *
+ * @since 0.1.0
+ */
+export const catalogResolver = (sets: ReadonlyArray<CatalogSet>): ((date: string) => CatalogIndex | undefined) => {
+  let last: CatalogIndex | undefined
+  return (date) => {
+    if (last !== undefined) {
+      const s = last.set
+      if (date >= s.validFrom && (s.validTo === undefined || date <= s.validTo)) {
+        let newer = false
+        for (const o of sets) if (o !== s && o.validFrom > s.validFrom && o.validFrom <= date) newer = true
+        if (!newer) return last
+      }
+    }
+    const set = catalogSetOn(sets, date)
+    last = set === undefined ? undefined : indexCatalogSet(set)
+    return last
+  }
+}
+
+/**
+ * Decides attainment against a threshold code using level ranks.
+ *
+ * @since 0.1.0
+ */
+export const attainedFn = (index: CatalogIndex, threshold?: string): ((code: string) => boolean) => {
+  if (threshold === undefined || threshold === index.set.attainmentThreshold) return index.isAttained
+  const t = index.entry("attainment-level", threshold)?.rank
+  return (code) => {
+    const r = index.entry("attainment-level", code)?.rank
+    return t !== undefined && r !== undefined && r >= t
+  }
+}
+
+const factorStates = (factors: ReadonlyArray<{ code: string; direction: Direction }>): Map<string, FactorState> => {
+  const m = new Map<string, FactorState>()
+  for (const f of factors) {
+    const prev = m.get(f.code)
+    m.set(f.code, prev === undefined || prev === f.direction ? f.direction : "both")
+  }
+  return m
+}
+
+const stateValue = (s: FactorState): number => (s === "supports" ? 1 : s === "hinders" ? -1 : 0)
+
+const split = (factors: ReadonlyArray<{ code: string; direction: Direction }>) => {
+  const supports: Array<string> = []
+  const hinders: Array<string> = []
+  for (const f of factors) (f.direction === "supports" ? supports : hinders).push(f.code)
+  return { supports, hinders }
+}
+
+/**
+ * Scores one plan from its start record and (optionally) its evaluation.
+ *
+ * @since 0.1.0
+ */
+export const scorePlan = (
+  start: StartRecord | undefined,
+  evaluation: EvaluationRecord | undefined,
+  options: ScoreOptions = {},
+  resolve: (date: string) => CatalogIndex | undefined = catalogResolver(options.catalogSets ?? [provisionalCatalogSet])
+): PlanScore => {
+  const base = (start ?? evaluation) as AvainRecord
+  const index = resolve(evaluation?.date ?? base.date)
+  const isAttained = index === undefined ? () => false : attainedFn(index, options.threshold)
+  const goals: Array<GoalScore> = []
+  const evalGoals = new Map<string, { area: string; attainment: string | null }>()
+  if (evaluation !== undefined) for (const g of evaluation.goals) evalGoals.set(g.goalId, g)
+  let attained = 0
+  let evaluated = 0
+  let notEvaluated = 0
+  const push = (goalId: string, area: string, intent: string | null, attainment: string | null) => {
+    const ok = attainment === null ? null : isAttained(attainment)
+    if (attainment === null) notEvaluated++
+    else {
+      evaluated++
+      if (ok) attained++
+    }
+    goals.push({ goalId, area, intent, attainment, attained: ok })
+  }
+  if (start !== undefined) {
+    for (const g of start.goals) push(g.goalId, g.area, g.intent, evalGoals.get(g.goalId)?.attainment ?? null)
+    if (evaluation !== undefined) {
+      const known = new Set(start.goals.map((g) => g.goalId))
+      for (const g of evaluation.goals) if (!known.has(g.goalId)) push(g.goalId, g.area, null, g.attainment)
+    }
+  } else if (evaluation !== undefined) for (const g of evaluation.goals) push(g.goalId, g.area, null, g.attainment)
+
+  const startStates = factorStates(start?.factors ?? [])
+  const endStates = evaluation === undefined ? undefined : factorStates(evaluation.factors)
+  const changes: Array<FactorChange> = []
+  if (endStates !== undefined) {
+    const codes = new Set([...startStates.keys(), ...endStates.keys()])
+    for (const code of [...codes].sort()) {
+      const s = startStates.get(code) ?? null
+      const e = endStates.get(code) ?? null
+      const change =
+        s === null
+          ? "added"
+          : e === null
+            ? "dropped"
+            : stateValue(e) > stateValue(s)
+              ? "improved"
+              : stateValue(e) < stateValue(s)
+                ? "worsened"
+                : "unchanged"
+      changes.push({ code, start: s, evaluation: e, change })
+    }
+  }
+  const planned = start?.methods.map((m) => m.code) ?? []
+  const used = evaluation?.methods.map((m) => m.code) ?? []
+  const families = new Set<string>()
+  if (index !== undefined)
+    for (const m of evaluation === undefined ? planned : used) for (const f of index.familiesOf(m)) families.add(f)
+  let provisional = false
+  if (index !== undefined) {
+    const p = (catalog: Parameters<CatalogIndex["entry"]>[0], code: string) => {
+      if (index.entry(catalog, code)?.provisional !== false) provisional = true
+    }
+    for (const g of goals) {
+      p("goal-area", g.area)
+      if (g.attainment !== null) p("attainment-level", g.attainment)
+    }
+    for (const m of [...planned, ...used]) p("method", m)
+    for (const f of changes.length > 0 ? changes : [...startStates.keys()].map((code) => ({ code })))
+      p("factor", f.code)
+    for (const s of [...(start?.services ?? []), ...(evaluation?.services ?? [])]) p("service", s.code)
+  }
+  return {
+    planId: base.planId,
+    clientRef: base.clientRef,
+    municipality: base.municipality,
+    status: start === undefined ? "evaluation-only" : evaluation === undefined ? "started" : "evaluated",
+    startDate: start?.date ?? evaluation?.startDate ?? null,
+    evaluationDate: evaluation?.date ?? null,
+    days: start !== undefined && evaluation !== undefined ? epochDay(evaluation.date) - epochDay(start.date) : null,
+    goals,
+    attainment: { attained, evaluated, notEvaluated, share: evaluated > 0 ? attained / evaluated : null },
+    factors: {
+      start: split(start?.factors ?? []),
+      evaluation: evaluation === undefined ? null : split(evaluation.factors),
+      changes
+    },
+    methods: { planned, used, families: [...families].sort() },
+    services: {
+      planned: start?.services.map((s) => s.code) ?? [],
+      used: evaluation?.services.map((s) => s.code) ?? []
+    },
+    catalogVersion: index?.set.version ?? "none",
+    provisional
+  }
+}
+
+/**
+ * Scores decoded records per plan (start and evaluation paired by `planId`),
+ * in order of each plan's first record. Validate first ({@link validate}):
+ * this function trusts its input.
+ *
+ * @example
+ * ```ts
+ * import { score, validate } from "@osallistava/avain"
+ * const { records } = validate(inputs)
+ * for (const s of score(records)) console.log(s.planId, s.attainment.share)
+ * ```
+ * @since 0.1.0
+ */
+export const score = (records: Iterable<AvainRecord>, options: ScoreOptions = {}): ReadonlyArray<PlanScore> => {
+  const plans = new Map<string, { start: StartRecord | undefined; evaluation: EvaluationRecord | undefined }>()
+  for (const r of records) {
+    let p = plans.get(r.planId)
+    if (p === undefined) {
+      p = { start: undefined, evaluation: undefined }
+      plans.set(r.planId, p)
+    }
+    if (r.phase === "start") p.start = r
+    else p.evaluation = r
+  }
+  const resolve = catalogResolver(options.catalogSets ?? [provisionalCatalogSet])
+  const out: Array<PlanScore> = []
+  for (const p of plans.values()) out.push(scorePlan(p.start, p.evaluation, options, resolve))
+  return out
+}
