@@ -14,6 +14,8 @@
 export * from "./catalog.js"
 export * from "./catalog-schema.js"
 export { provisionalCatalogSet } from "./data/provisional.js"
+export * from "./gas.js"
+export * from "./ladder.js"
 export * from "./record.js"
 export * from "./report.js"
 export * from "./score.js"

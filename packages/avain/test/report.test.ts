@@ -147,7 +147,9 @@ const planArb = fc.record({
   present: fc.boolean()
 })
 
-const toRecords = (plans: ReadonlyArray<fc.RecordValue<typeof planArb>>, prefix: string): Array<AvainRecord> =>
+type Plan = typeof planArb extends fc.Arbitrary<infer T> ? T : never
+
+const toRecords = (plans: ReadonlyArray<Plan>, prefix: string): Array<AvainRecord> =>
   plans.flatMap((p, i) => {
     const id = `${prefix}${i}`
     const s: StartRecord = start(id, {
@@ -189,9 +191,10 @@ describe("report properties (fast-check)", () => {
             expect(x.share).toBeLessThanOrEqual(1)
             expect(x.numerator).toBeLessThanOrEqual(x.denominator)
           }
-          if ("ci95" in x && x.ci95 !== null && x.share !== null) {
-            expect(x.ci95.low).toBeLessThanOrEqual(x.share + 1e-12)
-            expect(x.ci95.high).toBeGreaterThanOrEqual(x.share - 1e-12)
+          const ci = (x as { ci95?: { low: number; high: number } | null }).ci95
+          if (ci !== undefined && ci !== null && x.share !== null) {
+            expect(ci.low).toBeLessThanOrEqual(x.share + 1e-12)
+            expect(ci.high).toBeGreaterThanOrEqual(x.share - 1e-12)
           }
         }
       })
