@@ -1,0 +1,196 @@
+/**
+ * The household a person enters on the page, validated field by field and turned into the engine's application
+ * JSON (`Application.ApplicationJson` of `@osallistava/social-assistance`). Pure: no DOM, testable in Node.
+ *
+ * The page asks for ages, not birth dates (less personal data, and the engine only needs the age on the first day
+ * of the month: 1412/1997 9 § categories). Each age is turned into a birth date six months before that birthday.
+ *
+ * @since 0.1.0
+ */
+import { Money } from "@osallistava/core"
+import type { Application } from "@osallistava/social-assistance"
+import { Result } from "effect"
+import type { MessageKey } from "./i18n.js"
+
+/** Field names of the money inputs, in page order. @since 0.1.0 */
+export const expenseFields = [
+  "rent",
+  "water",
+  "householdElectricity",
+  "homeInsurance",
+  "healthCare",
+  "prescriptionMedicine",
+  "dayCareFee"
+] as const
+
+/** @since 0.1.0 */
+export const incomeFields = [
+  "applicantWage",
+  "applicantUnemployment",
+  "spouseWage",
+  "spouseUnemployment",
+  "housingAllowance",
+  "childBenefit",
+  "maintenance",
+  "otherIncome"
+] as const
+
+/** @since 0.1.0 */
+export type ExpenseField = (typeof expenseFields)[number]
+/** @since 0.1.0 */
+export type IncomeField = (typeof incomeFields)[number]
+/** @since 0.1.0 */
+export type MoneyField = ExpenseField | IncomeField | "savings"
+
+/** The form as typed: every value a string, as read from the inputs. @since 0.1.0 */
+export interface HouseholdInput {
+  readonly month: string
+  readonly municipality: string
+  readonly applicantAge: string
+  readonly livingWithParents: boolean
+  readonly hasSpouse: boolean
+  readonly spouseAge: string
+  readonly children: ReadonlyArray<{ readonly age: string; readonly alternatingResidence: boolean }>
+  readonly money: Readonly<Partial<Record<MoneyField, string>>>
+}
+
+/** One problem in the form: the id of the input and the message key. @since 0.1.0 */
+export interface FieldError {
+  readonly field: string
+  readonly message: MessageKey
+}
+
+/** Where each money field goes in the application: expense kind, or income kind and whose income. */
+const expenseKind: Record<ExpenseField, Application.ExpenseLine["kind"]> = {
+  rent: "rent",
+  water: "water",
+  householdElectricity: "householdElectricity",
+  homeInsurance: "homeInsurance",
+  healthCare: "healthCare",
+  prescriptionMedicine: "prescriptionMedicine",
+  dayCareFee: "dayCareFee"
+}
+
+const incomeTarget: Record<IncomeField, { kind: Application.IncomeLine["kind"]; person: "applicant" | "spouse" }> = {
+  applicantWage: { kind: "wage", person: "applicant" },
+  applicantUnemployment: { kind: "basicUnemploymentAllowance", person: "applicant" },
+  spouseWage: { kind: "wage", person: "spouse" },
+  spouseUnemployment: { kind: "basicUnemploymentAllowance", person: "spouse" },
+  housingAllowance: { kind: "housingAllowance", person: "applicant" },
+  childBenefit: { kind: "childBenefit", person: "applicant" },
+  maintenance: { kind: "maintenancePayment", person: "applicant" },
+  otherIncome: { kind: "otherIncome", person: "applicant" }
+}
+
+/** Months the engine has parameters for (`MonthString` of the application schema). */
+export const firstMonth = "2017-01"
+/** @since 0.1.0 */
+export const lastMonth = "2026-12"
+
+/**
+ * A birth date giving `age` full years on the first day of `month`: six months before the `age`th birthday falls
+ * due, so the age is unambiguous. `birthDateForAge("2024-06", 37)` is `"1986-12-01"`.
+ *
+ * @since 0.1.0
+ */
+export const birthDateForAge = (month: string, age: number): string => {
+  const [y, m] = month.split("-").map(Number) as [number, number]
+  const index = (y - age) * 12 + (m - 1) - 6
+  const year = Math.floor(index / 12)
+  const mon = (index % 12) + 1
+  return `${String(year).padStart(4, "0")}-${String(mon).padStart(2, "0")}-01`
+}
+
+const parseAge = (text: string, min: number, max: number): number | undefined => {
+  const s = text.trim()
+  if (!/^\d{1,3}$/.test(s)) return undefined
+  const n = Number(s)
+  return n >= min && n <= max ? n : undefined
+}
+
+/** A euro amount as typed (`"675"`, `"1 234,50"`, `""` for none) → decimal string, `null` for none. */
+const parseAmount = (text: string | undefined): Result.Result<string | null, "errAmount"> => {
+  const s = (text ?? "").trim()
+  if (s === "") return Result.succeed(null)
+  const cents = Money.parse(s)
+  if (Result.isFailure(cents) || cents.success < 0) return Result.fail("errAmount")
+  return Result.succeed(cents.success === 0 ? null : Money.toDecimalString(cents.success))
+}
+
+/**
+ * Validates the form and builds the application JSON. Every error names the input (`id`) and the message to show
+ * next to it; amounts left empty or zero are left out of the application.
+ *
+ * @since 0.1.0
+ */
+export const toApplication = (
+  input: HouseholdInput
+): Result.Result<Application.ApplicationJson, ReadonlyArray<FieldError>> => {
+  const errors: Array<FieldError> = []
+  const month = input.month.trim()
+  const monthOk = /^\d{4}-(0[1-9]|1[0-2])$/.test(month) && month >= firstMonth && month <= lastMonth
+  if (!monthOk) errors.push({ field: "month", message: "errMonth" })
+  if (input.municipality.trim() === "") errors.push({ field: "municipality", message: "errMunicipality" })
+
+  const applicantAge = parseAge(input.applicantAge, 18, 120)
+  if (applicantAge === undefined) errors.push({ field: "applicantAge", message: "errAdultAge" })
+  const spouseAge = input.hasSpouse ? parseAge(input.spouseAge, 18, 120) : undefined
+  if (input.hasSpouse && spouseAge === undefined) errors.push({ field: "spouseAge", message: "errAdultAge" })
+  const childAges = input.children.map((child, i) => {
+    const age = parseAge(child.age, 0, 17)
+    if (age === undefined) errors.push({ field: `child-${i + 1}-age`, message: "errChildAge" })
+    return age
+  })
+
+  const amounts = new Map<MoneyField, string>()
+  for (const field of [...expenseFields, ...incomeFields, "savings"] as const) {
+    if ((field === "spouseWage" || field === "spouseUnemployment") && !input.hasSpouse) continue
+    const parsed = parseAmount(input.money[field])
+    if (Result.isFailure(parsed)) errors.push({ field, message: parsed.failure })
+    else if (parsed.success !== null) amounts.set(field, parsed.success)
+  }
+  if (errors.length > 0) return Result.fail(errors)
+
+  const born = (age: number | undefined) => birthDateForAge(month, age ?? 0)
+  const persons: Array<Application.ApplicationJson["persons"][number]> = [
+    {
+      id: "applicant",
+      role: "applicant",
+      birthDate: born(applicantAge),
+      // The engine applies the 73 % rate only to an applicant without spouse or children (9 § 1 mom 3 kohta).
+      ...(input.livingWithParents ? { livingWithParents: true } : {})
+    }
+  ]
+  if (input.hasSpouse) persons.push({ id: "spouse", role: "spouse", birthDate: born(spouseAge) })
+  input.children.forEach((child, i) => {
+    persons.push({
+      id: `child-${i + 1}`,
+      role: "child",
+      birthDate: born(childAges[i]),
+      ...(child.alternatingResidence ? { alternatingResidence: true } : {})
+    })
+  })
+
+  const expenses: Array<Application.ApplicationJson["expenses"][number]> = []
+  for (const field of expenseFields) {
+    const amount = amounts.get(field)
+    if (amount !== undefined) expenses.push({ kind: expenseKind[field], amount })
+  }
+  const incomes: Array<Application.ApplicationJson["incomes"][number]> = []
+  for (const field of incomeFields) {
+    const amount = amounts.get(field)
+    if (amount !== undefined)
+      incomes.push({ kind: incomeTarget[field].kind, amount, personId: incomeTarget[field].person })
+  }
+  const savings = amounts.get("savings")
+  return Result.succeed({
+    month,
+    municipality: input.municipality.trim(),
+    persons,
+    expenses,
+    incomes,
+    ...(savings !== undefined
+      ? { assets: [{ kind: "bankSavings", amount: savings, personId: "applicant", immediatelyAvailable: true }] }
+      : {})
+  })
+}

@@ -1,0 +1,228 @@
+/**
+ * The calculator page: wires the form, the language switch and the engine together.
+ *
+ * @since 0.1.0
+ */
+import "@fontsource/source-sans-3/latin-400.css"
+import "@fontsource/source-sans-3/latin-600.css"
+import "virtual:suomifi-tokens.css"
+import "./styles.css"
+import { calculate, type Decision, decodeApplication } from "@osallistava/social-assistance"
+import { Result } from "effect"
+import {
+  expenseFields,
+  type FieldError,
+  type HouseholdInput,
+  incomeFields,
+  lastMonth,
+  type MoneyField,
+  toApplication
+} from "./household.js"
+import { isLang, type Lang, t } from "./i18n.js"
+import { municipalityOptions } from "./municipalities.js"
+import { renderDecision } from "./result.js"
+import { applyTexts, buildPage, childRow, renumberChildren } from "./view.js"
+
+const root = document.getElementById("app")!
+buildPage(root)
+
+const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T
+const form = byId<HTMLFormElement>("calculator")
+const childrenList = byId<HTMLOListElement>("children")
+const status = byId("result-status")
+const details = byId("result-details")
+
+let lang: Lang = "fi"
+let lastDecision: Decision.Decision | undefined
+let lastErrors: ReadonlyArray<FieldError> = []
+let engineError: string | undefined
+
+const initialLang = (): Lang => {
+  const fromUrl = new URLSearchParams(location.search).get("lang")
+  if (isLang(fromUrl)) return fromUrl
+  const fromBrowser = navigator.language.slice(0, 2)
+  return isLang(fromBrowser) ? fromBrowser : "fi"
+}
+
+const fillMunicipalities = () => {
+  const select = byId<HTMLSelectElement>("municipality")
+  const selected = select.value
+  const placeholder = new Option("—", "")
+  select.replaceChildren(placeholder, ...municipalityOptions(lang).map((o) => new Option(o.label, o.value)))
+  select.value = selected
+}
+
+const render = () => {
+  document.documentElement.lang = lang
+  document.title = t(lang, "pageTitle")
+  applyTexts(document.body, lang)
+  fillMunicipalities()
+  for (const b of document.querySelectorAll<HTMLButtonElement>("[data-lang]"))
+    b.setAttribute("aria-pressed", String(b.dataset["lang"] === lang))
+  showErrors(lastErrors, false)
+  if (engineError !== undefined) status.textContent = t(lang, "errEngine", { detail: engineError })
+  else if (lastDecision !== undefined) renderDecision(status, details, lastDecision, lang)
+  else status.textContent = t(lang, "resultEmpty")
+}
+
+const setLang = (next: Lang) => {
+  lang = next
+  const url = new URL(location.href)
+  url.searchParams.set("lang", next)
+  history.replaceState(null, "", url)
+  render()
+}
+
+// --- form state -------------------------------------------------------------------------------------------------
+
+const value = (id: string) => byId<HTMLInputElement>(id).value
+const checked = (id: string) => byId<HTMLInputElement>(id).checked
+
+const readForm = (): HouseholdInput => {
+  const money: Partial<Record<MoneyField, string>> = {}
+  for (const f of [...expenseFields, ...incomeFields, "savings"] as const) money[f] = value(f)
+  return {
+    month: value("month"),
+    municipality: value("municipality"),
+    applicantAge: value("applicantAge"),
+    livingWithParents: checked("livingWithParents"),
+    hasSpouse: checked("hasSpouse"),
+    spouseAge: value("spouseAge"),
+    children: [...childrenList.children].map((_, i) => ({
+      age: value(`child-${i + 1}-age`),
+      alternatingResidence: checked(`child-${i + 1}-alternating`)
+    })),
+    money
+  }
+}
+
+const showErrors = (errors: ReadonlyArray<FieldError>, focusSummary: boolean) => {
+  for (const el of form.querySelectorAll(".field-error")) el.remove()
+  for (const el of form.querySelectorAll<HTMLElement>("[aria-invalid]")) {
+    el.removeAttribute("aria-invalid")
+    const ids = (el.getAttribute("aria-describedby") ?? "")
+      .split(" ")
+      .filter((id) => id !== "" && !id.endsWith("-error"))
+    if (ids.length > 0) el.setAttribute("aria-describedby", ids.join(" "))
+    else el.removeAttribute("aria-describedby")
+  }
+  const summary = byId("error-summary")
+  const list = summary.querySelector("ul")!
+  list.replaceChildren()
+  summary.hidden = errors.length === 0
+  for (const e of errors) {
+    const input = byId(e.field)
+    const message = t(lang, e.message)
+    const error = document.createElement("p")
+    error.className = "field-error"
+    error.id = `${e.field}-error`
+    error.textContent = message
+    input.before(error)
+    input.setAttribute("aria-invalid", "true")
+    input.setAttribute("aria-describedby", `${input.getAttribute("aria-describedby") ?? ""} ${error.id}`.trim())
+    const label = form.querySelector(`label[for="${e.field}"]`)?.textContent ?? e.field
+    const link = document.createElement("a")
+    link.href = `#${e.field}`
+    link.textContent = `${label}: ${message}`
+    link.addEventListener("click", (ev) => {
+      ev.preventDefault()
+      input.focus()
+    })
+    const li = document.createElement("li")
+    li.append(link)
+    list.append(li)
+  }
+  if (focusSummary && errors.length > 0) summary.focus()
+}
+
+const submit = () => {
+  const app = toApplication(readForm())
+  lastDecision = undefined
+  engineError = undefined
+  details.replaceChildren()
+  if (Result.isFailure(app)) {
+    lastErrors = app.failure
+    showErrors(lastErrors, true)
+    status.textContent = t(lang, "resultEmpty")
+    return
+  }
+  lastErrors = []
+  showErrors(lastErrors, false)
+  // Typed engine errors name the field path and rule, never a value (e.g. a municipality with no housing limit).
+  const decoded = decodeApplication(app.success)
+  if (Result.isFailure(decoded)) {
+    engineError = decoded.failure.message
+    status.textContent = t(lang, "errEngine", { detail: engineError })
+    return
+  }
+  const decision = calculate(decoded.success)
+  if (Result.isFailure(decision)) {
+    engineError = decision.failure.message
+    status.textContent = t(lang, "errEngine", { detail: engineError })
+    return
+  }
+  lastDecision = decision.success
+  renderDecision(status, details, lastDecision, lang)
+  byId("result").scrollIntoView({ block: "start" })
+}
+
+// --- events --------------------------------------------------------------------------------------------------------
+
+form.addEventListener("submit", (ev) => {
+  ev.preventDefault()
+  submit()
+})
+
+for (const b of document.querySelectorAll<HTMLButtonElement>("[data-lang]"))
+  b.addEventListener("click", () => setLang(b.dataset["lang"] as Lang))
+
+const syncSpouse = () => {
+  const on = checked("hasSpouse")
+  byId("spouse-fields").hidden = !on
+  for (const el of form.querySelectorAll<HTMLElement>(".spouse-only")) el.hidden = !on
+  byId("hasSpouse").setAttribute("aria-expanded", String(on))
+}
+byId("hasSpouse").addEventListener("change", syncSpouse)
+
+const announce = (text: string) => {
+  byId("announcer").textContent = text
+}
+
+const syncChildren = () => {
+  byId("no-children").hidden = childrenList.children.length > 0
+}
+
+byId("add-child").addEventListener("click", () => {
+  const n = childrenList.children.length + 1
+  const row = childRow(n)
+  applyTexts(row, lang)
+  childrenList.append(row)
+  syncChildren()
+  byId(`child-${n}-age`).focus()
+  announce(t(lang, "childAdded", { n }))
+})
+
+childrenList.addEventListener("click", (ev) => {
+  const button = (ev.target as HTMLElement).closest<HTMLButtonElement>("[data-remove-child]")
+  if (button === null) return
+  const n = Number(button.dataset["removeChild"])
+  button.closest("li")!.remove()
+  renumberChildren(childrenList)
+  applyTexts(childrenList, lang)
+  syncChildren()
+  lastErrors = lastErrors.filter((e) => !e.field.startsWith("child-"))
+  showErrors(lastErrors, false)
+  const next = childrenList.children.length >= n ? `child-${n}-age` : n > 1 ? `child-${n - 1}-age` : "add-child"
+  byId(next).focus()
+  announce(t(lang, "childRemoved"))
+})
+
+// Default month: this month, or the last month the engine has parameters for.
+const now = new Date()
+const thisMonth = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`
+byId<HTMLInputElement>("month").value = thisMonth < lastMonth ? thisMonth : lastMonth
+
+lang = initialLang()
+syncSpouse()
+syncChildren()
+render()

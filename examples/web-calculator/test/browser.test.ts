@@ -1,0 +1,270 @@
+/**
+ * End to end in headless Chromium (Debian's `chromium` driven by playwright-core): builds the page with Vite, serves
+ * it on a loopback port, fills the form, checks the amount against the engine for the same household, switches
+ * language, walks the form with the keyboard, runs axe-core (WCAG 2.1 A/AA) and takes screenshots into
+ * test-results/. Skipped, with the reason, only where Chromium is missing and cannot be installed.
+ */
+import { spawnSync } from "node:child_process"
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs"
+import { createServer, type Server } from "node:http"
+import { createRequire } from "node:module"
+import type { AddressInfo } from "node:net"
+import { tmpdir } from "node:os"
+import { dirname, extname, join, normalize } from "node:path"
+import { fileURLToPath } from "node:url"
+import { Money } from "@osallistava/core"
+import { calculate, type Decision, decodeApplication } from "@osallistava/social-assistance"
+import { Result } from "effect"
+import { type BrowserContext, chromium, type Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { t } from "../src/i18n.js"
+import { ensureChromium } from "./support/chromium.js"
+
+const packageDir = fileURLToPath(new URL("..", import.meta.url))
+const resultsDir = join(packageDir, "test-results")
+const status = ensureChromium()
+if (!status.ok) console.warn(`[web-calculator] browser test skipped: ${status.reason}`)
+
+/**
+ * The household typed into the form, as the engine's JSON written out by hand (birth dates chosen to give the ages
+ * typed on the page on 1 June 2024). Hyvinkää, four persons, rent above the VNA 144/2024 limit of 904 €.
+ */
+const household = {
+  month: "2024-06",
+  municipality: "Hyvinkää",
+  persons: [
+    { id: "a", role: "applicant", birthDate: "1984-01-15" }, // 40
+    { id: "s", role: "spouse", birthDate: "1986-03-10" }, // 38
+    { id: "c1", role: "child", birthDate: "2012-02-01" }, // 12
+    { id: "c2", role: "child", birthDate: "2017-05-20" } // 7
+  ],
+  expenses: [
+    { kind: "rent", amount: "1000.00" },
+    { kind: "water", amount: "80.00" },
+    { kind: "householdElectricity", amount: "45.50" }
+  ],
+  incomes: [
+    { kind: "wage", amount: "1200.00", personId: "a" },
+    { kind: "basicUnemploymentAllowance", amount: "640.00", personId: "s" },
+    { kind: "housingAllowance", amount: "188.82", personId: "a" },
+    { kind: "childBenefit", amount: "199.72", personId: "a" }
+  ]
+}
+
+const expected = (): Decision.Decision => {
+  const app = decodeApplication(household)
+  if (Result.isFailure(app)) throw app.failure
+  const decision = calculate(app.success)
+  if (Result.isFailure(decision)) throw decision.failure
+  return decision.success
+}
+
+const contentTypes: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff"
+}
+
+/** A tiny static file server for the built page, on 127.0.0.1 and a free port. */
+const serve = (dir: string) =>
+  new Promise<Server>((resolve) => {
+    const server = createServer((req, res) => {
+      const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+        /^(\.\.[/\\])+/,
+        ""
+      )
+      const file = join(dir, path === "/" ? "index.html" : path)
+      if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+        res.writeHead(404).end()
+        return
+      }
+      res.writeHead(200, { "content-type": contentTypes[extname(file)] ?? "application/octet-stream" })
+      createReadStream(file).pipe(res)
+    })
+    server.listen(0, "127.0.0.1", () => resolve(server))
+  })
+
+const require = createRequire(import.meta.url)
+const axeSource = require.resolve("axe-core/axe.min.js")
+
+const axeViolations = async (page: Page) => {
+  await page.addScriptTag({ path: axeSource })
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<AxeResult> } }).axe
+    type AxeResult = { violations: Array<{ id: string; nodes: Array<{ target: Array<string> }> }> }
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }
+    })
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)
+  })
+}
+
+describe.skipIf(!status.ok)("web calculator in headless Chromium", () => {
+  let server: Server
+  let context: BrowserContext
+  let page: Page
+  let url: string
+  let outDir: string
+  let profileDir: string
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(join(tmpdir(), "web-calculator-dist-"))
+    profileDir = mkdtempSync(join(tmpdir(), "web-calculator-chromium-"))
+    const vite = join(dirname(require.resolve("vite/package.json")), "bin", "vite.js")
+    const build = spawnSync(
+      process.execPath,
+      [vite, "build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"],
+      {
+        cwd: packageDir,
+        encoding: "utf8",
+        timeout: 90_000
+      }
+    )
+    if (build.status !== 0) throw new Error(`vite build failed: ${build.stderr}`)
+    server = await serve(outDir)
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+    mkdirSync(resultsDir, { recursive: true })
+    if (!status.ok) return
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: status.path,
+      headless: true,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync"
+      ],
+      viewport: { width: 1280, height: 900 },
+      locale: "fi-FI"
+    })
+    page = context.pages()[0] ?? (await context.newPage())
+  })
+
+  afterAll(async () => {
+    await context?.close()
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
+    rmSync(outDir, { recursive: true, force: true })
+    rmSync(profileDir, { recursive: true, force: true })
+  })
+
+  it("fills the form and shows the engine's amount with its explanation, in fi, sv and en", async () => {
+    const decision = expected()
+    expect(decision.supportCents).toBeGreaterThan(0)
+    await page.goto(`${url}?lang=fi`)
+    await expect.poll(() => page.locator("h1").textContent()).toBe(t("fi", "pageTitle"))
+
+    await page.getByLabel(t("fi", "month")).fill("2024-06")
+    await page.getByLabel(t("fi", "municipality")).selectOption("Hyvinkää")
+    await page.getByLabel(t("fi", "applicantAge")).fill("40")
+    await page.getByLabel(t("fi", "hasSpouse")).check()
+    await page.getByLabel(t("fi", "spouseAge")).fill("38")
+    await page.getByRole("button", { name: t("fi", "addChild") }).click()
+    await page.getByLabel(t("fi", "childAge", { n: 1 })).fill("12")
+    await page.getByRole("button", { name: t("fi", "addChild") }).click()
+    await page.getByLabel(t("fi", "childAge", { n: 2 })).fill("7")
+    await page.getByLabel(t("fi", "rent")).fill("1000")
+    await page.getByLabel(t("fi", "water")).fill("80")
+    await page.getByLabel(t("fi", "householdElectricity")).fill("45,50")
+    await page.getByLabel(t("fi", "applicantWage")).fill("1 200")
+    await page.getByLabel(t("fi", "spouseUnemployment")).fill("640")
+    await page.getByLabel(t("fi", "housingAllowance")).fill("188,82")
+    await page.getByLabel(t("fi", "childBenefit")).fill("199.72")
+    await page.getByRole("button", { name: t("fi", "submit") }).click()
+
+    const amount = page.locator("#result-amount .amount-value")
+    await expect.poll(() => amount.getAttribute("data-cents")).toBe(String(decision.supportCents))
+    expect(await amount.textContent()).toBe(Money.format(Money.cents(decision.supportCents), "fi"))
+    // The live region announces the amount; the estimate notice is in the result.
+    const live = page.locator("[aria-live='polite'][role='status']")
+    expect(await live.textContent()).toContain(Money.format(Money.cents(decision.supportCents), "fi"))
+    expect(await page.locator("#result").textContent()).toContain(t("fi", "estimateNotice"))
+    const explanation = page.locator("ol.explanation > li")
+    expect(await explanation.count()).toBe(decision.explanation.length)
+    expect(await explanation.first().textContent()).toContain(decision.explanation[0]!.text.fi)
+    expect(await page.locator("#justification-text").textContent()).toContain(decision.explanation.at(-1)!.text.fi)
+    expect(decision.flags).toContain("housingDirectionRequired")
+    expect(await page.locator("ul.flags > li").count()).toBe(decision.flags.length)
+    expect(await axeViolations(page)).toEqual([])
+    await page.screenshot({ path: join(resultsDir, "web-calculator-fi.png"), fullPage: true })
+
+    await page.getByRole("button", { name: "Svenska" }).click()
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("sv")
+    expect(await page.locator("h1").textContent()).toBe(t("sv", "pageTitle"))
+    expect(await page.getByLabel(t("sv", "rent")).inputValue()).toBe("1000")
+    expect(await amount.textContent()).toBe(Money.format(Money.cents(decision.supportCents), "sv"))
+    expect(await explanation.first().textContent()).toContain(decision.explanation[0]!.text.sv)
+    expect(await page.getByRole("button", { name: "Svenska" }).getAttribute("aria-pressed")).toBe("true")
+    await page.screenshot({ path: join(resultsDir, "web-calculator-sv.png"), fullPage: true })
+
+    await page.getByRole("button", { name: "English" }).click()
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en")
+    expect(await page.locator("h1").textContent()).toBe(t("en", "pageTitle"))
+    expect(await amount.textContent()).toBe(Money.format(Money.cents(decision.supportCents), "en"))
+    expect(await live.textContent()).toContain(t("en", "resultGranted").split("{")[0]!)
+    expect(await explanation.first().textContent()).toContain(decision.explanation[0]!.text.en)
+    expect(page.url()).toContain("lang=en")
+    await page.screenshot({ path: join(resultsDir, "web-calculator-en.png"), fullPage: true })
+  })
+
+  it("is keyboard operable: Tab reaches every control and the submit with a visible focus ring", async () => {
+    await page.goto(`${url}?lang=en`)
+    await expect.poll(() => page.locator("h1").textContent()).toBe(t("en", "pageTitle"))
+    const visited: Array<string> = []
+    for (let i = 0; i < 80 && visited.at(-1) !== "submit"; i++) {
+      await page.keyboard.press("Tab")
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement
+        const style = getComputedStyle(el)
+        return {
+          id: el.id || el.textContent?.trim() || el.tagName,
+          outline: style.outlineStyle,
+          width: style.outlineWidth
+        }
+      })
+      expect(focus.outline, `focus ring on ${focus.id}`).not.toBe("none")
+      expect(Number.parseFloat(focus.width), `focus ring width on ${focus.id}`).toBeGreaterThanOrEqual(2)
+      visited.push(focus.id)
+    }
+    expect(visited.at(-1)).toBe("submit")
+    const order = [
+      "month",
+      "municipality",
+      "applicantAge",
+      "hasSpouse",
+      "add-child",
+      "rent",
+      "applicantWage",
+      "savings"
+    ]
+    expect(order.map((id) => visited.indexOf(id))).toEqual(
+      [...order.map((id) => visited.indexOf(id))].sort((a, b) => a - b)
+    )
+    expect(order.every((id) => visited.includes(id))).toBe(true)
+    expect(visited).toContain("Suomi")
+
+    // Enter on the empty form: the error summary takes focus and links to the field.
+    await page.keyboard.press("Enter")
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("error-summary")
+    expect(await page.locator("#error-summary").textContent()).toContain(t("en", "errAdultAge"))
+    expect(await page.locator("#applicantAge").getAttribute("aria-invalid")).toBe("true")
+    expect(await axeViolations(page)).toEqual([])
+    await page.screenshot({ path: join(resultsDir, "web-calculator-errors-en.png"), fullPage: true })
+
+    // The add-child button works from the keyboard and moves focus to the new child's age.
+    await page.locator("#add-child").focus()
+    await page.keyboard.press("Enter")
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("child-1-age")
+  })
+})
+
+if (!status.ok) {
+  describe("web calculator in headless Chromium", () => {
+    it.skip(`skipped: ${status.reason}`, () => {})
+  })
+}
