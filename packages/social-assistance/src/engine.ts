@@ -337,6 +337,7 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
     const at = `expenses[${i}]`
     if (e.personId !== undefined && !ids.has(e.personId))
       return fail(`${at}.personId`, "known-person", "The expense must name a family member")
+    if (e.amount < 0) return fail(`${at}.amount`, "non-negative-amount", "An expense cannot be negative")
     let accepted = e.amount as number
     let ruleId = capped.has(e.kind) ? "housing-cost" : "other-basic-expense"
     const kind: ExpenseKind = e.kind
@@ -528,6 +529,8 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
     const inc = app.incomes[i]!
     if (!ids.has(inc.personId))
       return fail(`incomes[${i}].personId`, "known-person", "The income must name a family member")
+    if (inc.amount < 0)
+      return fail(`incomes[${i}].amount`, "non-negative-amount", "An income cannot be negative (report it as net ≥ 0)")
     const kind: IncomeKind = inc.kind
     const timing = inc.timing ?? "thisMonth"
     let amount = inc.amount as number
@@ -704,6 +707,7 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
     const a = assets[i]!
     if (a.personId !== undefined && !ids.has(a.personId))
       return fail(`assets[${i}].personId`, "known-person", "The asset must name a family member")
+    if (a.amount < 0) return fail(`assets[${i}].amount`, "non-negative-amount", "An asset cannot be negative")
     let v = a.immediatelyAvailable ? (a.amount as number) : 0
     let ruleId = a.immediatelyAvailable ? "asset-available" : "asset-realisation-period"
     const left = a.personId === undefined ? undefined : childCapLeft.get(a.personId)

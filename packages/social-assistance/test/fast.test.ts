@@ -1,0 +1,181 @@
+import { Result } from "effect"
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { countedIncomeKinds, decodeApplication, notCountedIncomeKinds, otherExpenseKinds } from "../src/application.js"
+import { calculate, calculateBatch } from "../src/engine.js"
+import { calculateSupportBatch, supportCents } from "../src/fast.js"
+
+const months = fc
+  .tuple(fc.integer({ min: 2017, max: 2026 }), fc.integer({ min: 1, max: 12 }))
+  .map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`)
+const euros = fc
+  .integer({ min: 0, max: 200_000 })
+  .map((c) => `${Math.trunc(c / 100)}.${String(c % 100).padStart(2, "0")}`)
+const person = fc.oneof(
+  { weight: 30, arbitrary: fc.constant("a") },
+  { weight: 10, arbitrary: fc.constantFrom("s", "c0", "c1", "c2") },
+  { weight: 1, arbitrary: fc.constant("x") }
+)
+const expenseKind = fc.constantFrom("rent", "heating", "maintenanceCharge", "saunaFee", ...otherExpenseKinds)
+const incomeKind = fc.constantFrom(...countedIncomeKinds, ...notCountedIncomeKinds, "minorAssistance")
+
+const household = fc.record({
+  month: months,
+  municipality: fc.constantFrom("091", "837", "Hyvinkää", "Kuopio", "Pertunmaa", "Nowhere"),
+  days: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
+  spouse: fc.boolean(),
+  // children and spouse named by income/expense lines exist in most households
+  livingWithParents: fc.boolean(),
+  children: fc.array(
+    fc.record({
+      age: fc.oneof(
+        { weight: 30, arbitrary: fc.integer({ min: 0, max: 17 }) },
+        { weight: 1, arbitrary: fc.constant(18) }
+      ),
+      day: fc.integer({ min: 1, max: 28 }),
+      alternating: fc.boolean(),
+      coeliac: fc.boolean()
+    }),
+    { maxLength: 4 }
+  ),
+  expenses: fc.array(
+    fc.record({
+      kind: expenseKind,
+      amount: euros,
+      personId: fc.option(person, { nil: undefined }),
+      distance: fc.option(fc.constantFrom("short", "long"), { nil: undefined, freq: 20 }),
+      compensatedElsewhere: fc.option(fc.boolean(), { nil: undefined })
+    }),
+    { maxLength: 5 }
+  ),
+  incomes: fc.array(
+    fc.record({
+      kind: incomeKind,
+      amount: euros,
+      personId: person,
+      timing: fc.option(
+        fc.constantFrom(
+          "thisMonth",
+          "previousMonthsLastWorkingDay",
+          "thisMonthsLastWorkingDay",
+          "earlierMonthNotYetCounted"
+        ),
+        { nil: undefined }
+      ),
+      regular: fc.option(fc.boolean(), { nil: undefined })
+    }),
+    { maxLength: 6 }
+  ),
+  assets: fc.array(
+    fc.record({
+      kind: fc.constantFrom("bankSavings", "property"),
+      amount: euros,
+      personId: fc.option(person, { nil: undefined }),
+      immediatelyAvailable: fc.boolean()
+    }),
+    { maxLength: 2 }
+  ),
+  reductions: fc.array(
+    fc.record({
+      personId: person,
+      ground: fc.constantFrom(
+        "refusedWorkOrService",
+        "repeatedRefusal",
+        "primaryBenefitNotApplied",
+        "unemploymentBenefitSanction",
+        "neglectedIntegrationPlan"
+      ),
+      percentage: fc.constantFrom(20, 40, 50),
+      safeguards: fc.record({
+        minimumSubsistenceNotEndangered: fc.boolean(),
+        notOtherwiseUnreasonable: fc.boolean(),
+        serviceNeedAssessmentRefused: fc.boolean()
+      }),
+      monthOfReduction: fc.integer({ min: 1, max: 7 })
+    }),
+    { maxLength: 1 }
+  ),
+  direction: fc.option(
+    fc.record({
+      directedInMonth: fc.option(months, { nil: undefined }),
+      extensionMonths: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+      specialGround: fc.option(fc.constantFrom("childInterest", "healthOrAge"), { nil: undefined })
+    }),
+    { nil: undefined }
+  )
+})
+
+type H = typeof household extends fc.Arbitrary<infer A> ? A : never
+
+const strip = <A extends object>(o: A) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<A>
+
+const build = (h: H) => {
+  const y = Number(h.month.slice(0, 4))
+  const m = h.month.slice(5, 7)
+  const persons: Array<object> = [
+    {
+      id: "a",
+      role: "applicant",
+      birthDate: "1990-06-15",
+      livingWithParents: h.livingWithParents,
+      coeliacDisease: true
+    }
+  ]
+  if (h.spouse) persons.push({ id: "s", role: "spouse", birthDate: "1992-02-01" })
+  for (const [i, c] of h.children.entries())
+    persons.push({
+      id: `c${i}`,
+      role: "child",
+      birthDate: `${y - c.age}-${m}-${String(c.day).padStart(2, "0")}`,
+      alternatingResidence: c.alternating,
+      coeliacDisease: c.coeliac
+    })
+  return strip({
+    month: h.month,
+    municipality: h.municipality,
+    days: h.days,
+    persons,
+    expenses: h.expenses.map(strip),
+    incomes: h.incomes.map(strip),
+    assets: h.assets.map(strip),
+    reductions: h.reductions,
+    housingDirection: h.direction === undefined ? undefined : strip(h.direction)
+  })
+}
+
+describe("fast path (Fast.supportCents, Fast.calculateSupportBatch)", () => {
+  it("gives exactly the explained path's support, or the same typed error, on random households", () => {
+    let decided = 0
+    fc.assert(
+      fc.property(household, (h) => {
+        const app = decodeApplication(build(h))
+        if (Result.isFailure(app)) return
+        const full = calculate(app.success)
+        const fast = supportCents(app.success)
+        if (Result.isSuccess(full)) {
+          decided++
+          expect(Result.isSuccess(fast) && fast.success).toBe(full.success.supportCents)
+        } else {
+          expect(Result.isFailure(fast) && fast.failure).toEqual(full.failure)
+        }
+      }),
+      { numRuns: 3000, seed: 20261124 }
+    )
+    expect(decided).toBeGreaterThan(600)
+  })
+
+  it("batch equals calculateBatch, index by index, including errors", () => {
+    const apps = fc
+      .sample(household, { numRuns: 800, seed: 7 })
+      .map((h) => decodeApplication(build(h)))
+      .filter(Result.isSuccess)
+      .map((r) => r.success)
+    const full = calculateBatch(apps)
+    const fast = calculateSupportBatch(apps)
+    full.forEach((r, i) => {
+      if (Result.isSuccess(r)) expect(fast.supportCents[i]).toBe(r.success.supportCents)
+      else expect(fast.errors.get(i)).toEqual(r.failure)
+    })
+  })
+})
