@@ -13,10 +13,13 @@
  */
 export * from "./catalog.js"
 export * from "./catalog-schema.js"
+export * from "./csv.js"
 export { provisionalCatalogSet } from "./data/provisional.js"
 export * from "./gas.js"
+export * from "./json-schema.js"
 export * from "./ladder.js"
 export * from "./record.js"
+export * from "./render.js"
 export * from "./report.js"
 export * from "./score.js"
 export * from "./stats.js"

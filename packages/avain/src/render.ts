@@ -1,0 +1,239 @@
+/**
+ * Reports as text tables in Finnish, Swedish or English, and as SVG bar
+ * charts shaped like THL's Kuvio 3–5 (horizontal bars, % of clients, N in
+ * the title). Pure string building; no DOM, no dependencies.
+ *
+ * @since 0.1.0
+ */
+import type { Label } from "./catalog.js"
+import type { AttainmentRow, CohortReport, ComparisonRow, PrevalenceRow } from "./report.js"
+import type { ProportionWithInterval } from "./stats.js"
+
+/** @since 0.1.0 */
+export type Language = keyof Label
+
+const t = (fi: string, sv: string, en: string): Label => ({ fi, sv, en })
+
+const words = {
+  title: t("AVAIN-kohorttiraportti", "AVAIN-kohortrapport", "AVAIN cohort report"),
+  started: t("Aloitettuja suunnitelmia", "Påbörjade planer", "Plans started"),
+  evaluated: t("Arvioituja suunnitelmia", "Utvärderade planer", "Plans evaluated"),
+  goalAreas: t("Tavoitteet, % asiakkaista", "Mål, % av klienterna", "Goals, % of clients"),
+  supporting: t(
+    "Tavoitteita tukevat tekijät, % asiakkaista",
+    "Faktorer som stöder målen, % av klienterna",
+    "Factors supporting the goals, % of clients"
+  ),
+  hindering: t(
+    "Tavoitteita vaikeuttavat tekijät, % asiakkaista",
+    "Faktorer som försvårar målen, % av klienterna",
+    "Factors hindering the goals, % of clients"
+  ),
+  methods: t(
+    "Suunnitellut menetelmät, % asiakkaista",
+    "Planerade metoder, % av klienterna",
+    "Methods planned, % of clients"
+  ),
+  methodsUsed: t(
+    "Käytetyt menetelmät, % arvioiduista",
+    "Använda metoder, % av de utvärderade",
+    "Methods used, % of evaluated plans"
+  ),
+  services: t("Palvelut, % asiakkaista", "Tjänster, % av klienterna", "Services, % of clients"),
+  attainment: t(
+    "Tavoitteet toteutuneet vähintään tasolla",
+    "Målen uppfyllda minst på nivån",
+    "Goals attained at least at level"
+  ),
+  all: t("Kaikki tavoitteet", "Alla mål", "All goals"),
+  notEvaluated: t("ei arvioitu", "ej bedömda", "not evaluated"),
+  clientMean: t("Asiakaskohtainen keskiarvo", "Medelvärde per klient", "Mean per client"),
+  comparison: t(
+    "Toteutuminen menetelmän kanssa ja ilman (kuvaileva, ei vaikutusarvio)",
+    "Måluppfyllelse med och utan metod (beskrivande, inte en effektskattning)",
+    "Attainment with and without a method (descriptive, not an effect estimate)"
+  ),
+  with: t("kanssa", "med", "with"),
+  without: t("ilman", "utan", "without"),
+  attrition: t("Ei arviointia (keskeytyneet)", "Ingen utvärdering (avbrutna)", "Not evaluated (attrition)"),
+  category: t("Luokka", "Kategori", "Category"),
+  ci: t("95 %:n luottamusväli", "95 % konfidensintervall", "95 % confidence interval")
+}
+
+/**
+ * A share as a percentage in the language's style: `45,3 %` (fi, sv), `45.3%` (en); `–` when undefined.
+ *
+ * @since 0.1.0
+ */
+export const formatPercent = (share: number | null, language: Language, digits = 1): string => {
+  if (share === null) return "–"
+  const s = (share * 100).toFixed(digits)
+  return language === "en" ? `${s}%` : `${s.replace(".", ",")} %`
+}
+
+const pad = (s: string, n: number): string => (s.length >= n ? s : s + " ".repeat(n - s.length))
+const padStart = (s: string, n: number): string => (s.length >= n ? s : " ".repeat(n - s.length) + s)
+
+const table = (title: string, rows: ReadonlyArray<ReadonlyArray<string>>): string => {
+  if (rows.length === 0) return `${title}\n  –`
+  const widths = (rows[0] as ReadonlyArray<string>).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)))
+  return [
+    title,
+    ...rows.map(
+      (r) => `  ${r.map((c, i) => (i === 0 ? pad(c, widths[i] ?? 0) : padStart(c, widths[i] ?? 0))).join("  ")}`
+    )
+  ].join("\n")
+}
+
+const ratio = (x: { numerator: number; denominator: number }) => `${x.numerator}/${x.denominator}`
+const ci = (x: ProportionWithInterval, lang: Language) =>
+  x.ci95 === null ? "" : `[${formatPercent(x.ci95.low, lang)}–${formatPercent(x.ci95.high, lang)}]`
+
+const prevalenceRows = (rows: ReadonlyArray<PrevalenceRow>, lang: Language) =>
+  rows.map((r) => [r.label[lang], ratio(r), formatPercent(r.share, lang)])
+
+/**
+ * The report as plain-text tables in one language.
+ *
+ * @example
+ * ```ts
+ * import { formatReportText, report } from "@osallistava/avain"
+ * console.log(formatReportText(report(records), "sv"))
+ * ```
+ * @since 0.1.0
+ */
+export const formatReportText = (r: CohortReport, language: Language): string => {
+  const L = (l: Label) => l[language]
+  const parts: Array<string> = [L(words.title)]
+  if (r.provisional.inUse) parts.push(`! ${L(r.provisional.notice)}`)
+  parts.push(`${L(words.started)}: ${r.population.started}\n${L(words.evaluated)}: ${r.population.evaluated}`)
+  parts.push(
+    table(`${L(words.goalAreas)} (N=${r.population.started})`, prevalenceRows(r.prevalence.goalAreas, language))
+  )
+  parts.push(
+    table(
+      `${L(words.supporting)} (N=${r.population.started})`,
+      prevalenceRows(r.prevalence.factorsSupporting, language)
+    )
+  )
+  parts.push(
+    table(`${L(words.hindering)} (N=${r.population.started})`, prevalenceRows(r.prevalence.factorsHindering, language))
+  )
+  parts.push(
+    table(`${L(words.methods)} (N=${r.population.started})`, prevalenceRows(r.prevalence.methodsPlanned, language))
+  )
+  parts.push(
+    table(`${L(words.methodsUsed)} (N=${r.population.evaluated})`, prevalenceRows(r.prevalence.methodsUsed, language))
+  )
+  parts.push(table(`${L(words.services)} (N=${r.population.started})`, prevalenceRows(r.prevalence.services, language)))
+  const att = (x: AttainmentRow | (ProportionWithInterval & { notEvaluated: number }), name: string) => [
+    name,
+    ratio(x),
+    formatPercent(x.share, language),
+    ci(x, language),
+    `${L(words.notEvaluated)} ${x.notEvaluated}`
+  ]
+  parts.push(
+    table(`${L(words.attainment)} "${L(r.threshold.label)}" (${L(words.ci)})`, [
+      ...r.attainment.byArea.map((a) => att(a, L(a.label))),
+      att(r.attainment.overall, L(words.all))
+    ]) +
+      `\n  ${L(words.clientMean)}: ${formatPercent(r.attainment.clientMean.mean, language)} (n=${r.attainment.clientMean.plans})`
+  )
+  const cmp = (c: ComparisonRow) => [
+    L(c.label),
+    `${L(words.with)} ${ratio(c.with)} ${formatPercent(c.with.share, language)}`,
+    `${L(words.without)} ${ratio(c.without)} ${formatPercent(c.without.share, language)}`
+  ]
+  parts.push(table(L(words.comparison), r.comparison.map(cmp)))
+  parts.push(`${L(words.attrition)}: ${ratio(r.attrition)} ${formatPercent(r.attrition.share, language)}`)
+  parts.push(r.notes.map((n) => `* ${L(n)}`).join("\n"))
+  return `${parts.join("\n\n")}\n`
+}
+
+const xml = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;")
+
+/** @since 0.1.0 */
+export interface BarChartOptions {
+  readonly title: string
+  readonly language: Language
+  /** Width in px; default 640. */
+  readonly width?: number
+  /** At most this many bars (largest first); default all. */
+  readonly maxBars?: number
+  /** Bar colour; default THL-like dark blue. */
+  readonly color?: string
+}
+
+/**
+ * A horizontal bar chart (SVG 1.1 text) of shares, labelled with the
+ * percentage and `n/N` of each bar.
+ *
+ * @since 0.1.0
+ */
+export const barChartSvg = (
+  rows: ReadonlyArray<{
+    readonly label: Label
+    readonly numerator: number
+    readonly denominator: number
+    readonly share: number | null
+  }>,
+  options: BarChartOptions
+): string => {
+  const width = options.width ?? 640
+  const shown = options.maxBars === undefined ? rows : rows.slice(0, options.maxBars)
+  const labelWidth = Math.round(width * 0.42)
+  const barMax = width - labelWidth - 110
+  const rowH = 22
+  const top = 34
+  const height = top + shown.length * rowH + 12
+  const color = options.color ?? "#1f4e79"
+  const lines = shown.map((r, i) => {
+    const y = top + i * rowH
+    const w = Math.max(0, Math.round((r.share ?? 0) * barMax))
+    const pct = formatPercent(r.share, options.language)
+    return [
+      `<text x="${labelWidth - 6}" y="${y + 15}" text-anchor="end">${xml(r.label[options.language])}</text>`,
+      `<rect x="${labelWidth}" y="${y + 3}" width="${w}" height="${rowH - 6}" fill="${xml(color)}"><title>${xml(`${pct} (${r.numerator}/${r.denominator})`)}</title></rect>`,
+      `<text x="${labelWidth + w + 6}" y="${y + 15}">${xml(`${pct} (${r.numerator}/${r.denominator})`)}</text>`
+    ].join("")
+  })
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12" role="img" aria-label="${xml(options.title)}">`,
+    `<text x="8" y="20" font-size="14" font-weight="bold">${xml(options.title)}</text>`,
+    ...lines,
+    "</svg>"
+  ].join("\n")
+}
+
+/**
+ * The report's figures as SVG bar charts: goal areas (Kuvio 3 shape),
+ * supporting and hindering factors (Kuvio 4), methods (Kuvio 5) and
+ * attainment per goal area.
+ *
+ * @since 0.1.0
+ */
+export const reportCharts = (
+  r: CohortReport,
+  language: Language,
+  options: { readonly width?: number; readonly maxBars?: number } = {}
+): {
+  readonly goalAreas: string
+  readonly factorsSupporting: string
+  readonly factorsHindering: string
+  readonly methods: string
+  readonly attainment: string
+} => {
+  const L = (l: Label) => l[language]
+  const n = `(N=${r.population.started})`
+  const chart = (rows: Parameters<typeof barChartSvg>[0], title: string, color?: string) =>
+    barChartSvg(rows, { title, language, ...options, ...(color === undefined ? {} : { color }) })
+  return {
+    goalAreas: chart(r.prevalence.goalAreas, `${L(words.goalAreas)} ${n}`),
+    factorsSupporting: chart(r.prevalence.factorsSupporting, `${L(words.supporting)} ${n}`, "#2e7d32"),
+    factorsHindering: chart(r.prevalence.factorsHindering, `${L(words.hindering)} ${n}`, "#c62828"),
+    methods: chart(r.prevalence.methodsPlanned, `${L(words.methods)} ${n}`),
+    attainment: chart(r.attainment.byArea, `${L(words.attainment)} "${L(r.threshold.label)}"`)
+  }
+}

@@ -1,0 +1,116 @@
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import {
+  type AvainRecord,
+  barChartSvg,
+  formatPercent,
+  formatReportText,
+  recordJsonSchema,
+  recordsFromCsv,
+  recordsToCsv,
+  report,
+  reportCharts,
+  validate
+} from "../src/index.js"
+import { evaluation, start } from "./fixtures.js"
+
+describe("CSV format", () => {
+  it("round-trips start and evaluation records, including text with ; : % , and quotes", () => {
+    const s = start("p1", {
+      goals: [{ goalId: "g1", area: "housing", intent: "improve", text: 'Oma koti; "pysyvä": 100 %, pian' }],
+      mechanisms: "luottamus, rinnalla kulkeminen"
+    })
+    const e = evaluation("p1", {
+      goals: [{ goalId: "g1", area: "housing", attainment: null }],
+      methods: [{ code: "discussion", assessment: "helped-some" }, { code: "referral" }],
+      // CSV writes an absent and a null assessment alike (empty); the round trip yields absent
+      services: [{ code: "social-work" }]
+    })
+    const csv = recordsToCsv([s, e])
+    expect(csv.split("\r\n")[0]).toBe(
+      "formatVersion,recordId,planId,clientRef,municipality,phase,date,startDate,ratedBy,clientPresent,goals,factors,methods,services,mechanisms"
+    )
+    const back = validate(recordsFromCsv(csv))
+    expect(back.issues).toEqual([])
+    expect(back.records).toEqual([s, e])
+  })
+  it("property: any valid goal text round-trips", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 60 }).filter((t) => !/\d{6}/.test(t)),
+        (text) => {
+          const s = start("p1", { goals: [{ goalId: "g1", area: "housing", intent: "improve", text }] })
+          expect(validate(recordsFromCsv(recordsToCsv([s]))).records).toEqual([s])
+        }
+      )
+    )
+  })
+  it("reads format version 1 rows (numeric attainment) and upgrades them", () => {
+    const csv = recordsToCsv([start("p1"), evaluation("p1")])
+      .replace(/\r\n2,p1-e/, "\r\n1,p1-e")
+      .replace("g1:financial-management:fairly-well", "g1:financial-management:4")
+    const r = validate(recordsFromCsv(csv))
+    expect(r.issues).toEqual([])
+    expect((r.records[1] as AvainRecord).goals[0]).toEqual({
+      goalId: "g1",
+      area: "financial-management",
+      attainment: "fairly-well"
+    })
+  })
+  it("a bad cell is reported with its field path", () => {
+    const csv = recordsToCsv([start("p1")]).replace(",true,", ",maybe,")
+    expect(validate(recordsFromCsv(csv)).issues[0]).toMatchObject({ at: "clientPresent", rule: "schema" })
+  })
+})
+
+describe("JSON Schema export", () => {
+  it("documents both record kinds and the format version field", () => {
+    const doc = recordJsonSchema()
+    const text = JSON.stringify(doc)
+    expect(text).toContain('"formatVersion":{"type":"number","enum":[2]}')
+    expect(text).toContain("AvainStartRecord")
+    expect(text).toContain("AvainEvaluationRecord")
+  })
+})
+
+describe("text tables and SVG", () => {
+  const r = report([start("p1"), evaluation("p1"), start("p2")])
+  it("Finnish text with the provisional warning, n/N and percentages", () => {
+    const fi = formatReportText(r, "fi")
+    expect(fi).toContain("! Huom. raportissa on käytössä alustavia koodeja")
+    expect(fi).toContain("Tavoitteet, % asiakkaista (N=2)")
+    expect(fi).toMatch(/Taloudenhallinta\s+2\/2\s+100,0 %/)
+    expect(fi).toContain('Tavoitteet toteutuneet vähintään tasolla "Melko hyvin"')
+    expect(fi).toMatch(/Ei arviointia \(keskeytyneet\): 1\/2 50,0 %/)
+  })
+  it("Swedish and English labels", () => {
+    expect(formatReportText(r, "sv")).toMatch(/Hantering av ekonomin\s+2\/2\s+100,0 %/)
+    expect(formatReportText(r, "en")).toMatch(/Managing one's finances\s+2\/2\s+100.0%/)
+  })
+  it("percent style per language", () => {
+    expect(formatPercent(0.4567, "fi")).toBe("45,7 %")
+    expect(formatPercent(0.4567, "en")).toBe("45.7%")
+    expect(formatPercent(null, "sv")).toBe("–")
+  })
+  it("SVG bar chart: one bar per row, width proportional to the share, text escaped", () => {
+    const svg = barChartSvg(
+      [
+        { label: { fi: "A & B", sv: "A & B", en: "A & B" }, numerator: 1, denominator: 2, share: 0.5 },
+        { label: { fi: "<C>", sv: "C", en: "C" }, numerator: 2, denominator: 2, share: 1 }
+      ],
+      { title: "Kuvio", language: "fi", width: 640 }
+    )
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true)
+    expect(svg).toContain("A &amp; B")
+    expect(svg).toContain("&lt;C&gt;")
+    const widths = [...svg.matchAll(/<rect [^>]*width="(\d+)"/g)].map((m) => Number(m[1]))
+    expect(widths).toHaveLength(2)
+    expect(Math.abs((widths[1] as number) - 2 * (widths[0] as number))).toBeLessThanOrEqual(1)
+  })
+  it("report charts for Kuvio 3–5 shapes", () => {
+    const c = reportCharts(r, "en")
+    expect(c.goalAreas).toContain("Goals, % of clients (N=2)")
+    expect(c.factorsHindering).toContain("Mental health")
+    expect(c.methods).toContain("Discussion with the client")
+  })
+})
