@@ -1,5 +1,6 @@
 import type { Command } from "../command.js"
 import { calendarCommands } from "./calendar.js"
+import { socialAssistanceCommands } from "./social-assistance.js"
 
 /** Every command of the `osallistava` tool. */
-export const commands: ReadonlyArray<Command> = [...calendarCommands]
+export const commands: ReadonlyArray<Command> = [...calendarCommands, ...socialAssistanceCommands]
