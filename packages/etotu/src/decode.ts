@@ -7,7 +7,9 @@
  */
 import { decodeInput, type InputIssue } from "@osallistava/core"
 import { Result } from "effect"
+import * as Fast from "./fast.js"
 import * as Notice from "./notice.js"
+import * as Rules from "./rules.js"
 
 /** Result for one record (1-based `record`). @since 0.1.0 */
 export type RecordResult =
@@ -16,12 +18,29 @@ export type RecordResult =
 
 const decodeNotice = decodeInput(Notice.Notice, "eTotu notice")
 
-/** Decode one already-parsed record. @since 0.1.0 */
+const withRules = (notice: Notice.Notice, record: number): RecordResult => {
+  const issues = Rules.check(notice)
+  return issues.length === 0 ? { _tag: "Ok", record, notice } : { _tag: "Bad", record, issues }
+}
+
+/**
+ * Decode one already-parsed record: the Schema (through a fast path that
+ * accepts exactly what the Schema accepts), then the dated rules of
+ * `Rules.check`. Never throws.
+ *
+ * @since 0.1.0
+ */
 export const decodeRecord = (input: unknown, record: number): RecordResult => {
+  const fast = Fast.decode(input)
+  if (fast !== undefined) return withRules(fast, record)
   const r = decodeNotice(input)
-  return Result.isSuccess(r)
-    ? { _tag: "Ok", record, notice: r.success }
-    : { _tag: "Bad", record, issues: r.failure.issues }
+  return Result.isSuccess(r) ? withRules(r.success, record) : { _tag: "Bad", record, issues: r.failure.issues }
+}
+
+/** Decode with the Schema only (no fast path); for tests and reference. @since 0.2.0 */
+export const decodeRecordWithSchema = (input: unknown, record: number): RecordResult => {
+  const r = decodeNotice(input)
+  return Result.isSuccess(r) ? withRules(r.success, record) : { _tag: "Bad", record, issues: r.failure.issues }
 }
 
 /** Decode one NDJSON line; JSON syntax errors become a `Bad` result without the text. @since 0.1.0 */

@@ -3,6 +3,13 @@
  * id + hash of its canonical content; a same-id notice with different content
  * is reported as a conflict rather than silently dropped.
  *
+ * Notices are flat records of primitives, so the canonical form is the sorted
+ * `key=value` list; the deduplicator keeps a 53-bit hash of it per id (not
+ * cryptographic: a collision within one id would hide a conflict with
+ * probability ~2⁻⁵³). Memory grows with distinct ids; bound it with
+ * `maxEntries` (oldest ids are forgotten first), e.g. the ids of the last few
+ * weeks, since Kela redelivers within days, not months [I].
+ *
  * @since 0.1.0
  */
 import { createHash } from "node:crypto"
@@ -23,20 +30,53 @@ const canonical = (u: unknown): string => {
 /** SHA-256 of the canonical JSON of a notice. @since 0.1.0 */
 export const contentHash = (n: Notice.Notice): string => createHash("sha256").update(canonical(n)).digest("hex")
 
+/** cyrb53: a fast 53-bit string hash (public domain, bryc). @since 0.2.0 */
+export const hash53 = (s: string): number => {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 2654435761)
+    h2 = Math.imul(h2 ^ c, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0)
+}
+
+/** Fast content fingerprint of a flat notice (key order does not matter). @since 0.2.0 */
+export const fingerprint = (n: Notice.Notice): number => {
+  const o = n as unknown as Record<string, unknown>
+  const keys = Object.keys(o).sort()
+  let s = ""
+  for (const k of keys) s += `${k}\u0000${String(o[k])}\u0001`
+  return hash53(s)
+}
+
 /** Outcome of offering a notice to a {@link Deduplicator}. @since 0.1.0 */
 export type Seen = "new" | "duplicate" | "conflict"
 
 /** Stateful deduplicator over a stream. @since 0.1.0 */
 export class Deduplicator {
-  private readonly seen = new Map<string, string>()
+  private readonly seen = new Map<string, number>()
+  /** @param maxEntries forget the oldest ids beyond this many (default: unbounded). */
+  constructor(private readonly maxEntries: number = Number.POSITIVE_INFINITY) {}
   /** @since 0.1.0 */
   offer(n: Notice.Notice): Seen {
-    const h = contentHash(n)
+    const h = fingerprint(n)
     const prev = this.seen.get(n.id)
     if (prev === undefined) {
       this.seen.set(n.id, h)
+      if (this.seen.size > this.maxEntries) {
+        const oldest = this.seen.keys().next()
+        if (!oldest.done) this.seen.delete(oldest.value)
+      }
       return "new"
     }
     return prev === h ? "duplicate" : "conflict"
+  }
+  /** Number of ids remembered. @since 0.2.0 */
+  get size(): number {
+    return this.seen.size
   }
 }

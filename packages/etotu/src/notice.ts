@@ -14,6 +14,7 @@
  */
 import { LocalDate, MunicipalityCode } from "@osallistava/core"
 import { Schema } from "effect"
+import * as LegalBasis from "./legal-basis.js"
 
 /** Version of the project's own notice format. @since 0.1.0 */
 export const formatVersion = 1 as const
@@ -60,10 +61,48 @@ export const ForwardedApplication = Schema.TaggedStruct("ForwardedApplication", 
   ...common,
   assistanceKind: Schema.Literals(["supplementary", "preventive", "both"])
 })
+/**
+ * Ground of a basic-amount reduction (alentamisperuste). Until 31.1.2026 the
+ * grounds of TTL 10 § 1 mom 1–4 and 2 mom (wording 1023/2022, read from
+ * finlex-data asd20221023.xml); from 1.2.2026 the grounds of law 26/2026
+ * (HE 116/2025), known only from Kela/STT releases (sttinfo.fi/tiedote/71766190,
+ * 71700347) and Yle Selkouutiset 14.2.2026: **provisional** until the text of
+ * 26/2026 is read.
+ *
+ * - `refusedWorkOrService`: refused offered work or a public employment
+ *   service, or caused by neglect that none could be offered; an adult under
+ *   25 without vocational qualification quit or refused education (10 § 1 mom 1).
+ * - `refusedIntegrationPlan`: 10 § 1 mom 2 (to 31.1.2026).
+ * - `refusedActivationPlan`: 10 § 1 mom 3.
+ * - `refusedRehabilitativeWork`: 10 § 1 mom 4.
+ * - `continuedAfterReduction`: 10 § 2 mom, up to 40 % (conduct continues after
+ *   a 20 % reduction and the 10 a § assessment is refused).
+ * - From 1.2.2026: `primaryBenefitNotApplied` and `notRegisteredAsJobseeker`
+ *   (50 %, after Kela's order and one month), `unemploymentBenefitSanction`
+ *   (20 % first month, 40 % after, at most 6 months), `integrationPlanNeglected` (20 %).
+ *
+ * @since 0.2.0
+ */
+export const ReductionGround = Schema.Literals([
+  "refusedWorkOrService",
+  "refusedIntegrationPlan",
+  "refusedActivationPlan",
+  "refusedRehabilitativeWork",
+  "continuedAfterReduction",
+  "primaryBenefitNotApplied",
+  "notRegisteredAsJobseeker",
+  "unemploymentBenefitSanction",
+  "integrationPlanNeglected"
+])
+/** @since 0.2.0 */
+export type ReductionGround = typeof ReductionGround.Type
+
 /** Reduced basic amount (TTL 10 §, 10 a § from 2023). @since 0.1.0 */
 export const ReducedBasicAmount = Schema.TaggedStruct("ReducedBasicAmount", {
   ...common,
   reductionPercent: Schema.Literals([20, 40, 50]),
+  /** Ground of the reduction; optional in format 1 (see {@link ReductionGround}). */
+  ground: Schema.optionalKey(ReductionGround),
   /** From 2023 (TTL 10 a §) Kela must refer to a service-need assessment before a 40 % reduction. */
   referredToAssessment: Schema.Boolean,
   /** From 1.11.2023 a notice is sent for each month of a continued reduction (Kelasto T1). */
@@ -99,25 +138,15 @@ export type Notice = typeof Notice.Type
 /** @since 0.1.0 */
 export type NoticeType = Notice["_tag"]
 
-/** Legal basis of a notice type on a date. @since 0.1.0 */
-export const legalBasis = (type: NoticeType, on: string): string => {
-  switch (type) {
-    case "ForwardedApplication":
-      // TTL 14 d § (815/2015, 1107/2016) until 31.12.2022; 14 c § (1023/2022) from 1.1.2023.
-      return on < "2023-01-01" ? "Act 1412/1997 § 14 d" : "Act 1412/1997 § 14 c"
-    case "ReducedBasicAmount":
-      return on < "2023-01-01" ? "Act 1412/1997 § 10" : "Act 1412/1997 § 10, § 10 a"
-    case "SocialWorkNeeded":
-      return "Act 1301/2014 § 35"
-    case "UnemployedUnder25":
-    case "Unemployed25OrOver":
-      return "Act 189/2001 § 27 (2)"
-    case "Immigrant":
-      return on < "2025-01-01" ? "Act 1386/2010 § 87 a" : "Act 681/2023 § 84 (3)"
-    default:
-      return type satisfies never
-  }
-}
+/**
+ * Legal basis of a notice type on a date, as a short citation. The full dated
+ * record (enacting act, Finlex address, trigger, duty, recipient) is
+ * `LegalBasis.on(type, date)`. Before a type existed the first basis is given.
+ *
+ * @since 0.1.0
+ */
+export const legalBasis = (type: NoticeType, on: string): string =>
+  (LegalBasis.on(type, on) ?? LegalBasis.table.find((r) => r.type === type))?.citation ?? type
 
 /** Localized names (fi/sv/en). @since 0.1.0 */
 export const names: Record<NoticeType, { fi: string; sv: string; en: string }> = {
@@ -138,5 +167,39 @@ export const names: Record<NoticeType, { fi: string; sv: string; en: string }> =
     fi: "Maahanmuuttaja, toimeentulotuella yli 2 kk",
     sv: "Invandrare, utkomststöd i över 2 mån",
     en: "Immigrant, on social assistance for over 2 months"
+  }
+}
+
+/** What each notice type means, fi/sv/en. @since 0.2.0 */
+export const descriptions: Record<NoticeType, { fi: string; sv: string; en: string }> = {
+  ForwardedApplication: {
+    fi: "Kela on siirtänyt hakijan pyynnöstä täydentävän tai ehkäisevän toimeentulotuen hakemuksen sosiaalihuoltoon perustoimeentulotukipäätöksen jälkeen.",
+    sv: "FPA har på sökandens begäran överfört en ansökan om kompletterande eller förebyggande utkomststöd till socialvården efter beslutet om grundläggande utkomststöd.",
+    en: "At the applicant's request Kela forwarded an application for supplementary or preventive assistance to social services after deciding basic assistance."
+  },
+  ReducedBasicAmount: {
+    fi: "Kela on alentanut toimeentulotuen perusosaa; sosiaalihuolto arvioi palvelutarpeen.",
+    sv: "FPA har sänkt grunddelen av utkomststödet; socialvården bedömer servicebehovet.",
+    en: "Kela reduced the basic amount of social assistance; social services assess the service need."
+  },
+  SocialWorkNeeded: {
+    fi: "Kela on havainnut ilmeisen sosiaalihuollon tarpeen ja ottaa yhteyttä sosiaalihuoltoon (SHL 35 §).",
+    sv: "FPA har konstaterat ett uppenbart behov av socialvård och kontaktar socialvården (SVL 35 §).",
+    en: "Kela found an obvious need for social care and contacts social services (Social Welfare Act § 35)."
+  },
+  UnemployedUnder25: {
+    fi: "Alle 25-vuotiaan työttömän pääasiallinen toimeentulo on ollut toimeentulotuki neljä kuukautta; aktivointisuunnitelma.",
+    sv: "En arbetslös under 25 år har haft utkomststöd som huvudsaklig försörjning i fyra månader; aktiveringsplan.",
+    en: "An unemployed person under 25 has lived mainly on social assistance for 4 months; activation plan."
+  },
+  Unemployed25OrOver: {
+    fi: "25 vuotta täyttäneen työttömän pääasiallinen toimeentulo on ollut toimeentulotuki 12 kuukautta; aktivointisuunnitelma.",
+    sv: "En arbetslös som fyllt 25 år har haft utkomststöd som huvudsaklig försörjning i 12 månader; aktiveringsplan.",
+    en: "An unemployed person aged 25 or over has lived mainly on social assistance for 12 months; activation plan."
+  },
+  Immigrant: {
+    fi: "Maahanmuuttaja on saanut toimeentulotukea yli kaksi kuukautta; alkukartoitus tai osaamisen ja kotoutumisen palvelutarpeen arviointi.",
+    sv: "En invandrare har fått utkomststöd i över två månader; inledande kartläggning eller bedömning av kompetens och integrationsbehov.",
+    en: "An immigrant has received social assistance for over 2 months; initial assessment or competence and integration needs assessment."
   }
 }

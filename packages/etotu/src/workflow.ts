@@ -22,7 +22,20 @@ import { Helsinki, TimeLimits, WorkingDays } from "@osallistava/calendar"
 import { LocalDate } from "@osallistava/core"
 import type * as Notice from "./notice.js"
 
-/** Workflow states. @since 0.1.0 */
+/**
+ * Workflow states. The path the seeds describe (seed 003 "Kelan ohjaus
+ * sosiaalityöhön"; seed 002): `received → visible → opened` (registered) →
+ * `contactAttempted` ↺ (phone, letter, outreach; repeated) → `clientReached` →
+ * `appointmentBooked → met → assessmentStarted → assessmentCompleted` (SHL 36 §)
+ * → `clientPlanMade` (SHL 39 §) → `servicesStarted` → `closed`. Side exits:
+ * `transferred` (misrouted, Kelmu since 26.9.2020), `closed` by policy,
+ * `handledElsewhere` (e.g. a youth coach in employment services, Tampere 2018),
+ * `clientNotReached` after attempts → `infoSent` (where to get help) →
+ * `closed`, or `closed` as declined. Forwarded applications: `opened →
+ * decided → closed`.
+ *
+ * @since 0.1.0
+ */
 export type State =
   | "received"
   | "visible"
@@ -30,21 +43,46 @@ export type State =
   | "contactAttempted"
   | "clientReached"
   | "clientNotReached"
+  | "appointmentBooked"
+  | "met"
   | "assessmentStarted"
+  | "assessmentCompleted"
+  | "clientPlanMade"
+  | "servicesStarted"
+  | "infoSent"
+  | "handledElsewhere"
   | "decided"
   | "closed"
   | "transferred"
 
-/** Workflow events. @since 0.1.0 */
+/** Why a case was closed. @since 0.2.0 */
+export type CloseReason = "unreachable" | "declined" | "policy" | "done" | "otherService"
+
+/**
+ * Workflow events. `InformationToKela` (TTL 18 b §) and `StatementToKela`
+ * (TTL 15 §) are recorded without changing the state.
+ *
+ * @since 0.1.0
+ */
 export type Event =
   | { readonly _tag: "BecameVisible"; readonly on: string }
   | { readonly _tag: "Opened"; readonly on: string }
   | { readonly _tag: "ContactAttempt"; readonly on: string; readonly channel: "phone" | "letter" | "outreach" }
   | { readonly _tag: "Reached"; readonly on: string }
   | { readonly _tag: "NotReached"; readonly on: string }
+  | { readonly _tag: "AppointmentBooked"; readonly on: string; readonly appointmentOn?: string }
+  | { readonly _tag: "NoShow"; readonly on: string }
+  | { readonly _tag: "Met"; readonly on: string }
   | { readonly _tag: "AssessmentStarted"; readonly on: string }
+  | { readonly _tag: "AssessmentCompleted"; readonly on: string }
+  | { readonly _tag: "ClientPlanMade"; readonly on: string }
+  | { readonly _tag: "ServicesStarted"; readonly on: string }
+  | { readonly _tag: "InfoSent"; readonly on: string }
+  | { readonly _tag: "HandedToOtherService"; readonly on: string; readonly service: string }
   | { readonly _tag: "ApplicationDecided"; readonly on: string }
-  | { readonly _tag: "Closed"; readonly on: string; readonly reason: "unreachable" | "declined" | "policy" | "done" }
+  | { readonly _tag: "InformationToKela"; readonly on: string }
+  | { readonly _tag: "StatementToKela"; readonly on: string }
+  | { readonly _tag: "Closed"; readonly on: string; readonly reason: CloseReason }
   | { readonly _tag: "Transferred"; readonly on: string; readonly toMunicipality: string }
 
 const transitions: Record<State, Partial<Record<Event["_tag"], State>>> = {
@@ -55,16 +93,43 @@ const transitions: Record<State, Partial<Record<Event["_tag"], State>>> = {
     ApplicationDecided: "decided",
     Transferred: "transferred",
     Closed: "closed",
-    AssessmentStarted: "assessmentStarted"
+    AssessmentStarted: "assessmentStarted",
+    AppointmentBooked: "appointmentBooked",
+    HandedToOtherService: "handledElsewhere"
   },
-  contactAttempted: { ContactAttempt: "contactAttempted", Reached: "clientReached", NotReached: "clientNotReached" },
-  clientReached: { AssessmentStarted: "assessmentStarted", Closed: "closed" },
-  clientNotReached: { ContactAttempt: "contactAttempted", Closed: "closed" },
-  assessmentStarted: { Closed: "closed" },
+  contactAttempted: {
+    ContactAttempt: "contactAttempted",
+    Reached: "clientReached",
+    NotReached: "clientNotReached",
+    AppointmentBooked: "appointmentBooked"
+  },
+  clientReached: {
+    AppointmentBooked: "appointmentBooked",
+    AssessmentStarted: "assessmentStarted",
+    HandedToOtherService: "handledElsewhere",
+    Closed: "closed"
+  },
+  clientNotReached: { ContactAttempt: "contactAttempted", InfoSent: "infoSent", Closed: "closed" },
+  appointmentBooked: {
+    Met: "met",
+    NoShow: "clientNotReached",
+    AppointmentBooked: "appointmentBooked",
+    Closed: "closed"
+  },
+  met: { AssessmentStarted: "assessmentStarted", HandedToOtherService: "handledElsewhere", Closed: "closed" },
+  assessmentStarted: { AssessmentCompleted: "assessmentCompleted", Closed: "closed" },
+  assessmentCompleted: { ClientPlanMade: "clientPlanMade", ServicesStarted: "servicesStarted", Closed: "closed" },
+  clientPlanMade: { ServicesStarted: "servicesStarted", Closed: "closed" },
+  servicesStarted: { Closed: "closed" },
+  infoSent: { Reached: "clientReached", AppointmentBooked: "appointmentBooked", Closed: "closed" },
+  handledElsewhere: { Closed: "closed" },
   decided: { Closed: "closed" },
   closed: {},
   transferred: {}
 }
+
+/** Every state and the events allowed in it (for documentation and tests). @since 0.2.0 */
+export const transitionTable: Readonly<Record<State, Readonly<Partial<Record<Event["_tag"], State>>>>> = transitions
 
 /** A case started by one notice. @since 0.1.0 */
 export interface Case {
@@ -77,8 +142,30 @@ export interface Case {
   readonly openedOn?: string
   readonly firstContactOn?: string
   readonly contactAttempts: number
+  /** Date of the first substantive step (assessment started or application decided). */
   readonly doneOn?: string
   readonly deadline: Deadline
+  /** @since 0.2.0 */ readonly decisionDate?: string
+  /** @since 0.2.0 */ readonly reachedOn?: string
+  /** @since 0.2.0 */ readonly appointmentOn?: string
+  /** @since 0.2.0 */ readonly metOn?: string
+  /** @since 0.2.0 */ readonly assessmentStartedOn?: string
+  /** @since 0.2.0 */ readonly assessmentCompletedOn?: string
+  /** @since 0.2.0 */ readonly clientPlanOn?: string
+  /** @since 0.2.0 */ readonly servicesStartedOn?: string
+  /** @since 0.2.0 */ readonly infoSentOn?: string
+  /** @since 0.2.0 */ readonly closedOn?: string
+  /** @since 0.2.0 */ readonly closeReason?: CloseReason
+  /** @since 0.2.0 */ readonly informationToKelaOn?: string
+  /** @since 0.2.0 */ readonly statementToKelaOn?: string
+  /** @since 0.2.0 */ readonly otherService?: string
+  /** @since 0.2.0 */ readonly transferredTo?: string
+  /** Attempts before an information letter may be sent (policy). @since 0.2.0 */
+  readonly maxContactAttempts?: number
+  /** Client belongs to a group SHL 36 § names (7 working days to start the assessment). @since 0.2.0 */
+  readonly specialGroup?: boolean
+  /** The client asked for a personal discussion (TTL 14 d §, 7 working days). @since 0.2.0 */
+  readonly personalDiscussionRequested?: boolean
 }
 
 /** A deadline with its basis. @since 0.1.0 */
@@ -88,12 +175,21 @@ export interface Deadline {
   readonly kind: "law" | "policy"
 }
 
-/** Municipal policy. @since 0.1.0 */
+/**
+ * Municipal policy. `policyStartWorkingDays`: the municipality's own limit for
+ * "without delay" (SHL 36 § 2 mom, 189/2001 5 §); `maxContactAttempts`: how
+ * many attempts before the information letter (seed 003 "tarvittaessa useaan
+ * kertaan"; the number is policy).
+ *
+ * @since 0.1.0
+ */
 export interface Policy {
   readonly policyStartWorkingDays: number
+  /** @since 0.2.0 */
+  readonly maxContactAttempts?: number
 }
 /** @since 0.1.0 */
-export const defaultPolicy: Policy = { policyStartWorkingDays: 7 }
+export const defaultPolicy: Policy = { policyStartWorkingDays: 7, maxContactAttempts: 3 }
 
 /**
  * Date the notice becomes visible in Kelmu (Kela partner page "Etuustietopalvelu
@@ -112,8 +208,31 @@ export const visibleOn = (n: Notice.Notice): string => {
   return d
 }
 
-/** Legal (or policy) deadline for the first substantive step. @since 0.1.0 */
-export const deadlineOf = (n: Notice.Notice, received: string, policy: Policy = defaultPolicy): Deadline => {
+/** Options for one case that the notice does not carry. @since 0.2.0 */
+export interface CaseOptions {
+  /**
+   * The client belongs to a group SHL 1301/2014 36 § 2 mom names (aged 75 or
+   * over, highest care allowance, a disabled person (677/2023, from 2025 [I]),
+   * a child needing special support): the assessment must start at the latest
+   * on the 7th working day.
+   */
+  readonly specialGroup?: boolean
+}
+
+/**
+ * Legal (or policy) deadline for the first substantive step: the decision on a
+ * forwarded application, otherwise the start of the service-need assessment
+ * (or activation measures / integration assessment). The law version follows
+ * the notice's decision date.
+ *
+ * @since 0.1.0
+ */
+export const deadlineOf = (
+  n: Notice.Notice,
+  received: string,
+  policy: Policy = defaultPolicy,
+  options: CaseOptions = {}
+): Deadline => {
   const r = LocalDate.unsafeFrom(received)
   if (n._tag === "ForwardedApplication") {
     return n.urgency === "urgent"
@@ -126,21 +245,46 @@ export const deadlineOf = (n: Notice.Notice, received: string, policy: Policy = 
   }
   if (n.urgency === "urgent")
     return { due: r, basis: "Act 1301/2014 § 36 (1) urgent need assessed at once", kind: "law" }
+  if (options.specialGroup === true)
+    return {
+      due: WorkingDays.addWorkingDays(r, 7),
+      basis: "Act 1301/2014 § 36 (2) special group: assessment started by the 7th working day",
+      kind: "law"
+    }
   if (n._tag === "Immigrant" && n.decisionDate < "2025-01-01")
     return {
       due: TimeLimits.afterMonths(r, 2),
       basis: "Act 1386/2010 § 10 (initial assessment within 2 months)",
       kind: "law"
     }
+  const days = policy.policyStartWorkingDays
+  const due = WorkingDays.addWorkingDays(r, days)
+  if (n._tag === "UnemployedUnder25" || n._tag === "Unemployed25OrOver")
+    return {
+      due,
+      basis: `Act 189/2001 § 5 activation measures "without delay"; municipal policy ${days} working days`,
+      kind: "policy"
+    }
+  if (n._tag === "Immigrant")
+    return {
+      due,
+      basis: `Act 681/2023 § 15 assessment (no statutory start limit found); municipal policy ${days} working days`,
+      kind: "policy"
+    }
   return {
-    due: WorkingDays.addWorkingDays(r, policy.policyStartWorkingDays),
-    basis: `Act 1301/2014 § 36 (2) "without delay"; municipal policy ${policy.policyStartWorkingDays} working days`,
+    due,
+    basis: `Act 1301/2014 § 36 (2) "without delay"; municipal policy ${days} working days`,
     kind: "policy"
   }
 }
 
 /** Start a case from a notice received on `received` (YYYY-MM-DD). @since 0.1.0 */
-export const start = (n: Notice.Notice, received: string, policy: Policy = defaultPolicy): Case => ({
+export const start = (
+  n: Notice.Notice,
+  received: string,
+  policy: Policy = defaultPolicy,
+  options: CaseOptions = {}
+): Case => ({
   noticeId: n.id,
   type: n._tag,
   urgency: n.urgency,
@@ -148,7 +292,11 @@ export const start = (n: Notice.Notice, received: string, policy: Policy = defau
   receivedOn: received,
   visibleOn: visibleOn(n),
   contactAttempts: 0,
-  deadline: deadlineOf(n, received, policy)
+  deadline: deadlineOf(n, received, policy, options),
+  decisionDate: n.decisionDate,
+  maxContactAttempts: policy.maxContactAttempts ?? 3,
+  ...(options.specialGroup === true ? { specialGroup: true } : {}),
+  ...(n._tag === "SocialWorkNeeded" && n.personalDiscussionRequested ? { personalDiscussionRequested: true } : {})
 })
 
 /** An illegal transition. @since 0.1.0 */
@@ -156,18 +304,84 @@ export interface IllegalTransition {
   readonly _tag: "IllegalTransition"
   readonly from: State
   readonly event: Event["_tag"]
+  /** @since 0.2.0 */
+  readonly reason?: string
 }
 
-/** Apply an event; returns the new case or an IllegalTransition. @since 0.1.0 */
+const illegal = (c: Case, e: Event, reason?: string): IllegalTransition =>
+  reason === undefined
+    ? { _tag: "IllegalTransition", from: c.state, event: e._tag }
+    : { _tag: "IllegalTransition", from: c.state, event: e._tag, reason }
+
+const terminal = (s: State) => s === "closed" || s === "transferred"
+
+/**
+ * Apply an event; returns the new case or an IllegalTransition. Events dated
+ * before the previous step are illegal (a case's history runs forward).
+ *
+ * @since 0.1.0
+ */
 export const advance = (c: Case, e: Event): Case | IllegalTransition => {
+  if (!LocalDate.isLocalDate(e.on)) return illegal(c, e, "event date is not a date YYYY-MM-DD")
+  if (e.on < c.receivedOn) return illegal(c, e, "event before the notice was received")
+  if (e._tag === "InformationToKela" || e._tag === "StatementToKela") {
+    if (terminal(c.state)) return illegal(c, e, "case is closed")
+    return e._tag === "InformationToKela" ? { ...c, informationToKelaOn: e.on } : { ...c, statementToKelaOn: e.on }
+  }
   const to = transitions[c.state][e._tag]
-  if (to === undefined) return { _tag: "IllegalTransition", from: c.state, event: e._tag }
+  if (to === undefined) return illegal(c, e)
   if (e._tag === "ApplicationDecided" && c.type !== "ForwardedApplication")
-    return { _tag: "IllegalTransition", from: c.state, event: e._tag }
+    return illegal(c, e, "only a forwarded application is decided")
+  if (e._tag === "InfoSent" && c.contactAttempts < (c.maxContactAttempts ?? 3))
+    return illegal(c, e, `information letter only after ${c.maxContactAttempts ?? 3} contact attempts (policy)`)
   let next: Case = { ...c, state: to }
-  if (e._tag === "Opened") next = { ...next, openedOn: e.on }
-  if (e._tag === "ContactAttempt")
-    next = { ...next, contactAttempts: c.contactAttempts + 1, ...(c.firstContactOn ? {} : { firstContactOn: e.on }) }
+  switch (e._tag) {
+    case "Opened":
+      next = { ...next, openedOn: e.on }
+      break
+    case "ContactAttempt":
+      next = { ...next, contactAttempts: c.contactAttempts + 1, ...(c.firstContactOn ? {} : { firstContactOn: e.on }) }
+      break
+    case "Reached":
+      if (c.reachedOn === undefined) next = { ...next, reachedOn: e.on }
+      break
+    case "AppointmentBooked":
+      next = {
+        ...next,
+        appointmentOn: e.appointmentOn ?? e.on,
+        ...(c.reachedOn === undefined ? { reachedOn: e.on } : {})
+      }
+      break
+    case "Met":
+      next = { ...next, ...(c.metOn === undefined ? { metOn: e.on } : {}) }
+      break
+    case "AssessmentStarted":
+      next = { ...next, assessmentStartedOn: e.on }
+      break
+    case "AssessmentCompleted":
+      next = { ...next, assessmentCompletedOn: e.on }
+      break
+    case "ClientPlanMade":
+      next = { ...next, clientPlanOn: e.on }
+      break
+    case "ServicesStarted":
+      next = { ...next, servicesStartedOn: e.on }
+      break
+    case "InfoSent":
+      next = { ...next, infoSentOn: e.on }
+      break
+    case "HandedToOtherService":
+      next = { ...next, otherService: e.service }
+      break
+    case "Closed":
+      next = { ...next, closedOn: e.on, closeReason: e.reason }
+      break
+    case "Transferred":
+      next = { ...next, transferredTo: e.toMunicipality }
+      break
+    default:
+      break
+  }
   if ((e._tag === "AssessmentStarted" || e._tag === "ApplicationDecided") && c.doneOn === undefined)
     next = { ...next, doneOn: e.on }
   return next
@@ -180,6 +394,62 @@ export const isOverdue = (c: Case, today: string): boolean => {
   if (done !== undefined) return done > c.deadline.due
   if (c.state === "closed") return false
   return today > c.deadline.due
+}
+
+/** One deadline of a case and whether it is met. @since 0.2.0 */
+export interface Step extends Deadline {
+  readonly step: "firstStep" | "personalDiscussion" | "servicesStarted"
+  /** Date the step was done, if it was. */
+  readonly doneOn?: string
+  /** Done after `due`, or not done and `today` is past `due`. */
+  readonly overdue: boolean
+}
+
+/** SHL 45 § as amended by 677/2023: decisions implemented within 3 months; in force 1.1.2025 [I: strong, HE 9/2023]. @since 0.2.0 */
+export const implementationLimitFrom = "2025-01-01"
+
+/**
+ * Every deadline of a case on `today`:
+ * - `firstStep`: the deadline of {@link deadlineOf};
+ * - `personalDiscussion`: when the client asked for one, by the 7th working
+ *   day (TTL 1412/1997 14 d § 2 mom in 1023/2022; 14 e § in 815/2015) — met by
+ *   the first meeting; [I] applied to the request Kela passes on in a
+ *   social-work notice;
+ * - `servicesStarted`: from 1.1.2025, when the assessment is completed, the
+ *   services decided are to start within 3 months (SHL 45 §, 677/2023) [I: the
+ *   matter taken as pending from the completed assessment].
+ *
+ * Transferred cases have none; closed cases keep only the steps done.
+ *
+ * @since 0.2.0
+ */
+export const deadlines = (c: Case, today: string): ReadonlyArray<Step> => {
+  if (c.state === "transferred") return []
+  const closed = c.state === "closed"
+  const mk = (step: Step["step"], d: Deadline, doneOn: string | undefined): Step => {
+    const overdue = doneOn !== undefined ? doneOn > d.due : !closed && today > d.due
+    return doneOn === undefined ? { step, ...d, overdue } : { step, ...d, doneOn, overdue }
+  }
+  const out: Array<Step> = [mk("firstStep", c.deadline, c.doneOn)]
+  if (c.personalDiscussionRequested === true) {
+    const r = LocalDate.unsafeFrom(c.receivedOn)
+    const basis =
+      (c.decisionDate ?? c.receivedOn) < "2023-01-01"
+        ? "Act 1412/1997 § 14 e (815/2015): personal discussion by the 7th working day"
+        : "Act 1412/1997 § 14 d (2) (1023/2022): personal discussion by the 7th working day"
+    out.push(mk("personalDiscussion", { due: WorkingDays.addWorkingDays(r, 7), basis, kind: "law" }, c.metOn))
+  }
+  if (c.assessmentCompletedOn !== undefined && c.assessmentCompletedOn >= implementationLimitFrom) {
+    const due = TimeLimits.afterMonths(LocalDate.unsafeFrom(c.assessmentCompletedOn), 3)
+    out.push(
+      mk(
+        "servicesStarted",
+        { due, basis: "Act 1301/2014 § 45 (677/2023): services within 3 months", kind: "law" },
+        c.servicesStartedOn
+      )
+    )
+  }
+  return out
 }
 
 /** Re-export of calendar's visibility of an instant (next working day in Europe/Helsinki). @since 0.1.0 */

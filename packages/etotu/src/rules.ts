@@ -1,0 +1,87 @@
+/**
+ * Cross-field rules that depend on the date (the law in force on the
+ * decision date). Applied by every decoder after the Schema, so a notice that
+ * the law of its date could not produce is a `Bad` record naming the field and
+ * the rule, never a silent acceptance.
+ *
+ * @since 0.2.0
+ */
+import type { InputIssue } from "@osallistava/core"
+import * as LegalBasis from "./legal-basis.js"
+import type { Notice } from "./notice.js"
+
+/** TTL 1412/1997 10 a § 3 mom in the wording of 1023/2022 (read from finlex-data asd20221023.xml). @since 0.2.0 */
+export const referralBefore40From = "2023-01-01"
+/** Last day we know the 10 a § 3 mom referral rule to hold; law 26/2026 text unread after this. @since 0.2.0 */
+export const referralBefore40KnownUntil = "2026-01-31"
+/** From this date Kela sends a notice for each month a reduction continues (Kelasto T1: rule change 1.11.2023). @since 0.2.0 */
+export const monthlyContinuationFrom = "2023-11-01"
+/** Law 26/2026 (HE 116/2025) in force: 50 % sanction and new grounds (Kela/STT releases; text unread, provisional). @since 0.2.0 */
+export const reform2026From = "2026-02-01"
+
+const grounds2026 = new Set([
+  "primaryBenefitNotApplied",
+  "notRegisteredAsJobseeker",
+  "unemploymentBenefitSanction",
+  "integrationPlanNeglected"
+])
+const fiftyGrounds = new Set(["primaryBenefitNotApplied", "notRegisteredAsJobseeker"])
+
+const issue = (field: string, message: string): InputIssue => ({ path: [field], at: field, message })
+
+/**
+ * Issues of a decoded notice under the law of its decision date; empty when it
+ * is consistent.
+ *
+ * @since 0.2.0
+ */
+export const check = (n: Notice): ReadonlyArray<InputIssue> => {
+  const d = n.decisionDate
+  const first = LegalBasis.firstDate(n._tag)
+  const out: Array<InputIssue> = []
+  if (d < first)
+    out.push(
+      issue("decisionDate", `Expected a date on or after ${first}: Kela did not send ${n._tag} notices before it`)
+    )
+  if (n._tag !== "ReducedBasicAmount") return out
+  const p = n.reductionPercent
+  if (p === 50 && d < reform2026From)
+    out.push(
+      issue("reductionPercent", `Expected 20 or 40 before ${reform2026From}: the 50 % reduction came with law 26/2026`)
+    )
+  if (p === 40 && d >= referralBefore40From && d <= referralBefore40KnownUntil && !n.referredToAssessment)
+    out.push(
+      issue(
+        "referredToAssessment",
+        "Expected true for a 40 % reduction: Kela must refer the client to a service-need assessment first (Act 1412/1997 § 10 a (3))"
+      )
+    )
+  if (n.continuationMonth > 1 && d < monthlyContinuationFrom)
+    out.push(
+      issue(
+        "continuationMonth",
+        `Expected 1 before ${monthlyContinuationFrom}: Kela notified only the first month of a reduction`
+      )
+    )
+  const g = n.ground
+  if (g !== undefined) {
+    if (grounds2026.has(g) && d < reform2026From)
+      out.push(
+        issue("ground", `Expected a ground of Act 1412/1997 § 10 before ${reform2026From}: ${g} came with law 26/2026`)
+      )
+    if (fiftyGrounds.has(g) !== (p === 50))
+      out.push(
+        issue(
+          "ground",
+          p === 50
+            ? "Expected primaryBenefitNotApplied or notRegisteredAsJobseeker for a 50 % reduction (law 26/2026)"
+            : `Expected a 50 % reduction for ground ${g} (law 26/2026)`
+        )
+      )
+    if (g === "integrationPlanNeglected" && p !== 20)
+      out.push(issue("reductionPercent", "Expected 20 for integrationPlanNeglected (law 26/2026)"))
+    if (g === "continuedAfterReduction" && p !== 40)
+      out.push(issue("reductionPercent", "Expected 40 for continuedAfterReduction (Act 1412/1997 § 10 (2))"))
+  }
+  return out
+}
