@@ -1,5 +1,4 @@
 import { createRequire } from "node:module"
-import { fileURLToPath } from "node:url"
 import { defineConfig, type Plugin } from "vite"
 import { workspaceAliases } from "../../vitest.aliases.js"
 
@@ -31,19 +30,12 @@ const suomifiTokens = (): Plugin => {
   }
 }
 
-const src = (path: string) => fileURLToPath(new URL(`../../packages/${path}`, import.meta.url))
-
 export default defineConfig({
   base: "./",
   plugins: [suomifiTokens()],
   resolve: {
     // Build against the workspace sources, so the page never runs a stale dist of the engine.
     alias: [
-      {
-        // Not exported by the package: the list of municipalities in the housing-cost decree annexes.
-        find: "@osallistava/social-assistance/housing-cost-limits-data",
-        replacement: src("social-assistance/src/parameters/housing-cost-limits-data.ts")
-      },
       ...Object.entries(workspaceAliases()).map(([find, replacement]) => ({
         find: new RegExp(`^${find.replace("/", "\\/")}$`),
         replacement

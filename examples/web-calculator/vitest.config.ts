@@ -1,4 +1,3 @@
-import { fileURLToPath } from "node:url"
 import { defineConfig } from "vitest/config"
 import { workspaceAliases } from "../../vitest.aliases.js"
 
@@ -6,12 +5,6 @@ export default defineConfig({
   // Tests (and the page build they run) use the workspace sources, never a possibly stale dist.
   resolve: {
     alias: [
-      {
-        find: "@osallistava/social-assistance/housing-cost-limits-data",
-        replacement: fileURLToPath(
-          new URL("../../packages/social-assistance/src/parameters/housing-cost-limits-data.ts", import.meta.url)
-        )
-      },
       ...Object.entries(workspaceAliases()).map(([find, replacement]) => ({
         find: new RegExp(`^${find.replace("/", "\\/")}$`),
         replacement

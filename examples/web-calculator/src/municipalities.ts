@@ -1,18 +1,20 @@
 /**
- * The municipalities offered in the form: every municipality named in the housing-cost decree annexes (VNA 144/2024,
- * 580/2024), which is the list the engine can cap housing costs for. Values are the Finnish names the engine accepts;
- * in Swedish the Swedish name is shown where `@osallistava/core` knows it.
- *
- * `@osallistava/social-assistance` does not export the list of annex municipalities, so it is read from the package
- * source through an alias set in vite.config.ts and tsconfig.json (reported to the package owner).
+ * The municipalities offered in the form: Statistics Finland's 2026 list from `@osallistava/core`, limited to those
+ * the housing-cost decree annex covers (VNA 144/2024 as amended by 580/2024; all of mainland Finland). Åland is left
+ * out: basic social assistance there is not granted by Kela under Act 1412/1997 but by the Åland municipalities under
+ * Åland's own legislation. Values are the municipality codes, which the engine accepts; labels are the Finnish or
+ * Swedish names.
  *
  * @since 0.1.0
  */
 import { Municipality } from "@osallistava/core"
-import { housingLimitRows } from "@osallistava/social-assistance/housing-cost-limits-data"
+import { Parameters } from "@osallistava/social-assistance"
+import { Result } from "effect"
 import type { Lang } from "./i18n.js"
 
-const names: ReadonlyArray<string> = [...new Set(housingLimitRows.map((row) => row[2]))]
+const covered: ReadonlyArray<Municipality.Municipality> = Municipality.municipalities.filter((m) =>
+  Result.isSuccess(Parameters.housingLimit(m.code, "2025", 1))
+)
 
 const collator: Record<Lang, Intl.Collator> = {
   fi: new Intl.Collator("fi"),
@@ -22,7 +24,7 @@ const collator: Record<Lang, Intl.Collator> = {
 
 /** @since 0.1.0 */
 export interface MunicipalityOption {
-  /** Finnish name, as the engine takes it. */
+  /** Statistics Finland code, e.g. `"106"` (Hyvinkää). */
   readonly value: string
   readonly label: string
 }
@@ -33,6 +35,6 @@ export interface MunicipalityOption {
  * @since 0.1.0
  */
 export const municipalityOptions = (lang: Lang): ReadonlyArray<MunicipalityOption> =>
-  names
-    .map((fi) => ({ value: fi, label: lang === "sv" ? (Municipality.findByName(fi)?.sv ?? fi) : fi }))
+  covered
+    .map((m) => ({ value: m.code, label: lang === "sv" ? m.sv : m.fi }))
     .sort((a, b) => collator[lang].compare(a.label, b.label))
