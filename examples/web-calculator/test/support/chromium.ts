@@ -20,36 +20,57 @@ export type ChromiumStatus =
 
 const installTimeoutMs = 8 * 60_000
 
-const aptGet = (args: ReadonlyArray<string>) =>
-  spawnSync("apt-get", ["-y", "-q", ...args], {
-    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-    timeout: installTimeoutMs,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"]
-  })
+/** What {@link ensureChromium} needs from the system; replaceable in tests. @since 0.1.0 */
+export interface System {
+  readonly exists: (path: string) => boolean
+  readonly platform: string
+  readonly isRoot: boolean
+  /** Runs `apt-get -y -q <args>` non-interactively; exit status (null when killed by the time limit) and stderr. */
+  readonly aptGet: (args: ReadonlyArray<string>) => { readonly status: number | null; readonly stderr: string }
+}
+
+/** @since 0.1.0 */
+export const realSystem: System = {
+  exists: existsSync,
+  platform: process.platform,
+  isRoot: process.getuid?.() === 0,
+  aptGet: (args) => {
+    const r = spawnSync("apt-get", ["-y", "-q", ...args], {
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+      timeout: installTimeoutMs,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"]
+    })
+    return { status: r.status, stderr: r.error?.message ?? r.stderr ?? "" }
+  }
+}
 
 /**
- * Chromium's path, installing it first when possible.
+ * Chromium's path, installing it first when possible: `apt-get install -y chromium`, and if that fails,
+ * `apt-get update` and the install once more.
  *
  * @since 0.1.0
  */
-export const ensureChromium = (): ChromiumStatus => {
-  if (existsSync(chromiumPath)) return { ok: true, path: chromiumPath, installed: false }
-  if (process.platform !== "linux" || !existsSync("/usr/bin/apt-get"))
+export const ensureChromium = (system: System = realSystem): ChromiumStatus => {
+  if (system.exists(chromiumPath)) return { ok: true, path: chromiumPath, installed: false }
+  if (system.platform !== "linux" || !system.exists("/usr/bin/apt-get"))
     return {
       ok: false,
       reason: `${chromiumPath} is missing and this system has no apt-get to install Debian's chromium`
     }
-  if (process.getuid?.() !== 0)
+  if (!system.isRoot)
     return { ok: false, reason: `${chromiumPath} is missing; install it as root: apt-get install -y chromium` }
-  let result = aptGet(["install", "chromium"])
+  let result = system.aptGet(["install", "chromium"])
   if (result.status !== 0) {
-    aptGet(["update"])
-    result = aptGet(["install", "chromium"])
+    system.aptGet(["update"])
+    result = system.aptGet(["install", "chromium"])
   }
-  if (result.status === 0 && existsSync(chromiumPath)) return { ok: true, path: chromiumPath, installed: true }
-  const why = result.error?.message ?? result.stderr.trim().split("\n").slice(-2).join(" ")
-  return { ok: false, reason: `apt-get install -y chromium failed (${why || `exit ${result.status}`})` }
+  if (result.status === 0 && system.exists(chromiumPath)) return { ok: true, path: chromiumPath, installed: true }
+  const why = result.stderr.trim().split("\n").slice(-2).join(" ")
+  return {
+    ok: false,
+    reason: `apt-get install -y chromium failed (${why || (result.status === null ? "time limit" : `exit ${result.status}`)})`
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
