@@ -14,6 +14,7 @@ import {
   type IncomeKind
 } from "./application.js"
 import type { AmountLine, BasicAmountLine, Decision, ExplanationNode, ParameterRead } from "./decision.js"
+import { kindLabel } from "./labels.js"
 import { type Dated, lookup } from "./parameters/dated.js"
 import { housingLimit } from "./parameters/housing-limits.js"
 import * as T from "./parameters/tables.js"
@@ -514,9 +515,9 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
       inputs: Object.fromEntries(otherOnly.map((l, i) => [`${i}:${l.kind}`, l.accepted])),
       result: s(c(sum)),
       text: {
-        fi: `Muut perusmenot (${otherOnly.map((l) => l.kind).join(", ")}) hyväksytään tarpeellisen suuruisina: ${f(sum, "fi")}.`,
-        sv: `Övriga grundutgifter (${otherOnly.map((l) => l.kind).join(", ")}) godkänns till nödvändigt belopp: ${f(sum, "sv")}.`,
-        en: `Other basic expenses (${otherOnly.map((l) => l.kind).join(", ")}) are accepted at their necessary amount: ${f(sum, "en")}.`
+        fi: `Muut perusmenot (${otherOnly.map((l) => kindLabel(l.kind, "fi")).join(", ")}) hyväksytään tarpeellisen suuruisina: ${f(sum, "fi")}.`,
+        sv: `Övriga grundutgifter (${otherOnly.map((l) => kindLabel(l.kind, "sv")).join(", ")}) godkänns till nödvändigt belopp: ${f(sum, "sv")}.`,
+        en: `Other basic expenses (${otherOnly.map((l) => kindLabel(l.kind, "en")).join(", ")}) are accepted at their necessary amount: ${f(sum, "en")}.`
       }
     })
   }
@@ -570,9 +571,9 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
       inputs: Object.fromEntries(notCountedLines.map((l, i) => [`${i}:${l.kind}`, l.claimed])),
       result: "0.00",
       text: {
-        fi: `Tuloina ei oteta huomioon: ${notCountedLines.map((l) => `${l.kind} ${f(Money.parse(l.claimed).pipe(Result.getOrElse(() => c(0))), "fi")}${l.ruleId === "income-counted-next-month" ? " (huomioidaan seuraavana kuukautena)" : ""}`).join(", ")}.`,
-        sv: `Som inkomst beaktas inte: ${notCountedLines.map((l) => `${l.kind} ${f(Money.parse(l.claimed).pipe(Result.getOrElse(() => c(0))), "sv")}${l.ruleId === "income-counted-next-month" ? " (beaktas följande månad)" : ""}`).join(", ")}.`,
-        en: `Not counted as income: ${notCountedLines.map((l) => `${l.kind} ${f(Money.parse(l.claimed).pipe(Result.getOrElse(() => c(0))), "en")}${l.ruleId === "income-counted-next-month" ? " (counted next month)" : ""}`).join(", ")}.`
+        fi: `Tuloina ei oteta huomioon: ${notCountedLines.map((l) => `${kindLabel(l.kind, "fi")} ${f(Money.parse(l.claimed).pipe(Result.getOrElse(() => c(0))), "fi")}${l.ruleId === "income-counted-next-month" ? " (huomioidaan seuraavana kuukautena)" : ""}`).join(", ")}.`,
+        sv: `Som inkomst beaktas inte: ${notCountedLines.map((l) => `${kindLabel(l.kind, "sv")} ${f(Money.parse(l.claimed).pipe(Result.getOrElse(() => c(0))), "sv")}${l.ruleId === "income-counted-next-month" ? " (beaktas följande månad)" : ""}`).join(", ")}.`,
+        en: `Not counted as income: ${notCountedLines.map((l) => `${kindLabel(l.kind, "en")} ${f(Money.parse(l.claimed).pipe(Result.getOrElse(() => c(0))), "en")}${l.ruleId === "income-counted-next-month" ? " (counted next month)" : ""}`).join(", ")}.`
       }
     })
 
@@ -678,9 +679,9 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
         inputs: { personId: l.personId!, kind: l.kind, amount: l.accepted, regular: String(inc.regular !== false) },
         result: s(c(v)),
         text: {
-          fi: `Lapsen (${l.personId}) tulo ${l.kind} huomioidaan vain lapsen omaan tarpeeseen asti: ${f(v, "fi")}.`,
-          sv: `Barnets (${l.personId}) inkomst ${l.kind} beaktas endast upp till barnets egna behov: ${f(v, "sv")}.`,
-          en: `The child's (${l.personId}) income ${l.kind} is counted only up to the child's own need: ${f(v, "en")}.`
+          fi: `Lapsen (${l.personId}) tulo ${kindLabel(l.kind, "fi")} huomioidaan vain lapsen omaan tarpeeseen asti: ${f(v, "fi")}.`,
+          sv: `Barnets (${l.personId}) inkomst ${kindLabel(l.kind, "sv")} beaktas endast upp till barnets egna behov: ${f(v, "sv")}.`,
+          en: `The child's (${l.personId}) income ${kindLabel(l.kind, "en")} is counted only up to the child's own need: ${f(v, "en")}.`
         }
       })
     }
@@ -694,9 +695,9 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
     inputs: Object.fromEntries(countedLines.map((l, i) => [`${i}:${l.kind}`, l.accepted])),
     result: s(c(incomeTotal)),
     text: {
-      fi: `Huomioon otettavat tulot yhteensä ${f(incomeTotal, "fi")}${countedLines.length ? ` (${countedLines.map((l) => `${l.kind} ${f(l.acceptedCents, "fi")}`).join(", ")})` : ""}.`,
-      sv: `Inkomster som beaktas sammanlagt ${f(incomeTotal, "sv")}${countedLines.length ? ` (${countedLines.map((l) => `${l.kind} ${f(l.acceptedCents, "sv")}`).join(", ")})` : ""}.`,
-      en: `Counted income in total ${f(incomeTotal, "en")}${countedLines.length ? ` (${countedLines.map((l) => `${l.kind} ${f(l.acceptedCents, "en")}`).join(", ")})` : ""}.`
+      fi: `Huomioon otettavat tulot yhteensä ${f(incomeTotal, "fi")}${countedLines.length ? ` (${countedLines.map((l) => `${kindLabel(l.kind, "fi")} ${f(l.acceptedCents, "fi")}`).join(", ")})` : ""}.`,
+      sv: `Inkomster som beaktas sammanlagt ${f(incomeTotal, "sv")}${countedLines.length ? ` (${countedLines.map((l) => `${kindLabel(l.kind, "sv")} ${f(l.acceptedCents, "sv")}`).join(", ")})` : ""}.`,
+      en: `Counted income in total ${f(incomeTotal, "en")}${countedLines.length ? ` (${countedLines.map((l) => `${kindLabel(l.kind, "en")} ${f(l.acceptedCents, "en")}`).join(", ")})` : ""}.`
     }
   })
 
@@ -735,9 +736,9 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
       inputs: Object.fromEntries(assetLines.map((l, i) => [`${i}:${l.kind}`, l.claimed])),
       result: s(c(assetTotal)),
       text: {
-        fi: `Heti käytettävissä olevat varat ${f(assetTotal, "fi")} otetaan huomioon.${pending.length ? ` Muille varoille (${pending.map((l) => l.kind).join(", ")}) annetaan aika niiden realisoimiseksi.` : ""}`,
-        sv: `Tillgångar som står till omedelbart förfogande, ${f(assetTotal, "sv")}, beaktas.${pending.length ? ` För övriga tillgångar (${pending.map((l) => l.kind).join(", ")}) ges tid för realisering.` : ""}`,
-        en: `Immediately available assets of ${f(assetTotal, "en")} are counted.${pending.length ? ` Other assets (${pending.map((l) => l.kind).join(", ")}) are given a realisation period.` : ""}`
+        fi: `Heti käytettävissä olevat varat ${f(assetTotal, "fi")} otetaan huomioon.${pending.length ? ` Muille varoille (${pending.map((l) => kindLabel(l.kind, "fi")).join(", ")}) annetaan aika niiden realisoimiseksi.` : ""}`,
+        sv: `Tillgångar som står till omedelbart förfogande, ${f(assetTotal, "sv")}, beaktas.${pending.length ? ` För övriga tillgångar (${pending.map((l) => kindLabel(l.kind, "sv")).join(", ")}) ges tid för realisering.` : ""}`,
+        en: `Immediately available assets of ${f(assetTotal, "en")} are counted.${pending.length ? ` Other assets (${pending.map((l) => kindLabel(l.kind, "en")).join(", ")}) are given a realisation period.` : ""}`
       }
     })
   }

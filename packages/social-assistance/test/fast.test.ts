@@ -160,10 +160,10 @@ describe("fast path (Fast.supportCents, Fast.calculateSupportBatch)", () => {
           expect(Result.isFailure(fast) && fast.failure).toEqual(full.failure)
         }
       }),
-      { numRuns: 3000, seed: 20261124 }
+      { numRuns: 1500, seed: 20261124 }
     )
-    expect(decided).toBeGreaterThan(600)
-  })
+    expect(decided).toBeGreaterThan(300)
+  }, 30_000)
 
   it("batch equals calculateBatch, index by index, including errors", () => {
     const apps = fc
@@ -177,5 +177,5 @@ describe("fast path (Fast.supportCents, Fast.calculateSupportBatch)", () => {
       if (Result.isSuccess(r)) expect(fast.supportCents[i]).toBe(r.success.supportCents)
       else expect(fast.errors.get(i)).toEqual(r.failure)
     })
-  })
+  }, 30_000)
 })
