@@ -1,9 +1,21 @@
 /**
- * Volume statistics over a stream of notices and cases: counts by type, month,
- * municipality and urgency; time from notice to opening and to first contact
- * (calendar days); share whose first substantive step was within deadline.
- * Cells with fewer than `minCell` (default 5) notices are suppressed (reported
- * as `null`), a common small-cell rule for social-welfare statistics [policy].
+ * Volume statistics over a stream of notices and cases, in one pass and
+ * constant memory (apart from one counter per distinct cell):
+ * - counts by type, month, municipality, age group and urgency (the shape of
+ *   seed 003's Kuvio 6, which Kelasto publishes monthly by type × urgency ×
+ *   area);
+ * - response rates by type: reached, attended (met), assessed — the seeds
+ *   observe that clients notified for a social-care need attend more often
+ *   than those notified of a reduction (seed 002; seed 003 p. "Kelan ohjaus");
+ * - days from visibility to opening, first contact and assessment start
+ *   (calendar days; median and 90th percentile from an exact histogram);
+ * - share of finished cases whose first step was on time.
+ *
+ * Small-cell suppression [policy]: counts below `minCell` (default 5) are
+ * reported as `null`, and so are shares and percentiles whose denominator is
+ * below it, a common rule for social-welfare statistics. Only primary
+ * suppression: a suppressed cell may be recoverable from totals; publishers
+ * must add secondary suppression where totals are shown.
  *
  * @since 0.1.0
  */
@@ -16,6 +28,8 @@ export interface Cell {
   readonly type: Notice.NoticeType
   readonly month: string
   readonly municipality: string
+  /** @since 0.2.0 */
+  readonly ageGroup: string
   readonly urgency: Notice.Urgency
   /** `null` when suppressed. */
   readonly count: number | null
@@ -28,21 +42,158 @@ export interface Distribution {
   readonly p90: number | null
 }
 
-/** Statistics result. @since 0.1.0 */
+/** Response of the clients of one notice type. @since 0.2.0 */
+export interface Response {
+  readonly type: Notice.NoticeType
+  readonly notices: number | null
+  /** Notices with a case (followed up at all). */
+  readonly cases: number | null
+  readonly reached: number | null
+  readonly attended: number | null
+  readonly assessed: number | null
+  /** Shares of `cases`; `null` when `cases` < minCell. */
+  readonly reachedShare: number | null
+  readonly attendedShare: number | null
+  readonly assessedShare: number | null
+}
+
+/** @since 0.1.0 */
 export interface Stats {
   readonly total: number
   readonly cells: ReadonlyArray<Cell>
   readonly daysToOpen: Distribution
   readonly daysToFirstContact: Distribution
+  /** @since 0.2.0 */
+  readonly daysToAssessment: Distribution
+  /** @since 0.2.0 */
+  readonly responses: ReadonlyArray<Response>
   /** Share of finished cases whose step was on time; `null` when fewer than `minCell` finished. */
   readonly withinDeadlineShare: number | null
 }
 
-const dist = (xs: Array<number>, minCell: number): Distribution => {
-  if (xs.length < minCell) return { n: xs.length, median: null, p90: null }
-  xs.sort((a, b) => a - b)
-  const q = (p: number) => xs[Math.min(xs.length - 1, Math.ceil(p * xs.length) - 1)] as number
-  return { n: xs.length, median: q(0.5), p90: q(0.9) }
+const MAX_DAYS = 1000
+
+/** Exact histogram of whole days 0..999 (+ overflow bucket). @since 0.2.0 */
+class Histogram {
+  private readonly bins = new Uint32Array(MAX_DAYS + 1)
+  n = 0
+  add(days: number) {
+    if (days < 0) return
+    const i = Math.min(days, MAX_DAYS)
+    this.bins[i] = (this.bins[i] as number) + 1
+    this.n++
+  }
+  private quantile(p: number): number {
+    const rank = Math.max(1, Math.ceil(p * this.n))
+    let acc = 0
+    for (let i = 0; i <= MAX_DAYS; i++) {
+      acc += this.bins[i] as number
+      if (acc >= rank) return i
+    }
+    return MAX_DAYS
+  }
+  summary(minCell: number): Distribution {
+    if (this.n < minCell) return { n: this.n, median: null, p90: null }
+    return { n: this.n, median: this.quantile(0.5), p90: this.quantile(0.9) }
+  }
+}
+
+const TYPES: ReadonlyArray<Notice.NoticeType> = [
+  "ForwardedApplication",
+  "ReducedBasicAmount",
+  "SocialWorkNeeded",
+  "UnemployedUnder25",
+  "Unemployed25OrOver",
+  "Immigrant"
+]
+
+const epoch = (d: string) => LocalDate.toEpochDay(LocalDate.unsafeFrom(d))
+
+/**
+ * Streaming accumulator: `add` each notice (with its case when followed up),
+ * then `result`. Use it when the items are not an iterable (e.g. a CLI loop).
+ *
+ * @since 0.2.0
+ */
+export class Accumulator {
+  private readonly counts = new Map<string, number>()
+  private readonly open = new Histogram()
+  private readonly contact = new Histogram()
+  private readonly assessment = new Histogram()
+  private readonly resp = new Map<Notice.NoticeType, [number, number, number, number, number]>()
+  private total = 0
+  private finished = 0
+  private onTime = 0
+  constructor(private readonly minCell = 5) {}
+  /** @since 0.2.0 */
+  add(n: Notice.Notice, c?: Workflow.Case): void {
+    this.total++
+    const key = `${n._tag}|${n.decisionDate.slice(0, 7)}|${n.municipality}|${n.ageGroup}|${n.urgency}`
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1)
+    let r = this.resp.get(n._tag)
+    if (r === undefined) {
+      r = [0, 0, 0, 0, 0]
+      this.resp.set(n._tag, r)
+    }
+    r[0]++
+    if (!c) return
+    r[1]++
+    if (c.reachedOn !== undefined || c.metOn !== undefined || c.assessmentStartedOn !== undefined) r[2]++
+    if (c.metOn !== undefined || c.assessmentStartedOn !== undefined) r[3]++
+    if (c.assessmentStartedOn !== undefined) r[4]++
+    const v = epoch(c.visibleOn)
+    if (c.openedOn) this.open.add(epoch(c.openedOn) - v)
+    if (c.firstContactOn) this.contact.add(epoch(c.firstContactOn) - v)
+    if (c.assessmentStartedOn) this.assessment.add(epoch(c.assessmentStartedOn) - v)
+    if (c.doneOn) {
+      this.finished++
+      if (!Workflow.isOverdue(c, c.doneOn)) this.onTime++
+    }
+  }
+  /** @since 0.2.0 */
+  result(): Stats {
+    const m = this.minCell
+    const sup = (x: number) => (x < m ? null : x)
+    const share = (x: number, of: number) => (of < m ? null : x / of)
+    const cells: Array<Cell> = [...this.counts.entries()]
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .map(([k, v]) => {
+        const [type, month, municipality, ageGroup, urgency] = k.split("|") as [
+          Notice.NoticeType,
+          string,
+          string,
+          string,
+          Notice.Urgency
+        ]
+        return { type, month, municipality, ageGroup, urgency, count: sup(v) }
+      })
+    const responses: Array<Response> = []
+    for (const type of TYPES) {
+      const r = this.resp.get(type)
+      if (r === undefined) continue
+      const [notices, cases, reached, attended, assessed] = r
+      responses.push({
+        type,
+        notices: sup(notices),
+        cases: sup(cases),
+        reached: sup(reached),
+        attended: sup(attended),
+        assessed: sup(assessed),
+        reachedShare: share(reached, cases),
+        attendedShare: share(attended, cases),
+        assessedShare: share(assessed, cases)
+      })
+    }
+    return {
+      total: this.total,
+      cells,
+      daysToOpen: this.open.summary(m),
+      daysToFirstContact: this.contact.summary(m),
+      daysToAssessment: this.assessment.summary(m),
+      responses,
+      withinDeadlineShare: this.finished < m ? null : this.onTime / this.finished
+    }
+  }
 }
 
 /** Compute statistics in one pass over any (async) iterable. @since 0.1.0 */
@@ -52,35 +203,7 @@ export const stats = async (
     | Iterable<{ notice: Notice.Notice; case?: Workflow.Case }>,
   minCell = 5
 ): Promise<Stats> => {
-  const counts = new Map<string, number>()
-  const open: Array<number> = []
-  const contact: Array<number> = []
-  let total = 0
-  let finished = 0
-  let onTime = 0
-  for await (const { notice: n, case: c } of items) {
-    total++
-    const key = `${n._tag}|${n.decisionDate.slice(0, 7)}|${n.municipality}|${n.urgency}`
-    counts.set(key, (counts.get(key) ?? 0) + 1)
-    if (c) {
-      const v = LocalDate.unsafeFrom(c.visibleOn)
-      if (c.openedOn) open.push(LocalDate.daysBetween(v, LocalDate.unsafeFrom(c.openedOn)))
-      if (c.firstContactOn) contact.push(LocalDate.daysBetween(v, LocalDate.unsafeFrom(c.firstContactOn)))
-      if (c.doneOn) {
-        finished++
-        if (!Workflow.isOverdue(c, c.doneOn)) onTime++
-      }
-    }
-  }
-  const cells: Array<Cell> = [...counts.entries()].sort().map(([k, v]) => {
-    const [type, month, municipality, urgency] = k.split("|") as [Notice.NoticeType, string, string, Notice.Urgency]
-    return { type, month, municipality, urgency, count: v < minCell ? null : v }
-  })
-  return {
-    total,
-    cells,
-    daysToOpen: dist(open, minCell),
-    daysToFirstContact: dist(contact, minCell),
-    withinDeadlineShare: finished < minCell ? null : onTime / finished
-  }
+  const acc = new Accumulator(minCell)
+  for await (const { notice, case: c } of items) acc.add(notice, c)
+  return acc.result()
 }

@@ -18,8 +18,8 @@
 import type * as Notice from "./notice.js"
 import * as Workflow from "./workflow.js"
 
-/** Queues. @since 0.1.0 */
-export type Queue = "urgent" | "applications" | "socialWork" | "youth" | "immigrant" | "infoLetter"
+/** Queues. `otherService`: handled by another service by policy (e.g. a youth coach). @since 0.1.0 */
+export type Queue = "urgent" | "applications" | "socialWork" | "youth" | "immigrant" | "infoLetter" | "otherService"
 
 /** Triage configuration (municipal policy). @since 0.1.0 */
 export interface Config {
@@ -29,6 +29,17 @@ export interface Config {
   readonly unemployed25OrOverCapacity: number
   readonly unemployed25OrOverOrder: ReadonlyArray<"householdWithChildrenFirst" | "unknownClientFirst">
   readonly isKnownClient?: (noticeId: string) => boolean
+  /**
+   * Non-urgent under-25 notices go to `otherService` (e.g. Tampere 2018: a
+   * personal coach in employment services covered them, seed 003). @since 0.2.0
+   */
+  readonly under25ToOtherService?: boolean
+  /** Clients of the groups SHL 36 § names (7-working-day start). @since 0.2.0 */
+  readonly isSpecialGroup?: (notice: Notice.Notice) => boolean
+  /** Within the same due date, types earlier in this list come first (default: list order of no preference). @since 0.2.0 */
+  readonly typeOrder?: ReadonlyArray<Notice.NoticeType>
+  /** Within the same due date and type rank, age groups earlier in this list come first. @since 0.2.0 */
+  readonly ageGroupOrder?: ReadonlyArray<"under25" | "25to64" | "65plus">
 }
 
 /** @since 0.1.0 */
@@ -48,13 +59,13 @@ export interface Triaged {
   readonly reasons: ReadonlyArray<string>
 }
 
-const queueOf = (n: Notice.Notice): Queue => {
+const queueOf = (n: Notice.Notice, config: Config): Queue => {
   if (n.urgency === "urgent") return "urgent"
   switch (n._tag) {
     case "ForwardedApplication":
       return "applications"
     case "UnemployedUnder25":
-      return "youth"
+      return config.under25ToOtherService === true ? "otherService" : "youth"
     case "Immigrant":
       return "immigrant"
     default:
@@ -62,48 +73,88 @@ const queueOf = (n: Notice.Notice): Queue => {
   }
 }
 
+interface Row {
+  readonly n: Notice.Notice
+  readonly d: Workflow.Deadline
+  readonly known: boolean
+  readonly rank25: number
+  readonly rankType: number
+  readonly rankAge: number
+}
+
+const rowOf = (n: Notice.Notice, config: Config): Row => {
+  const special = config.isSpecialGroup?.(n) === true
+  const d = Workflow.deadlineOf(n, config.receivedOn, config.policy, special ? { specialGroup: true } : {})
+  const known = config.isKnownClient?.(n.id) ?? false
+  let rank25 = 0
+  if (n._tag === "Unemployed25OrOver") {
+    for (const rule of config.unemployed25OrOverOrder) {
+      rank25 *= 2
+      if (rule === "householdWithChildrenFirst" && n.householdSize < 2) rank25 += 1
+      if (rule === "unknownClientFirst" && known) rank25 += 1
+    }
+  }
+  const t = config.typeOrder?.indexOf(n._tag) ?? -1
+  const a = config.ageGroupOrder?.indexOf(n.ageGroup) ?? -1
+  return { n, d, known, rank25, rankType: t < 0 ? 99 : t, rankAge: a < 0 ? 99 : a }
+}
+
+const compare = (a: Row, b: Row): number =>
+  (a.n.urgency === "urgent" ? 0 : 1) - (b.n.urgency === "urgent" ? 0 : 1) ||
+  (a.d.due < b.d.due ? -1 : a.d.due > b.d.due ? 1 : 0) ||
+  a.rankType - b.rankType ||
+  a.rankAge - b.rankAge ||
+  a.rank25 - b.rank25 ||
+  (a.n.id < b.n.id ? -1 : a.n.id > b.n.id ? 1 : 0)
+
+const finish = (r: Row, position: number, config: Config, capacity: { taken25: number }): Triaged => {
+  const reasons: Array<string> = []
+  let queue = queueOf(r.n, config)
+  if (r.n.urgency === "urgent") reasons.push("urgent")
+  reasons.push(`due ${r.d.due} (${r.d.basis})`)
+  if (queue === "otherService") reasons.push("under 25: handled by another service (policy)")
+  if (r.n._tag === "Unemployed25OrOver" && queue !== "urgent") {
+    if (capacity.taken25 < config.unemployed25OrOverCapacity) capacity.taken25++
+    else {
+      queue = "infoLetter"
+      reasons.push("unemployed 25+ over capacity: information letter (policy)")
+    }
+    if (r.n.householdSize >= 2) reasons.push("household of 2 or more")
+    if (!r.known) reasons.push("not a known client")
+  }
+  return { position, noticeId: r.n.id, queue, due: r.d.due, reasons }
+}
+
 /**
- * Order a batch: urgent first, then earliest deadline, then (for 25+) the
- * configured order, then notice id for a stable result.
+ * Order a batch: urgent first, then earliest deadline, then the configured
+ * type and age-group order, then (for 25+) the configured order, then notice
+ * id for a stable result.
  *
  * @since 0.1.0
  */
 export const triage = (notices: ReadonlyArray<Notice.Notice>, config: Config): ReadonlyArray<Triaged> => {
-  const rows = notices.map((n) => {
-    const d = Workflow.deadlineOf(n, config.receivedOn, config.policy)
-    const known = config.isKnownClient?.(n.id) ?? false
-    let rank25 = 0
-    if (n._tag === "Unemployed25OrOver") {
-      for (const rule of config.unemployed25OrOverOrder) {
-        rank25 *= 2
-        if (rule === "householdWithChildrenFirst" && n.householdSize < 2) rank25 += 1
-        if (rule === "unknownClientFirst" && known) rank25 += 1
-      }
-    }
-    return { n, d, known, rank25 }
-  })
-  rows.sort(
-    (a, b) =>
-      (a.n.urgency === "urgent" ? 0 : 1) - (b.n.urgency === "urgent" ? 0 : 1) ||
-      (a.d.due < b.d.due ? -1 : a.d.due > b.d.due ? 1 : 0) ||
-      a.rank25 - b.rank25 ||
-      (a.n.id < b.n.id ? -1 : a.n.id > b.n.id ? 1 : 0)
-  )
-  let taken25 = 0
-  return rows.map((r, i) => {
-    const reasons: Array<string> = []
-    let queue = queueOf(r.n)
-    if (r.n.urgency === "urgent") reasons.push("urgent")
-    reasons.push(`due ${r.d.due} (${r.d.basis})`)
-    if (r.n._tag === "Unemployed25OrOver" && queue !== "urgent") {
-      if (taken25 < config.unemployed25OrOverCapacity) taken25++
-      else {
-        queue = "infoLetter"
-        reasons.push("unemployed 25+ over capacity: information letter (policy)")
-      }
-      if (r.n.householdSize >= 2) reasons.push("household of 2 or more")
-      if (!r.known) reasons.push("not a known client")
-    }
-    return { position: i + 1, noticeId: r.n.id, queue, due: r.d.due, reasons }
-  })
+  const rows = notices.map((n) => rowOf(n, config))
+  rows.sort(compare)
+  const capacity = { taken25: 0 }
+  return rows.map((r, i) => finish(r, i + 1, config, capacity))
+}
+
+/**
+ * Streaming triage in arrival order, constant memory: each notice gets its
+ * queue, due date and reasons; `position` is the arrival number. The 25+
+ * capacity is applied first come, first served (use {@link triage} on a day's
+ * batch for the priority order).
+ *
+ * @since 0.2.0
+ */
+export class Triager {
+  private readonly capacity = { taken25: 0 }
+  private n = 0
+  constructor(private readonly config: Config) {}
+  /** Triage the next notice; `receivedOn` overrides the configured date for this notice. @since 0.2.0 */
+  next(notice: Notice.Notice, receivedOn?: string): Triaged {
+    this.n++
+    const config = receivedOn === undefined ? this.config : { ...this.config, receivedOn }
+    return finish(rowOf(notice, config), this.n, config, this.capacity)
+  }
 }

@@ -1,6 +1,7 @@
 import type { Command } from "../command.js"
 import { calendarCommands } from "./calendar.js"
+import { etotuCommands } from "./etotu.js"
 import { socialAssistanceCommands } from "./social-assistance.js"
 
 /** Every command of the `osallistava` tool. */
-export const commands: ReadonlyArray<Command> = [...calendarCommands, ...socialAssistanceCommands]
+export const commands: ReadonlyArray<Command> = [...calendarCommands, ...etotuCommands, ...socialAssistanceCommands]

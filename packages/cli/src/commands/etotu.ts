@@ -1,0 +1,264 @@
+/**
+ * `osallistava etotu decode|triage|stats`: Kela's eTotu notices from
+ * `@osallistava/etotu`. Records stream from a file or stdin (NDJSON, JSON
+ * array or CSV with a header row) one at a time; `stats` keeps only counters.
+ *
+ * @since 0.1.0
+ */
+import { LocalDate } from "@osallistava/core"
+import { Csv, Decode, Dedupe, Notice, Stats, Triage, Workflow } from "@osallistava/etotu"
+import { inputOptions } from "../app.js"
+import { invalid, type Outcome, ok } from "../batch.js"
+import { type Command, type Context, UsageError } from "../command.js"
+import type { Output } from "../io/output.js"
+import { runRecords } from "../records.js"
+
+const isCsv = (context: Context): boolean => {
+  const f = context.options["input-format"]
+  if (f === "csv") return true
+  if (f !== undefined && f !== "auto") return false
+  return (context.args[0] ?? "").toLowerCase().endsWith(".csv")
+}
+
+/** The CLI reader gives CSV rows as header → string; turn them into the JSON shape. */
+const decodeValue = (value: unknown, index: number, csv: boolean): Decode.RecordResult =>
+  Decode.decodeRecord(csv ? Csv.fromStrings(value as Record<string, string>) : value, index)
+
+const parseDate = (text: unknown, name: string): string | undefined => {
+  if (text === undefined) return undefined
+  if (typeof text !== "string" || !LocalDate.isLocalDate(text))
+    throw new UsageError(`--${name}: expected a calendar date YYYY-MM-DD that exists`)
+  return text
+}
+const parseCount = (text: unknown, name: string): number | undefined => {
+  if (text === undefined) return undefined
+  if (typeof text !== "string" || !/^\d{1,7}$/.test(text)) throw new UsageError(`--${name}: expected a whole number`)
+  return Number(text)
+}
+
+const discard: Output = { write: async () => {} }
+
+/** `etotu decode` @since 0.1.0 */
+export const decode: Command = {
+  path: ["etotu", "decode"],
+  summary: "Decode and check eTotu notices; mark duplicates",
+  usage: "osallistava etotu decode [<file>|-] [--input-format ndjson|json|csv]",
+  description: [
+    "Decodes notices in the project's documented format (formatVersion 1; Kela's own format is not public) and checks the rules of the law in force on each decision date.",
+    "Each good record is printed as {record, status, notice, legalBasis, visibleOn}; status is new or duplicate (the same notice delivered again).",
+    "A bad record, or a notice whose id was seen with different content (a conflict), is reported on stderr with record number, field and rule; the batch goes on. Exit 2 if any record was bad."
+  ].join("\n"),
+  examples: ["osallistava etotu decode notices.ndjson", "osallistava etotu decode export.csv --quiet"],
+  options: { ...inputOptions },
+  run: async (context) => {
+    const csv = isCsv(context)
+    const dedupe = new Dedupe.Deduplicator()
+    const { exitCode } = await runRecords(context, (value, index): Outcome => {
+      const r = decodeValue(value, index, csv)
+      if (r._tag === "Bad") return invalid(r.issues)
+      const seen = dedupe.offer(r.notice)
+      if (seen === "conflict")
+        return invalid([{ at: "id", message: "Same id as an earlier notice with different content (conflict)" }])
+      const n = r.notice
+      return ok(
+        {
+          record: index,
+          status: seen,
+          notice: n,
+          legalBasis: Notice.legalBasis(n._tag, n.decisionDate),
+          visibleOn: Workflow.visibleOn(n)
+        },
+        `${index}\t${seen}\t${n._tag}\t${n.id}\t${n.urgency}`
+      )
+    })
+    return exitCode
+  }
+}
+
+const triageConfig = (context: Context, receivedOn: string): Triage.Config => {
+  const days = parseCount(context.options["policy-days"], "policy-days")
+  const attempts = parseCount(context.options["max-attempts"], "max-attempts")
+  const cap = parseCount(context.options["capacity-25"], "capacity-25")
+  const base = Triage.defaultConfig(receivedOn)
+  return {
+    ...base,
+    policy: {
+      policyStartWorkingDays: days ?? base.policy.policyStartWorkingDays,
+      maxContactAttempts: attempts ?? base.policy.maxContactAttempts ?? 3
+    },
+    unemployed25OrOverCapacity: cap ?? Number.POSITIVE_INFINITY,
+    under25ToOtherService: context.options["under25-other-service"] === true
+  }
+}
+
+/** `etotu triage` @since 0.1.0 */
+export const triage: Command = {
+  path: ["etotu", "triage"],
+  summary: "Queue, due date and reasons for each eTotu notice",
+  usage:
+    "osallistava etotu triage [<file>|-] [--received-on YYYY-MM-DD] [--policy-days N] [--capacity-25 N] [--under25-other-service] [--order]",
+  description: [
+    "Gives each notice its queue (urgent, applications, socialWork, youth, immigrant, infoLetter, otherService), the due date of its first step with the legal basis (TTL 14 a/14 b §, SHL 36 §) or the municipal policy limit, and the reasons.",
+    "By default streams in arrival order in constant memory; the 25+ capacity is first come, first served. --order reads the whole batch and prints it in priority order (memory grows with the batch).",
+    "Without --received-on each notice counts from the day it becomes visible (Kelmu: same day or next working day)."
+  ].join("\n"),
+  examples: [
+    "osallistava etotu triage today.ndjson --received-on 2026-12-23 --order",
+    "osallistava etotu triage export.csv --capacity-25 50 --policy-days 5"
+  ],
+  options: {
+    ...inputOptions,
+    "received-on": {
+      type: "string",
+      description: "Date the batch was received (default: each notice's visibility date)"
+    },
+    "policy-days": { type: "string", description: 'Municipal limit in working days for "without delay" (default 7)' },
+    "max-attempts": { type: "string", description: "Contact attempts before an information letter (default 3)" },
+    "capacity-25": {
+      type: "string",
+      description: "Max unemployed-25+ notices to the social-work queue (default: no cap)"
+    },
+    "under25-other-service": { type: "boolean", description: "Non-urgent under-25 notices go to another service" },
+    order: { type: "boolean", description: "Print the whole batch in priority order" }
+  },
+  run: async (context) => {
+    const receivedOn = parseDate(context.options["received-on"], "received-on")
+    const csv = isCsv(context)
+    const config = triageConfig(context, receivedOn ?? "2000-01-01")
+    const dedupe = new Dedupe.Deduplicator()
+    const text = (t: Triage.Triaged, n: Notice.Notice) =>
+      `${t.position}\t${t.queue}\t${t.due}\t${n._tag}\t${n.id}\t${t.reasons.join("; ")}`
+    if (context.options["order"] !== true) {
+      const triager = new Triage.Triager(config)
+      const { exitCode } = await runRecords(context, (value, index): Outcome => {
+        const r = decodeValue(value, index, csv)
+        if (r._tag === "Bad") return invalid(r.issues)
+        const seen = dedupe.offer(r.notice)
+        if (seen === "conflict")
+          return invalid([{ at: "id", message: "Same id as an earlier notice with different content (conflict)" }])
+        if (seen === "duplicate")
+          return ok({ record: index, noticeId: r.notice.id, duplicate: true }, `${index}\tduplicate`)
+        const t = triager.next(r.notice, receivedOn ?? Workflow.visibleOn(r.notice))
+        return ok({ record: index, ...t }, text(t, r.notice))
+      })
+      return exitCode
+    }
+    const notices: Array<Notice.Notice> = []
+    const { exitCode } = await runRecords({ ...context, stdout: discard }, (value, index): Outcome => {
+      const r = decodeValue(value, index, csv)
+      if (r._tag === "Bad") return invalid(r.issues)
+      const seen = dedupe.offer(r.notice)
+      if (seen === "conflict")
+        return invalid([{ at: "id", message: "Same id as an earlier notice with different content (conflict)" }])
+      if (seen === "new") notices.push(r.notice)
+      return ok(null)
+    })
+    if (receivedOn === undefined && notices.length > 0) {
+      // One batch date: the latest visibility date in the batch.
+      let latest = "0000-00-00"
+      for (const n of notices) {
+        const v = Workflow.visibleOn(n)
+        if (v > latest) latest = v
+      }
+      Object.assign(config, { receivedOn: latest })
+    }
+    const byId = new Map(notices.map((n) => [n.id, n]))
+    for (const t of Triage.triage(notices, config)) {
+      const n = byId.get(t.noticeId) as Notice.Notice
+      await context.stdout.write(context.format === "text" ? `${text(t, n)}\n` : `${JSON.stringify(t)}\n`)
+    }
+    return exitCode
+  }
+}
+
+/** Replay a case's events (from `{notice, receivedOn?, events}` records). */
+const replay = (
+  n: Notice.Notice,
+  receivedOn: string,
+  events: ReadonlyArray<unknown>
+): Workflow.Case | { issues: ReadonlyArray<{ at: string; message: string }> } => {
+  let c: Workflow.Case = Workflow.start(n, receivedOn)
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]
+    if (e === null || typeof e !== "object" || typeof (e as { _tag?: unknown })._tag !== "string")
+      return { issues: [{ at: `events[${i}]`, message: "Expected an event object with _tag and on" }] }
+    const next = Workflow.advance(c, e as Workflow.Event)
+    if ("_tag" in next && next._tag === "IllegalTransition")
+      return {
+        issues: [
+          {
+            at: `events[${i}]`,
+            message: `Event ${next.event} is not allowed in state ${next.from}${next.reason ? ` (${next.reason})` : ""}`
+          }
+        ]
+      }
+    c = next as Workflow.Case
+  }
+  return c
+}
+
+/** `etotu stats` @since 0.1.0 */
+export const stats: Command = {
+  path: ["etotu", "stats"],
+  summary: "Volumes, response rates and times from a stream of notices (and case events)",
+  usage: "osallistava etotu stats [<file>|-] [--min-cell N]",
+  description: [
+    "Counts notices by type, month, municipality, age group and urgency; response rates (reached, attended, assessed) by type; days from visibility to opening, first contact and assessment. One pass, constant memory.",
+    'A record is a notice, or {"notice": {...}, "receivedOn": "YYYY-MM-DD", "events": [{"_tag": "Opened", "on": "..."}, ...]} to include what happened to it.',
+    "Counts and shares below --min-cell (default 5) are suppressed (null). Duplicates are counted once."
+  ].join("\n"),
+  examples: ["osallistava etotu stats 2026-11.ndjson", "osallistava etotu stats cases.ndjson --min-cell 10"],
+  options: {
+    ...inputOptions,
+    "min-cell": { type: "string", description: "Smallest count shown; smaller cells are null (default 5)" }
+  },
+  run: async (context) => {
+    const minCell = parseCount(context.options["min-cell"], "min-cell") ?? 5
+    const csv = isCsv(context)
+    const acc = new Stats.Accumulator(minCell)
+    const dedupe = new Dedupe.Deduplicator()
+    const { exitCode } = await runRecords({ ...context, stdout: discard }, (value, index): Outcome => {
+      const wrapped =
+        !csv && value !== null && typeof value === "object" && "notice" in (value as Record<string, unknown>)
+          ? (value as { notice: unknown; receivedOn?: unknown; events?: unknown })
+          : undefined
+      const r = decodeValue(wrapped ? wrapped.notice : value, index, csv)
+      if (r._tag === "Bad") return invalid(wrapped ? r.issues.map((i) => ({ ...i, at: `notice.${i.at}` })) : r.issues)
+      const seen = dedupe.offer(r.notice)
+      if (seen === "conflict")
+        return invalid([{ at: "id", message: "Same id as an earlier notice with different content (conflict)" }])
+      if (seen === "duplicate") return ok(null)
+      if (wrapped === undefined || wrapped.events === undefined) {
+        acc.add(r.notice)
+        return ok(null)
+      }
+      if (!Array.isArray(wrapped.events)) return invalid([{ at: "events", message: "Expected an array of events" }])
+      const received = wrapped.receivedOn ?? Workflow.visibleOn(r.notice)
+      if (typeof received !== "string" || !LocalDate.isLocalDate(received))
+        return invalid([{ at: "receivedOn", message: "Expected a date YYYY-MM-DD" }])
+      const c = replay(r.notice, received, wrapped.events)
+      if ("issues" in c) return invalid(c.issues)
+      acc.add(r.notice, c)
+      return ok(null)
+    })
+    const s = acc.result()
+    if (context.format === "text") {
+      const lines = [
+        `notices ${s.total}`,
+        ...s.responses.map(
+          (r) =>
+            `${r.type}\tnotices ${r.notices ?? "<"}\treached ${pct(r.reachedShare)}\tattended ${pct(r.attendedShare)}\tassessed ${pct(r.assessedShare)}`
+        ),
+        `days to first contact: median ${s.daysToFirstContact.median ?? "-"}, p90 ${s.daysToFirstContact.p90 ?? "-"}`,
+        `days to assessment: median ${s.daysToAssessment.median ?? "-"}, p90 ${s.daysToAssessment.p90 ?? "-"}`
+      ]
+      await context.stdout.write(`${lines.join("\n")}\n`)
+    } else await context.stdout.write(`${JSON.stringify(s, null, 2)}\n`)
+    return exitCode
+  }
+}
+
+const pct = (x: number | null) => (x === null ? "-" : `${Math.round(x * 100)} %`)
+
+/** Every `etotu` command. @since 0.1.0 */
+export const etotuCommands: ReadonlyArray<Command> = [decode, triage, stats]

@@ -1,0 +1,141 @@
+import { mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { Readable } from "node:stream"
+import { describe, expect, it } from "vitest"
+import { Output, run } from "../src/index.js"
+
+const invoke = async (argv: ReadonlyArray<string>, stdin = "") => {
+  const stdout = Output.collect()
+  const stderr = Output.collect()
+  const code = await run(argv, { stdin: Readable.from([stdin]), stdout, stderr, stderrTty: undefined })
+  return { code, stdout: stdout.text(), stderr: stderr.text() }
+}
+
+const base = {
+  formatVersion: 1,
+  decisionDate: "2026-12-23",
+  municipality: "091",
+  protectedPersonalData: false,
+  householdSize: 1,
+  ageGroup: "25to64"
+}
+const app = { ...base, _tag: "ForwardedApplication", id: "A1", urgency: "urgent", assistanceKind: "preventive" }
+const sw = {
+  ...base,
+  _tag: "SocialWorkNeeded",
+  id: "S1",
+  urgency: "nonUrgent",
+  reason: "housing",
+  consent: true,
+  personalDiscussionRequested: false
+}
+const ndjson = (xs: ReadonlyArray<unknown>) => `${xs.map((x) => JSON.stringify(x)).join("\n")}\n`
+
+describe("osallistava etotu decode", () => {
+  it("good, duplicate and bad records: the batch goes on, exit 2, no value echoed", async () => {
+    const bad = { ...sw, id: "S2", urgency: "maybe", freeText: "010101-123N" }
+    const { code, stdout, stderr } = await invoke(["etotu", "decode", "-"], ndjson([app, app, bad, sw]))
+    expect(code).toBe(2)
+    const rows = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l))
+    expect(rows.map((r) => `${r.record}:${r.status}`)).toEqual(["1:new", "2:duplicate", "4:new"])
+    expect(rows[0].legalBasis).toBe("Act 1412/1997 § 14 c")
+    expect(rows[2].visibleOn).toBe("2026-12-23")
+    expect(stderr).toContain("record 3: urgency")
+    expect(stderr).not.toContain("010101-123N")
+  })
+  it("a CSV export decodes like JSON (file extension .csv)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "etotu-"))
+    const file = join(dir, "day.csv")
+    writeFileSync(
+      file,
+      [
+        "_tag,formatVersion,id,decisionDate,municipality,urgency,protectedPersonalData,householdSize,ageGroup,freeText,assistanceKind",
+        'ForwardedApplication,1,a1,2026-11-20,091,nonUrgent,false,2,25to64,"vuokra, sähkö",supplementary',
+        "ForwardedApplication,1,a2,2026-11-20,091,nonUrgent,false,x,25to64,,supplementary"
+      ].join("\n")
+    )
+    const { code, stdout, stderr } = await invoke(["etotu", "decode", file, "--quiet"])
+    expect(code).toBe(2)
+    expect(JSON.parse(stdout.trim()).notice.freeText).toBe("vuokra, sähkö")
+    expect(stderr).toContain("record 2: householdSize")
+  })
+})
+
+describe("osallistava etotu triage", () => {
+  it("--order: urgent application first, due the next working day after Christmas (TTL 14 b §)", async () => {
+    const { code, stdout } = await invoke(
+      ["etotu", "triage", "-", "--received-on", "2026-12-23", "--order", "--quiet"],
+      ndjson([sw, app])
+    )
+    expect(code).toBe(0)
+    const rows = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l))
+    expect(rows.map((r) => [r.noticeId, r.queue, r.due])).toEqual([
+      ["A1", "urgent", "2026-12-28"],
+      ["S1", "socialWork", "2027-01-07"]
+    ])
+  })
+  it("streaming with a 25+ capacity of 1: the second goes to an information letter", async () => {
+    const u = (id: string) => ({ ...base, _tag: "Unemployed25OrOver", id, urgency: "nonUrgent" })
+    const { stdout } = await invoke(
+      ["etotu", "triage", "-", "--capacity-25", "1", "--format", "text", "--quiet"],
+      ndjson([u("U1"), u("U2")])
+    )
+    const lines = stdout.trim().split("\n")
+    expect(lines[0]).toMatch(/^1\tsocialWork\t/)
+    expect(lines[1]).toMatch(/^2\tinfoLetter\t/)
+  })
+  it("a bad --received-on is a usage error (exit 2)", async () => {
+    const { code, stderr } = await invoke(["etotu", "triage", "-", "--received-on", "2026-02-30"], ndjson([sw]))
+    expect(code).toBe(2)
+    expect(stderr).toContain("--received-on")
+  })
+})
+
+describe("osallistava etotu stats", () => {
+  it("counts by type with suppression and replays case events for response rates", async () => {
+    const recs: Array<unknown> = []
+    for (let i = 0; i < 6; i++)
+      recs.push({
+        notice: { ...sw, id: `S${i}` },
+        receivedOn: "2026-12-23",
+        events: [
+          { _tag: "BecameVisible", on: "2026-12-23" },
+          { _tag: "Opened", on: "2026-12-28" },
+          { _tag: "ContactAttempt", on: "2026-12-28", channel: "phone" },
+          ...(i < 3
+            ? [
+                { _tag: "AppointmentBooked", on: "2026-12-29" },
+                { _tag: "Met", on: "2027-01-04" },
+                { _tag: "AssessmentStarted", on: "2027-01-04" }
+              ]
+            : [])
+        ]
+      })
+    recs.push(app)
+    const { code, stdout } = await invoke(["etotu", "stats", "-", "--quiet"], ndjson(recs))
+    expect(code).toBe(0)
+    const s = JSON.parse(stdout)
+    expect(s.total).toBe(7)
+    const r = s.responses.find((x: { type: string }) => x.type === "SocialWorkNeeded")
+    expect(r).toMatchObject({ notices: 6, cases: 6, reached: null, attendedShare: 0.5, assessedShare: 0.5 })
+    expect(s.cells.find((c: { type: string }) => c.type === "ForwardedApplication").count).toBeNull()
+    // 2026-12-23 → 2027-01-04 = 12 days for the three assessed
+    expect(s.daysToAssessment).toEqual({ n: 3, median: null, p90: null })
+    expect(s.daysToFirstContact).toEqual({ n: 6, median: 5, p90: 5 })
+  })
+  it("an illegal event names its position", async () => {
+    const { code, stderr } = await invoke(
+      ["etotu", "stats", "-", "--quiet"],
+      ndjson([{ notice: sw, events: [{ _tag: "AssessmentStarted", on: "2026-12-23" }] }])
+    )
+    expect(code).toBe(2)
+    expect(stderr).toContain("events[0]")
+  })
+})
