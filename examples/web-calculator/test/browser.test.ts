@@ -260,6 +260,14 @@ describe.skipIf(!status.ok)("web calculator in headless Chromium", () => {
     await page.locator("#add-child").focus()
     await page.keyboard.press("Enter")
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("child-1-age")
+
+    // Reflow (WCAG 1.4.10): at 320 CSS px nothing scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 800 })
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+    )
+    expect(overflow).toBeLessThanOrEqual(0)
+    await page.screenshot({ path: join(resultsDir, "web-calculator-320px-en.png") })
   })
 })
 
