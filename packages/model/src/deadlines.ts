@@ -1,0 +1,191 @@
+/**
+ * Legal and policy deadlines of a case, computed with `@osallistava/calendar`
+ * (Act 150/1930 on computing time limits: a limit ending on a Saturday, Sunday
+ * or holiday moves to the next working day).
+ *
+ * | deadline | rule | kind |
+ * |---|---|---|
+ * | assessment start | SHL 1301/2014 § 36 (1)–(2); TTL 14 a/14 b for forwarded applications; 1386/2010 § 10 for immigrants to 2024 — as `@osallistava/etotu` `Workflow.deadlineOf` computes it | law or policy |
+ * | personal discussion | TTL 1412/1997 § 14 d (from 2023; § 14 e 2017–2022): within 7 working days of the request | law |
+ * | assessment completion | SHL § 36 (2) "without undue delay": policy, default 3 months from the start | policy |
+ * | client plan | SHL § 39: no statutory time limit; policy, default 1 month after the assessment | policy |
+ * | activation plan | Act 189/2001 § 5: started "without delay"; policy, default 14 days | policy |
+ * | plan review | the first review date agreed in the plan (SHL § 39: reviewed when needed) | agreed |
+ *
+ * @since 0.1.0
+ */
+
+import { TimeLimits, WorkingDays } from "@osallistava/calendar"
+import type { Localized } from "@osallistava/core"
+import { LocalDate } from "@osallistava/core"
+import { Workflow } from "@osallistava/etotu"
+import type { CaseState } from "./pathway.js"
+
+/** Municipal policy where the law says only "without delay". @since 0.1.0 */
+export interface DeadlinePolicy {
+  /** Working days to start an assessment "without delay" (SHL § 36 (2)); default 7 (etotu's default). */
+  readonly assessmentStartWorkingDays: number
+  /** Months to complete the assessment; default 3. */
+  readonly assessmentCompletionMonths: number
+  /** Months from the completed assessment to the client plan; default 1. */
+  readonly planMonthsAfterAssessment: number
+  /** Days to start the activation plan (189/2001 § 5 "viipymättä"); default 14. */
+  readonly activationPlanDays: number
+}
+
+/** @since 0.1.0 */
+export const defaultPolicy: DeadlinePolicy = {
+  assessmentStartWorkingDays: 7,
+  assessmentCompletionMonths: 3,
+  planMonthsAfterAssessment: 1,
+  activationPlanDays: 14
+}
+
+/** @since 0.1.0 */
+export type DeadlineId =
+  | "assessment-start"
+  | "personal-discussion"
+  | "assessment-completion"
+  | "client-plan"
+  | "activation-plan"
+  | "plan-review"
+
+/**
+ * `met` on time, `late` met after the due date, `open` not yet due,
+ * `overdue` past due and not met, `cancelled` the case closed before it was met.
+ *
+ * @since 0.1.0
+ */
+export type DeadlineStatus = "met" | "late" | "open" | "overdue" | "cancelled"
+
+/** @since 0.1.0 */
+export interface Deadline {
+  readonly id: DeadlineId
+  readonly label: Localized.Localized
+  readonly due: string
+  readonly basis: string
+  readonly kind: "law" | "policy" | "agreed"
+  readonly metOn?: string
+  readonly status: DeadlineStatus
+}
+
+/** @since 0.1.0 */
+export const deadlineLabels: Readonly<Record<DeadlineId, Localized.Localized>> = {
+  "assessment-start": {
+    fi: "Palvelutarpeen arvioinnin aloitus",
+    sv: "Inledning av bedömningen av servicebehovet",
+    en: "Start of the service-need assessment"
+  },
+  "personal-discussion": {
+    fi: "Henkilökohtainen keskustelu",
+    sv: "Personligt samtal",
+    en: "Personal discussion"
+  },
+  "assessment-completion": {
+    fi: "Palvelutarpeen arviointi valmis",
+    sv: "Bedömningen av servicebehovet klar",
+    en: "Service-need assessment completed"
+  },
+  "client-plan": { fi: "Asiakassuunnitelma", sv: "Klientplan", en: "Client plan" },
+  "activation-plan": { fi: "Aktivointisuunnitelma", sv: "Aktiveringsplan", en: "Activation plan" },
+  "plan-review": {
+    fi: "Asiakassuunnitelman arviointi",
+    sv: "Utvärdering av klientplanen",
+    en: "Client plan review"
+  }
+}
+
+const statusOf = (due: string, metOn: string | undefined, today: string, closedOn: string | undefined) => {
+  if (metOn !== undefined) return metOn <= due ? "met" : "late"
+  if (closedOn !== undefined) return "cancelled"
+  return today > due ? "overdue" : "open"
+}
+
+/**
+ * The deadlines of a case as of `today` (YYYY-MM-DD), in due-date order.
+ *
+ * @since 0.1.0
+ */
+export const deadlinesOf = (
+  s: CaseState,
+  today: string,
+  policy: DeadlinePolicy = defaultPolicy
+): ReadonlyArray<Deadline> => {
+  const out: Array<Deadline> = []
+  const closedOn = s.closed?.on
+  const received = s.notices[0]?.receivedOn ?? s.lastEventOn
+  const add = (id: DeadlineId, due: string, basis: string, kind: Deadline["kind"], metOn: string | undefined) =>
+    out.push({
+      id,
+      label: deadlineLabels[id],
+      due,
+      basis,
+      kind,
+      ...(metOn === undefined ? {} : { metOn }),
+      status: statusOf(due, metOn, today, closedOn)
+    })
+
+  const start = Workflow.deadlineOf(s.openingNotice, received, {
+    policyStartWorkingDays: policy.assessmentStartWorkingDays
+  })
+  add("assessment-start", start.due, start.basis, start.kind, s.assessmentStartedOn)
+
+  const n = s.openingNotice
+  if (n._tag === "SocialWorkNeeded" && n.personalDiscussionRequested) {
+    // [I] The 7 working days run from the day the county received the request with the notice;
+    // the first meeting (assessment start) is taken as the discussion.
+    const basis =
+      received < "2023-01-01" ? "Act 1412/1997 § 14 e (7 working days)" : "Act 1412/1997 § 14 d (7 working days)"
+    add(
+      "personal-discussion",
+      WorkingDays.addWorkingDays(LocalDate.unsafeFrom(received), 7),
+      basis,
+      "law",
+      s.assessmentStartedOn
+    )
+  }
+  if (s.assessmentStartedOn !== undefined)
+    add(
+      "assessment-completion",
+      TimeLimits.afterMonths(LocalDate.unsafeFrom(s.assessmentStartedOn), policy.assessmentCompletionMonths),
+      `Act 1301/2014 § 36 (2) "without undue delay"; municipal policy ${policy.assessmentCompletionMonths} months`,
+      "policy",
+      s.assessmentCompletedOn
+    )
+  if (s.assessmentCompletedOn !== undefined && s.assessment?.needsClientPlan === true)
+    add(
+      "client-plan",
+      TimeLimits.afterMonths(LocalDate.unsafeFrom(s.assessmentCompletedOn), policy.planMonthsAfterAssessment),
+      `Act 1301/2014 § 39 (no statutory limit); municipal policy ${policy.planMonthsAfterAssessment} month(s)`,
+      "policy",
+      s.firstPlanOn
+    )
+  const activationTrigger =
+    n._tag === "UnemployedUnder25" || n._tag === "Unemployed25OrOver"
+      ? received
+      : s.assessment?.activationPlanNeeded === true
+        ? s.assessmentCompletedOn
+        : undefined
+  if (activationTrigger !== undefined)
+    add(
+      "activation-plan",
+      TimeLimits.afterDays(LocalDate.unsafeFrom(activationTrigger), policy.activationPlanDays),
+      `Act 189/2001 § 5 "without delay"; municipal policy ${policy.activationPlanDays} days`,
+      "policy",
+      s.employmentPlans[0]?.on
+    )
+  const review = s.plan?.reviewDates.slice().sort()[0]
+  if (review !== undefined)
+    add(
+      "plan-review",
+      TimeLimits.adjustToWorkingDay(LocalDate.unsafeFrom(review)),
+      "Act 1301/2014 § 39: review date agreed in the client plan",
+      "agreed",
+      s.evaluatedOn
+    )
+  return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
+}
+
+/** The earliest deadline that is open or overdue, if any. @since 0.1.0 */
+export const nextDeadline = (deadlines: ReadonlyArray<Deadline>): Deadline | undefined =>
+  deadlines.find((d) => d.status === "open" || d.status === "overdue")

@@ -1,0 +1,240 @@
+/**
+ * Structural social work (rakenteellinen sosiaalityö, Social Welfare Act
+ * 1301/2014 § 7): a register of the gaps in social security and the obstacles
+ * to inclusion that clients meet, and its aggregate social report (sosiaalinen
+ * raportointi) for municipal decision makers.
+ *
+ * The experiment's coordinators recorded these from the start (seeds/003:
+ * "Koordinaattorit ovat kirjanneet alusta alkaen asiakkaiden kohtaamia
+ * sosiaaliturvan aukkokohtia ja osallisuuden esteitä"); an example resolved
+ * case: small expert-by-experience fees are no longer counted as income in
+ * social assistance.
+ *
+ * @since 0.1.0
+ */
+import type { Localized } from "@osallistava/core"
+import { decodeInput } from "@osallistava/core"
+import { Schema } from "effect"
+import { DateString, Ref, Text } from "./schema-util.js"
+import { type Cell, cell, cellText, defaultMinCell } from "./suppression.js"
+
+/** Category of an obstacle. @since 0.1.0 */
+export const ObstacleCategory = Schema.Literals([
+  "benefit-gap",
+  "legislation",
+  "bureaucracy",
+  "official-discretion",
+  "digital-services",
+  "service-availability",
+  "housing",
+  "health-care-access"
+])
+/** @since 0.1.0 */
+export type ObstacleCategory = typeof ObstacleCategory.Type
+
+/** Names of the categories (from seeds/003: legislation, bureaucracy, individual officials' discretion). @since 0.1.0 */
+export const categoryNames: Readonly<Record<ObstacleCategory, Localized.Localized>> = {
+  "benefit-gap": {
+    fi: "Sosiaaliturvan aukkokohta",
+    sv: "Lucka i den sociala tryggheten",
+    en: "Gap in social security"
+  },
+  legislation: { fi: "Lainsäädäntö", sv: "Lagstiftning", en: "Legislation" },
+  bureaucracy: { fi: "Byrokratia", sv: "Byråkrati", en: "Bureaucracy" },
+  "official-discretion": {
+    fi: "Viranomaisen harkintavalta",
+    sv: "Myndighetens prövning",
+    en: "An official's discretion"
+  },
+  "digital-services": { fi: "Sähköinen asiointi", sv: "Elektronisk service", en: "Digital services" },
+  "service-availability": { fi: "Palvelujen saatavuus", sv: "Tillgång till tjänster", en: "Availability of services" },
+  housing: { fi: "Asuminen", sv: "Boende", en: "Housing" },
+  "health-care-access": { fi: "Terveydenhuoltoon pääsy", sv: "Tillgång till vård", en: "Access to health care" }
+}
+
+/** Authority involved. @since 0.1.0 */
+export const Authority = Schema.Literals([
+  "kela",
+  "employment-services",
+  "municipality",
+  "wellbeing-county",
+  "health-care",
+  "other"
+])
+/** @since 0.1.0 */
+export type Authority = typeof Authority.Type
+
+/** @since 0.1.0 */
+export const authorityNames: Readonly<Record<Authority, Localized.Localized>> = {
+  kela: { fi: "Kela", sv: "FPA", en: "Kela" },
+  "employment-services": { fi: "Työllisyyspalvelut", sv: "Sysselsättningstjänster", en: "Employment services" },
+  municipality: { fi: "Kunta", sv: "Kommun", en: "Municipality" },
+  "wellbeing-county": { fi: "Hyvinvointialue", sv: "Välfärdsområde", en: "Wellbeing services county" },
+  "health-care": { fi: "Terveydenhuolto", sv: "Hälso- och sjukvård", en: "Health care" },
+  other: { fi: "Muu", sv: "Annan", en: "Other" }
+}
+
+/** @since 0.1.0 */
+export const ObstacleStatus = Schema.Literals(["open", "in-progress", "resolved", "not-resolvable"])
+/** @since 0.1.0 */
+export type ObstacleStatus = typeof ObstacleStatus.Type
+
+/** @since 0.1.0 */
+export const statusNames: Readonly<Record<ObstacleStatus, Localized.Localized>> = {
+  open: { fi: "Avoin", sv: "Öppen", en: "Open" },
+  "in-progress": { fi: "Selvityksessä", sv: "Under utredning", en: "In progress" },
+  resolved: { fi: "Ratkaistu", sv: "Löst", en: "Resolved" },
+  "not-resolvable": { fi: "Ei ratkaistavissa", sv: "Kan inte lösas", en: "Not resolvable" }
+}
+
+/** One register entry. The example case is pseudonymous text (a henkilötunnus is rejected). @since 0.1.0 */
+export const ObstacleEntry = Schema.Struct({
+  entryId: Ref,
+  recordedOn: DateString,
+  municipality: Schema.String.pipe(
+    Schema.check(Schema.isPattern(/^\d{3}$/, { message: "Expected a 3-digit municipality code" }))
+  ),
+  category: ObstacleCategory,
+  /** Legal area, e.g. `Act 1412/1997 (social assistance)`. */
+  legalArea: Text,
+  authority: Authority,
+  exampleCase: Text,
+  status: ObstacleStatus,
+  resolution: Schema.optionalKey(Text),
+  resolvedOn: Schema.optionalKey(DateString)
+})
+/** @since 0.1.0 */
+export type ObstacleEntry = typeof ObstacleEntry.Type
+
+/** @since 0.1.0 */
+export const decodeObstacle = decodeInput(ObstacleEntry, "structural register entry")
+
+/** @since 0.1.0 */
+export interface SocialReport {
+  readonly period: { readonly from: string; readonly to: string }
+  readonly minCell: number
+  readonly total: number
+  readonly byCategory: ReadonlyArray<{
+    readonly category: ObstacleCategory
+    readonly total: Cell
+    readonly byStatus: Readonly<Record<ObstacleStatus, Cell>>
+  }>
+  readonly byAuthority: ReadonlyArray<{ readonly authority: Authority; readonly total: Cell }>
+  /** Resolutions of resolved entries (text only, no example cases). */
+  readonly resolutions: ReadonlyArray<{
+    readonly category: ObstacleCategory
+    readonly resolution: string
+    readonly resolvedOn?: string
+  }>
+}
+
+const emptyStatus = (): Record<ObstacleStatus, number> => ({
+  open: 0,
+  "in-progress": 0,
+  resolved: 0,
+  "not-resolvable": 0
+})
+
+/**
+ * Aggregates register entries recorded in `from`–`to` into a social report.
+ * Counts under `minCell` are suppressed; example cases never appear.
+ *
+ * @since 0.1.0
+ */
+export const socialReport = (
+  entries: Iterable<ObstacleEntry>,
+  period: { readonly from: string; readonly to: string },
+  minCell: number = defaultMinCell
+): SocialReport => {
+  const byCat = new Map<ObstacleCategory, Record<ObstacleStatus, number>>()
+  const byAuth = new Map<Authority, number>()
+  const resolutions: Array<SocialReport["resolutions"][number]> = []
+  let total = 0
+  for (const e of entries) {
+    if (e.recordedOn < period.from || e.recordedOn > period.to) continue
+    total++
+    const s = byCat.get(e.category) ?? emptyStatus()
+    s[e.status]++
+    byCat.set(e.category, s)
+    byAuth.set(e.authority, (byAuth.get(e.authority) ?? 0) + 1)
+    if (e.status === "resolved" && e.resolution !== undefined)
+      resolutions.push({
+        category: e.category,
+        resolution: e.resolution,
+        ...(e.resolvedOn ? { resolvedOn: e.resolvedOn } : {})
+      })
+  }
+  const sum = (r: Record<ObstacleStatus, number>) => r.open + r["in-progress"] + r.resolved + r["not-resolvable"]
+  return {
+    period,
+    minCell,
+    total,
+    byCategory: ObstacleCategory.literals
+      .filter((c) => byCat.has(c))
+      .map((category) => {
+        const r = byCat.get(category) ?? emptyStatus()
+        return {
+          category,
+          total: cell(sum(r), minCell),
+          byStatus: {
+            open: cell(r.open, minCell),
+            "in-progress": cell(r["in-progress"], minCell),
+            resolved: cell(r.resolved, minCell),
+            "not-resolvable": cell(r["not-resolvable"], minCell)
+          }
+        }
+      }),
+    byAuthority: Authority.literals
+      .filter((a) => byAuth.has(a))
+      .map((authority) => ({ authority, total: cell(byAuth.get(authority) ?? 0, minCell) })),
+    resolutions
+  }
+}
+
+const heading: Localized.Localized = {
+  fi: "Sosiaalinen raportti: sosiaaliturvan aukkokohdat ja osallisuuden esteet",
+  sv: "Social rapport: luckor i den sociala tryggheten och hinder för delaktighet",
+  en: "Social report: gaps in social security and obstacles to inclusion"
+}
+const words = {
+  period: { fi: "Ajanjakso", sv: "Period", en: "Period" },
+  total: { fi: "Kirjauksia yhteensä", sv: "Anteckningar totalt", en: "Entries in total" },
+  byCategory: { fi: "Luokittain", sv: "Per kategori", en: "By category" },
+  byAuthority: { fi: "Viranomaisittain", sv: "Per myndighet", en: "By authority" },
+  resolved: { fi: "Ratkaistut", sv: "Lösta", en: "Resolved" },
+  note: {
+    fi: "Alle {n} tapauksen luvut on peitetty (<{n}).",
+    sv: "Antal under {n} visas inte (<{n}).",
+    en: "Counts under {n} are suppressed (<{n})."
+  }
+} as const
+
+/**
+ * The report as text for decision makers in fi, sv or en.
+ *
+ * @since 0.1.0
+ */
+export const renderSocialReport = (r: SocialReport, lang: Localized.Language): string => {
+  const t = (x: Localized.Localized) => x[lang]
+  const lines = [
+    t(heading),
+    `${t(words.period)}: ${r.period.from} – ${r.period.to}`,
+    `${t(words.total)}: ${cellText(cell(r.total, r.minCell), r.minCell)}`,
+    "",
+    `${t(words.byCategory)}:`
+  ]
+  for (const c of r.byCategory)
+    lines.push(
+      `  ${t(categoryNames[c.category])}: ${cellText(c.total, r.minCell)} (${ObstacleStatus.literals
+        .map((s) => `${t(statusNames[s]).toLowerCase()} ${cellText(c.byStatus[s], r.minCell)}`)
+        .join(", ")})`
+    )
+  lines.push("", `${t(words.byAuthority)}:`)
+  for (const a of r.byAuthority) lines.push(`  ${t(authorityNames[a.authority])}: ${cellText(a.total, r.minCell)}`)
+  if (r.resolutions.length > 0) {
+    lines.push("", `${t(words.resolved)}:`)
+    for (const x of r.resolutions) lines.push(`  - ${t(categoryNames[x.category])}: ${x.resolution}`)
+  }
+  lines.push("", t(words.note).replaceAll("{n}", String(r.minCell)))
+  return lines.join("\n")
+}

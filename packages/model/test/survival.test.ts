@@ -1,0 +1,118 @@
+import { Survival } from "@osallistava/model"
+import * as fc from "fast-check"
+import { describe, expect, it } from "vitest"
+
+// Freireich et al. (1963) leukaemia remission data (Gehan 1965), the textbook
+// Kaplan–Meier example: Kleinbaum & Klein, Survival Analysis (3rd ed.), ch. 2;
+// Klein & Moeschberger, Survival Analysis, table 4.1A. `*` = censored.
+const sixMP = [6, 6, 6, -6, 7, -9, 10, -10, -11, 13, 16, -17, -19, -20, 22, 23, -25, -32, -32, -34, -35]
+const placebo = [1, 1, 2, 2, 3, 4, 4, 5, 5, 8, 8, 8, 8, 11, 11, 12, 12, 15, 17, 22, 23]
+const obs = (xs: ReadonlyArray<number>) => xs.map((x) => ({ time: Math.abs(x), event: x > 0 && !Object.is(x, -0) }))
+
+describe("Kaplan–Meier reproduces the textbook 6-MP example exactly", () => {
+  const km = Survival.kaplanMeier(obs(sixMP))
+  it.each([
+    // time, at risk, events, S(t), Greenwood SE (Klein & Moeschberger table 4.1A)
+    [6, 21, 3, 0.857, 0.076],
+    [7, 17, 1, 0.807, 0.087],
+    [10, 15, 1, 0.753, 0.096],
+    [13, 12, 1, 0.69, 0.107],
+    [16, 11, 1, 0.627, 0.114],
+    [22, 7, 1, 0.538, 0.128],
+    [23, 6, 1, 0.448, 0.135]
+  ])("t=%i: n=%i d=%i S=%f se=%f", (t, n, d, s, se) => {
+    const row = km.rows.find((r) => r.time === t)
+    expect(row?.atRisk).toBe(n)
+    expect(row?.events).toBe(d)
+    expect(row?.survival).toBeCloseTo(s, 3)
+    expect(row?.standardError).toBeCloseTo(se, 3)
+  })
+  it("median 23 weeks; 9 events of 21", () => {
+    expect(km.median).toBe(23)
+    expect(km.events).toBe(9)
+    expect(km.n).toBe(21)
+  })
+  it("placebo median 8 weeks (Kleinbaum & Klein)", () => {
+    expect(Survival.kaplanMeier(obs(placebo)).median).toBe(8)
+  })
+  it("log-rank 6-MP vs placebo: chi-square 16.79 (Kleinbaum & Klein ch. 2), O = 9 and 21, E = 19.25 and 10.75", () => {
+    const lr = Survival.logRank(obs(sixMP), obs(placebo))
+    expect(lr.chiSquare).toBeCloseTo(16.79, 2)
+    expect(lr.observed).toEqual([9, 21])
+    expect(lr.expected[0]).toBeCloseTo(19.25, 2)
+    expect(lr.expected[1]).toBeCloseTo(10.75, 2)
+    expect(lr.pValue).toBeLessThan(0.0001)
+  })
+  it("bands contain the estimate and stay in [0, 1]; survival never increases (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ time: fc.integer({ min: 0, max: 60 }), event: fc.boolean() }), { maxLength: 80 }),
+        (xs) => {
+          const k = Survival.kaplanMeier(xs)
+          let prev = 1
+          for (const r of k.rows) {
+            expect(r.survival).toBeLessThanOrEqual(prev + 1e-12)
+            expect(r.lower).toBeGreaterThanOrEqual(0)
+            expect(r.upper).toBeLessThanOrEqual(1 + 1e-12)
+            expect(r.lower).toBeLessThanOrEqual(r.survival + 1e-12)
+            expect(r.upper).toBeGreaterThanOrEqual(r.survival - 1e-12)
+            prev = r.survival
+          }
+        }
+      )
+    )
+  })
+  it("a negative time is a typed error naming the field", () => {
+    expect(() => Survival.kaplanMeier([{ time: -1, event: true }])).toThrow(/observations\[0\]\.time/)
+  })
+})
+
+describe("spells of receipt from monthly records (gap rule explicit)", () => {
+  const r = (personRef: string, months: ReadonlyArray<string>, group = "experiment") =>
+    months.map((month) => ({ personRef, month, group }))
+  const window = { from: "2018-01", to: "2019-12" }
+  it("gap 0: any month without assistance ends the spell", () => {
+    const s = Survival.spells(r("p1", ["2018-03", "2018-04", "2018-06"]), { window })
+    expect(s.map((x) => [x.firstMonth, x.lastMonth, x.months, x.ended])).toEqual([
+      ["2018-03", "2018-04", 2, true],
+      ["2018-06", "2018-06", 1, true]
+    ])
+  })
+  it("gap 1: a one-month break is bridged and counts in the length", () => {
+    const s = Survival.spells(r("p1", ["2018-03", "2018-04", "2018-06"]), { window, maxGapMonths: 1 })
+    expect(s.map((x) => [x.firstMonth, x.lastMonth, x.months])).toEqual([["2018-03", "2018-06", 4]])
+  })
+  it("a spell reaching the window's end is censored; one at the start is left-censored", () => {
+    const s = Survival.spells([...r("p1", ["2019-11", "2019-12"]), ...r("p2", ["2018-01", "2018-02"])], { window })
+    expect(s.find((x) => x.personRef === "p1")).toMatchObject({ ended: false, leftCensored: false })
+    expect(s.find((x) => x.personRef === "p2")).toMatchObject({ ended: true, leftCensored: true })
+  })
+  it("with gap 2 a spell ending 2 months before the window's end is not known to have ended", () => {
+    const s = Survival.spells(r("p1", ["2019-09", "2019-10"]), { window, maxGapMonths: 2 })
+    expect(s[0]?.ended).toBe(false)
+    expect(Survival.spells(r("p1", ["2019-08", "2019-09"]), { window, maxGapMonths: 2 })[0]?.ended).toBe(true)
+  })
+  it("a bad month is a typed error naming the record", () => {
+    expect(() => Survival.spells([{ personRef: "p", month: "2018-13", group: "g" }], { window })).toThrow(
+      /records\[0\]\.month/
+    )
+  })
+  it("compares groups and draws an SVG", () => {
+    const recs = [
+      ...r("a1", ["2018-03", "2018-04"]),
+      ...r("a2", ["2018-03", "2018-04", "2018-05", "2018-06"]),
+      ...r("b1", ["2018-03", "2018-04", "2018-05", "2018-06", "2018-07", "2018-08"], "comparison"),
+      ...r("b2", ["2018-05", "2018-06", "2018-07"], "comparison")
+    ]
+    const cmp = Survival.compareGroups(Survival.spells(recs, { window }))
+    expect(cmp.groups.map((g) => [g.group, g.curve.median])).toEqual([
+      ["comparison", 3],
+      ["experiment", 2]
+    ])
+    expect(cmp.logRank?.observed).toEqual([2, 2])
+    const svg = Survival.survivalSvg(cmp.groups)
+    expect(svg.startsWith("<svg")).toBe(true)
+    expect(svg).toContain("experiment (n=2)")
+    expect(svg).toContain("</svg>")
+  })
+})
