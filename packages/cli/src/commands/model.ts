@@ -1,0 +1,126 @@
+/**
+ * `osallistava model pathway`: replays client cases from their event logs
+ * (`@osallistava/model`) and prints each case's state and deadlines.
+ *
+ * Events stream from a file or stdin (NDJSON, or a JSON array); each event is
+ * decoded and applied to its case as it arrives. Memory grows with the number
+ * of cases (one state each), not with the number of events.
+ *
+ * @since 0.1.0
+ */
+import { LocalDate } from "@osallistava/core"
+import { Caseload, Deadlines, decodeEvent, Pathway, Render } from "@osallistava/model"
+import { Result } from "effect"
+import { inputOptions } from "../app.js"
+import { invalid, type Outcome, ok } from "../batch.js"
+import { type Command, UsageError } from "../command.js"
+import type { Output } from "../io/output.js"
+import { runRecords } from "../records.js"
+
+const discard: Output = { write: async () => {} }
+
+interface CaseEntry {
+  state: Pathway.CaseState | undefined
+  error: Pathway.TransitionError | undefined
+  events: number
+}
+
+/** `model pathway` @since 0.1.0 */
+export const pathway: Command = {
+  path: ["model", "pathway"],
+  summary: "Replay client cases from their events; print state and deadlines",
+  usage:
+    "osallistava model pathway [<file>|-] [--today YYYY-MM-DD] [--policy-days N] [--caseload] [--format text] [--lang fi|sv|en]",
+  description: [
+    "Reads pathway events (NoticeReceived, ContactAttempted, ClientReached, UnreachableInformationSent, AppointmentBooked, AppointmentMissed, AssessmentStarted, AssessmentCompleted, PlanMade, AvainStartRecorded, ActivityStarted, ActivityEnded, EmploymentPlanMade, PlanEvaluated, AvainEvaluationRecorded, CaseClosed), each with caseId and date `on`.",
+    "Replays each case's log in order: the same notice twice changes nothing; an event the case's stage does not allow is reported on stderr with its record number and rule, and later events of that case are skipped.",
+    "Prints one result per case: stage, state and deadlines (SHL 1301/2014 § 36, § 39; TTL 1412/1997 § 14 a–14 d; Act 189/2001 § 5) as of --today (default: today in Helsinki), with status met/late/open/overdue/cancelled.",
+    "--caseload orders the cases by their next deadline, overdue first. Exit 2 if any record was bad."
+  ].join("\n"),
+  examples: [
+    "osallistava model pathway case.ndjson --today 2027-01-05 --format text --lang en",
+    "osallistava model pathway events.json --caseload --quiet"
+  ],
+  options: {
+    ...inputOptions,
+    today: { type: "string", description: "Date the deadlines are judged on (default: today in Helsinki)" },
+    "policy-days": {
+      type: "string",
+      description: 'Working days for an assessment start "without delay" (default 7)'
+    },
+    caseload: { type: "boolean", description: "Order cases by next deadline (a worker's caseload view)" }
+  },
+  run: async (context) => {
+    const todayOpt = context.options["today"]
+    if (todayOpt !== undefined && (typeof todayOpt !== "string" || !LocalDate.isLocalDate(todayOpt)))
+      throw new UsageError("--today: expected a calendar date YYYY-MM-DD that exists")
+    const today = (todayOpt as string | undefined) ?? LocalDate.todayInHelsinki()
+    const daysOpt = context.options["policy-days"]
+    if (daysOpt !== undefined && (typeof daysOpt !== "string" || !/^\d{1,3}$/.test(daysOpt)))
+      throw new UsageError("--policy-days: expected a whole number")
+    const policy: Deadlines.DeadlinePolicy = {
+      ...Deadlines.defaultPolicy,
+      ...(daysOpt === undefined ? {} : { assessmentStartWorkingDays: Number(daysOpt) })
+    }
+    const cases = new Map<string, CaseEntry>()
+    const { exitCode } = await runRecords({ ...context, stdout: discard }, (value): Outcome => {
+      const decoded = decodeEvent(value)
+      if (Result.isFailure(decoded)) return invalid(decoded.failure.issues)
+      const ev = decoded.success
+      const entry = cases.get(ev.caseId) ?? { state: undefined, error: undefined, events: 0 }
+      cases.set(ev.caseId, entry)
+      if (entry.error !== undefined)
+        return invalid([{ at: "caseId", message: "An earlier event of this case was refused; event skipped" }])
+      const next =
+        entry.state === undefined ? Pathway.open(ev, entry.events) : Pathway.apply(entry.state, ev, entry.events)
+      entry.events++
+      if (next instanceof Pathway.TransitionError) {
+        entry.error = next
+        return invalid([{ at: next.event, message: `${next.detail} (rule ${next.rule}, stage ${next.stage})` }])
+      }
+      entry.state = next
+      return ok(null)
+    })
+    const states = [...cases.values()].flatMap((c) => (c.state === undefined ? [] : [c.state]))
+    const order =
+      context.options["caseload"] === true
+        ? Caseload.caseload(states, today, policy).map((r) => r.caseId)
+        : [...cases.keys()]
+    for (const caseId of order) {
+      const entry = cases.get(caseId) as CaseEntry
+      const s = entry.state
+      const deadlines = s === undefined ? [] : Deadlines.deadlinesOf(s, today, policy)
+      if (context.format === "text") {
+        const body = s === undefined ? `${caseId}: —` : Render.renderCase(s, deadlines, context.language)
+        const err = entry.error === undefined ? "" : `\n  ! ${entry.error.message}`
+        await context.stdout.write(`${body}${err}\n`)
+      } else {
+        const next = Deadlines.nextDeadline(deadlines)
+        await context.stdout.write(
+          `${JSON.stringify({
+            caseId,
+            today,
+            stage: s?.stage ?? null,
+            next: next ?? null,
+            overdue: deadlines.filter((d) => d.status === "overdue").map((d) => d.id),
+            deadlines,
+            state: s ?? null,
+            error:
+              entry.error === undefined
+                ? null
+                : {
+                    index: entry.error.index,
+                    event: entry.error.event,
+                    rule: entry.error.rule,
+                    detail: entry.error.detail
+                  }
+          })}\n`
+        )
+      }
+    }
+    return exitCode
+  }
+}
+
+/** @since 0.1.0 */
+export const modelCommands: ReadonlyArray<Command> = [pathway]

@@ -1,0 +1,119 @@
+import { Readable } from "node:stream"
+import { describe, expect, it } from "vitest"
+import { Output, run } from "../src/index.js"
+
+const invoke = async (argv: ReadonlyArray<string>, stdin = "") => {
+  const stdout = Output.collect()
+  const stderr = Output.collect()
+  const code = await run(argv, { stdin: Readable.from([stdin]), stdout, stderr, stderrTty: undefined })
+  return { code, stdout: stdout.text(), stderr: stderr.text() }
+}
+
+const notice = (id: string) => ({
+  _tag: "SocialWorkNeeded",
+  formatVersion: 1,
+  id,
+  decisionDate: "2026-12-21",
+  municipality: "320",
+  urgency: "nonUrgent",
+  protectedPersonalData: false,
+  householdSize: 1,
+  ageGroup: "25to64",
+  reason: "lifeManagement",
+  consent: true,
+  personalDiscussionRequested: false
+})
+const ndjson = (xs: ReadonlyArray<unknown>) => `${xs.map((x) => JSON.stringify(x)).join("\n")}\n`
+const events = [
+  { _tag: "NoticeReceived", caseId: "K1", on: "2026-12-21", notice: notice("N1") },
+  { _tag: "NoticeReceived", caseId: "K2", on: "2026-12-01", notice: { ...notice("N2"), decisionDate: "2026-12-01" } },
+  { _tag: "ContactAttempted", caseId: "K1", on: "2026-12-22", channel: "phone" },
+  { _tag: "NoticeReceived", caseId: "K1", on: "2026-12-23", notice: notice("N1") },
+  { _tag: "ClientReached", caseId: "K1", on: "2026-12-28", channel: "phone" },
+  { _tag: "AssessmentStarted", caseId: "K1", on: "2027-01-04", multiProfessional: true }
+]
+
+describe("osallistava model pathway", () => {
+  it("replays each case; deadlines over Christmas (SHL § 36 policy 7 working days → 4 Jan 2027)", async () => {
+    const { code, stdout } = await invoke(["model", "pathway", "-", "--today", "2027-01-05", "--quiet"], ndjson(events))
+    expect(code).toBe(0)
+    const rows = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l))
+    expect(rows.map((r) => [r.caseId, r.stage])).toEqual([
+      ["K1", "assessing"],
+      ["K2", "received"]
+    ])
+    expect(rows[0].deadlines.find((d: { id: string }) => d.id === "assessment-start")).toMatchObject({
+      due: "2027-01-04",
+      status: "met"
+    })
+    expect(rows[0].state.notices).toHaveLength(1) // the duplicate notice changed nothing
+    expect(rows[1].overdue).toEqual(["assessment-start"])
+    expect(rows[1].next.due).toBe("2026-12-10")
+  })
+
+  it("--caseload orders by next deadline; --format text --lang sv", async () => {
+    const { stdout } = await invoke(
+      ["model", "pathway", "-", "--today", "2027-01-05", "--caseload", "--format", "text", "--lang", "sv", "--quiet"],
+      ndjson(events)
+    )
+    expect(stdout.indexOf("Klientrelation K2")).toBeLessThan(stdout.indexOf("Klientrelation K1"))
+    expect(stdout).toContain("Inledning av bedömningen av servicebehovet [ÖVERSKRIDEN]")
+    expect(stdout).toContain("Bedömning av servicebehovet pågår")
+  })
+
+  it("a refused transition and a bad record: exit 2, record number and rule, no personal data echoed", async () => {
+    const bad = [
+      ...events,
+      { _tag: "PlanMade", caseId: "K2", on: "2026-12-02", plan: {} },
+      {
+        _tag: "AssessmentCompleted",
+        caseId: "K2",
+        on: "2026-12-03",
+        assessment: {
+          multiProfessional: false,
+          participants: [],
+          needsClientPlan: true,
+          activationPlanNeeded: false,
+          clientView: "",
+          workerView: ""
+        }
+      },
+      { _tag: "ContactAttempted", caseId: "010190-900A", on: "2026-12-03", channel: "phone" }
+    ]
+    const { code, stdout, stderr } = await invoke(["model", "pathway", "-", "--today", "2027-01-05"], ndjson(bad))
+    expect(code).toBe(2)
+    expect(stderr).toContain("record 7: plan.planId")
+    expect(stderr).toContain(
+      "record 8: AssessmentCompleted: AssessmentCompleted is not allowed in stage received (rule stage"
+    )
+    expect(stderr).toContain("record 9: caseId")
+    expect(stderr).not.toContain("010190-900A")
+    expect(stderr).toContain("summary: 9 records, 6 ok, 3 errors")
+    const k2 = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l))
+      .find((r) => r.caseId === "K2")
+    expect(k2.error).toMatchObject({ rule: "stage", event: "AssessmentCompleted" })
+  })
+
+  it("a JSON array is read like NDJSON; --today must be a real date", async () => {
+    const { code, stdout } = await invoke(
+      ["model", "pathway", "-", "--input-format", "json", "--today", "2027-01-05", "-q"],
+      JSON.stringify(events)
+    )
+    expect(code).toBe(0)
+    expect(stdout.trim().split("\n")).toHaveLength(2)
+    const r = await invoke(["model", "pathway", "-", "--today", "2027-02-30"], ndjson(events))
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain("--today")
+  })
+
+  it("--help shows an example", async () => {
+    const { stdout } = await invoke(["model", "pathway", "--help"])
+    expect(stdout).toContain("osallistava model pathway case.ndjson --today 2027-01-05 --format text --lang en")
+  })
+})
