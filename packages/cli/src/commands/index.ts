@@ -1,5 +1,4 @@
 import type { Command } from "../command.js"
-import { avainCommands } from "./avain.js"
 import { calendarCommands } from "./calendar.js"
 import { etotuCommands } from "./etotu.js"
 import { modelCommands } from "./model.js"
@@ -7,7 +6,6 @@ import { socialAssistanceCommands } from "./social-assistance.js"
 
 /** Every command of the `osallistava` tool. */
 export const commands: ReadonlyArray<Command> = [
-  ...avainCommands,
   ...calendarCommands,
   ...etotuCommands,
   ...modelCommands,
