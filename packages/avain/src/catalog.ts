@@ -134,6 +134,8 @@ export interface CatalogIndex {
   /** Method family codes of a method ([] when unknown). */
   readonly familiesOf: (methodCode: string) => ReadonlyArray<string>
   readonly label: (catalog: CatalogId, code: string, language: keyof Label) => string
+  /** `"all"` when every entry is provisional, `"none"` when none is, else `"some"`. */
+  readonly provisionalEntries: "all" | "none" | "some"
 }
 
 const indexCache = new WeakMap<CatalogSet, CatalogIndex>()
@@ -163,8 +165,16 @@ export const indexCatalogSet = (set: CatalogSet): CatalogIndex => {
   const attained = new Map<string, boolean>()
   for (const [code, e] of levels)
     attained.set(code, thresholdRank !== undefined && e.rank !== undefined && e.rank >= thresholdRank)
+  let provisionalCount = 0
+  let total = 0
+  for (const m of maps.values())
+    for (const e of m.values()) {
+      total++
+      if (e.provisional) provisionalCount++
+    }
   const index: CatalogIndex = {
     set,
+    provisionalEntries: provisionalCount === total ? "all" : provisionalCount === 0 ? "none" : "some",
     entry: (catalog, code) => maps.get(catalog)?.get(code),
     isValidOn: (catalog, code, date) => {
       const e = maps.get(catalog)?.get(code)

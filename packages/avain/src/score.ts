@@ -10,7 +10,7 @@
  *
  * @since 0.1.0
  */
-import { type CatalogIndex, type CatalogSet, catalogSetOn, indexCatalogSet } from "./catalog.js"
+import { type CatalogId, type CatalogIndex, type CatalogSet, catalogSetOn, indexCatalogSet } from "./catalog.js"
 import { provisionalCatalogSet } from "./data/provisional.js"
 import type { AvainRecord, Direction, EvaluationRecord, StartRecord } from "./record.js"
 
@@ -126,15 +126,6 @@ export const attainedFn = (index: CatalogIndex, threshold?: string): ((code: str
   }
 }
 
-const factorStates = (factors: ReadonlyArray<{ code: string; direction: Direction }>): Map<string, FactorState> => {
-  const m = new Map<string, FactorState>()
-  for (const f of factors) {
-    const prev = m.get(f.code)
-    m.set(f.code, prev === undefined || prev === f.direction ? f.direction : "both")
-  }
-  return m
-}
-
 const stateValue = (s: FactorState): number => (s === "supports" ? 1 : s === "hinders" ? -1 : 0)
 
 const split = (factors: ReadonlyArray<{ code: string; direction: Direction }>) => {
@@ -142,6 +133,80 @@ const split = (factors: ReadonlyArray<{ code: string; direction: Direction }>) =
   const hinders: Array<string> = []
   for (const f of factors) (f.direction === "supports" ? supports : hinders).push(f.code)
   return { supports, hinders }
+}
+
+const NO_CODES: ReadonlyArray<string> = []
+
+const codesOf = (xs: ReadonlyArray<{ readonly code: string }>): Array<string> => {
+  const out = new Array<string>(xs.length)
+  for (let i = 0; i < xs.length; i++) out[i] = (xs[i] as { code: string }).code
+  return out
+}
+
+const stateOf = (factors: ReadonlyArray<{ code: string; direction: Direction }>, code: string): FactorState | null => {
+  let state: FactorState | null = null
+  for (let i = 0; i < factors.length; i++) {
+    const f = factors[i] as { code: string; direction: Direction }
+    if (f.code !== code) continue
+    state = state === null || state === f.direction ? f.direction : "both"
+  }
+  return state
+}
+
+const factorChanges = (
+  start: ReadonlyArray<{ code: string; direction: Direction }>,
+  end: ReadonlyArray<{ code: string; direction: Direction }>
+): Array<FactorChange> => {
+  const codes: Array<string> = []
+  for (const f of start) if (!codes.includes(f.code)) codes.push(f.code)
+  for (const f of end) if (!codes.includes(f.code)) codes.push(f.code)
+  codes.sort()
+  const out = new Array<FactorChange>(codes.length)
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i] as string
+    const s = stateOf(start, code)
+    const e = stateOf(end, code)
+    const change =
+      s === null
+        ? "added"
+        : e === null
+          ? "dropped"
+          : stateValue(e) > stateValue(s)
+            ? "improved"
+            : stateValue(e) < stateValue(s)
+              ? "worsened"
+              : "unchanged"
+    out[i] = { code, start: s, evaluation: e, change }
+  }
+  return out
+}
+
+const isProvisional = (
+  index: CatalogIndex,
+  start: StartRecord | undefined,
+  evaluation: EvaluationRecord | undefined
+): boolean => {
+  if (index.provisionalEntries === "all")
+    return (
+      (start !== undefined &&
+        start.goals.length + start.factors.length + start.methods.length + start.services.length > 0) ||
+      (evaluation !== undefined &&
+        evaluation.goals.length + evaluation.factors.length + evaluation.methods.length + evaluation.services.length >
+          0)
+    )
+  const p = (catalog: CatalogId, code: string) => index.entry(catalog, code)?.provisional !== false
+  for (const r of [start, evaluation]) {
+    if (r === undefined) continue
+    for (const g of r.goals) {
+      if (p("goal-area", g.area)) return true
+      const a = (g as { attainment?: string | null }).attainment
+      if (typeof a === "string" && p("attainment-level", a)) return true
+    }
+    for (const f of r.factors) if (p("factor", f.code)) return true
+    for (const m of r.methods) if (p("method", m.code)) return true
+    for (const x of r.services) if (p("service", x.code)) return true
+  }
+  return false
 }
 
 /**
@@ -159,68 +224,64 @@ export const scorePlan = (
   const index = resolve(evaluation?.date ?? base.date)
   const isAttained = index === undefined ? () => false : attainedFn(index, options.threshold)
   const goals: Array<GoalScore> = []
-  const evalGoals = new Map<string, { area: string; attainment: string | null }>()
-  if (evaluation !== undefined) for (const g of evaluation.goals) evalGoals.set(g.goalId, g)
   let attained = 0
   let evaluated = 0
   let notEvaluated = 0
-  const push = (goalId: string, area: string, intent: string | null, attainment: string | null) => {
-    const ok = attainment === null ? null : isAttained(attainment)
-    if (attainment === null) notEvaluated++
-    else {
-      evaluated++
-      if (ok) attained++
+  const evalGoals = evaluation?.goals
+  const count = (attainment: string | null): boolean | null => {
+    if (attainment === null) {
+      notEvaluated++
+      return null
     }
-    goals.push({ goalId, area, intent, attainment, attained: ok })
+    evaluated++
+    const ok = isAttained(attainment)
+    if (ok) attained++
+    return ok
   }
   if (start !== undefined) {
-    for (const g of start.goals) push(g.goalId, g.area, g.intent, evalGoals.get(g.goalId)?.attainment ?? null)
-    if (evaluation !== undefined) {
-      const known = new Set(start.goals.map((g) => g.goalId))
-      for (const g of evaluation.goals) if (!known.has(g.goalId)) push(g.goalId, g.area, null, g.attainment)
+    for (const g of start.goals) {
+      let attainment: string | null = null
+      if (evalGoals !== undefined)
+        for (let i = 0; i < evalGoals.length; i++) {
+          const e = evalGoals[i] as { goalId: string; attainment: string | null }
+          if (e.goalId === g.goalId) {
+            attainment = e.attainment
+            break
+          }
+        }
+      goals.push({ goalId: g.goalId, area: g.area, intent: g.intent, attainment, attained: count(attainment) })
     }
-  } else if (evaluation !== undefined) for (const g of evaluation.goals) push(g.goalId, g.area, null, g.attainment)
+    if (evalGoals !== undefined)
+      for (const g of evalGoals) {
+        let known = false
+        for (const s of start.goals) if (s.goalId === g.goalId) known = true
+        if (!known)
+          goals.push({
+            goalId: g.goalId,
+            area: g.area,
+            intent: null,
+            attainment: g.attainment,
+            attained: count(g.attainment)
+          })
+      }
+  } else if (evalGoals !== undefined)
+    for (const g of evalGoals)
+      goals.push({
+        goalId: g.goalId,
+        area: g.area,
+        intent: null,
+        attainment: g.attainment,
+        attained: count(g.attainment)
+      })
 
-  const startStates = factorStates(start?.factors ?? [])
-  const endStates = evaluation === undefined ? undefined : factorStates(evaluation.factors)
-  const changes: Array<FactorChange> = []
-  if (endStates !== undefined) {
-    const codes = new Set([...startStates.keys(), ...endStates.keys()])
-    for (const code of [...codes].sort()) {
-      const s = startStates.get(code) ?? null
-      const e = endStates.get(code) ?? null
-      const change =
-        s === null
-          ? "added"
-          : e === null
-            ? "dropped"
-            : stateValue(e) > stateValue(s)
-              ? "improved"
-              : stateValue(e) < stateValue(s)
-                ? "worsened"
-                : "unchanged"
-      changes.push({ code, start: s, evaluation: e, change })
-    }
-  }
-  const planned = start?.methods.map((m) => m.code) ?? []
-  const used = evaluation?.methods.map((m) => m.code) ?? []
-  const families = new Set<string>()
+  const startFactors = start?.factors ?? []
+  const planned = start === undefined ? (NO_CODES as Array<string>) : codesOf(start.methods)
+  const used = evaluation === undefined ? (NO_CODES as Array<string>) : codesOf(evaluation.methods)
+  const families: Array<string> = []
   if (index !== undefined)
-    for (const m of evaluation === undefined ? planned : used) for (const f of index.familiesOf(m)) families.add(f)
-  let provisional = false
-  if (index !== undefined) {
-    const p = (catalog: Parameters<CatalogIndex["entry"]>[0], code: string) => {
-      if (index.entry(catalog, code)?.provisional !== false) provisional = true
-    }
-    for (const g of goals) {
-      p("goal-area", g.area)
-      if (g.attainment !== null) p("attainment-level", g.attainment)
-    }
-    for (const m of [...planned, ...used]) p("method", m)
-    for (const f of changes.length > 0 ? changes : [...startStates.keys()].map((code) => ({ code })))
-      p("factor", f.code)
-    for (const s of [...(start?.services ?? []), ...(evaluation?.services ?? [])]) p("service", s.code)
-  }
+    for (const m of evaluation === undefined ? planned : used)
+      for (const f of index.familiesOf(m)) if (!families.includes(f)) families.push(f)
+  families.sort()
   return {
     planId: base.planId,
     clientRef: base.clientRef,
@@ -232,17 +293,17 @@ export const scorePlan = (
     goals,
     attainment: { attained, evaluated, notEvaluated, share: evaluated > 0 ? attained / evaluated : null },
     factors: {
-      start: split(start?.factors ?? []),
+      start: split(startFactors),
       evaluation: evaluation === undefined ? null : split(evaluation.factors),
-      changes
+      changes: evaluation === undefined ? [] : factorChanges(startFactors, evaluation.factors)
     },
-    methods: { planned, used, families: [...families].sort() },
+    methods: { planned, used, families },
     services: {
-      planned: start?.services.map((s) => s.code) ?? [],
-      used: evaluation?.services.map((s) => s.code) ?? []
+      planned: start === undefined ? (NO_CODES as Array<string>) : codesOf(start.services),
+      used: evaluation === undefined ? (NO_CODES as Array<string>) : codesOf(evaluation.services)
     },
     catalogVersion: index?.set.version ?? "none",
-    provisional
+    provisional: index === undefined ? true : isProvisional(index, start, evaluation)
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Command } from "../command.js"
+import { avainCommands } from "./avain.js"
 import { calendarCommands } from "./calendar.js"
 import { etotuCommands } from "./etotu.js"
 import { modelCommands } from "./model.js"
@@ -6,6 +7,7 @@ import { socialAssistanceCommands } from "./social-assistance.js"
 
 /** Every command of the `osallistava` tool. */
 export const commands: ReadonlyArray<Command> = [
+  ...avainCommands,
   ...calendarCommands,
   ...etotuCommands,
   ...modelCommands,

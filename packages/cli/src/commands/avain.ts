@@ -1,0 +1,230 @@
+/**
+ * `osallistava avain validate|score|report`: THL's AVAIN records from
+ * `@osallistava/avain`. Records stream from a file or stdin (NDJSON, a JSON
+ * array or CSV in the package's exchange format) one at a time. `validate`
+ * checks every rule; `score` pairs start and evaluation records per plan;
+ * `report` folds records into a constant-memory cohort report (the same
+ * figures as `report(validate(inputs).records)` in the library).
+ *
+ * @since 0.1.0
+ */
+import {
+  type AvainRecord,
+  type AvainRuleViolation,
+  formatReportText,
+  fromCsvRow,
+  makeValidator,
+  provisionalCatalogSet,
+  type ReportFilters,
+  reportBuilder,
+  reportCharts,
+  score
+} from "@osallistava/avain"
+import { LocalDate } from "@osallistava/core"
+import { inputOptions } from "../app.js"
+import { invalid, type Outcome, ok } from "../batch.js"
+import { type Command, type Context, ExitCode, UsageError } from "../command.js"
+import type { Output } from "../io/output.js"
+import { runRecords } from "../records.js"
+
+const discard: Output = { write: async () => {} }
+
+/** CSV rows arrive as header → string; the list cells (goals, …) are strings there, objects in JSON. */
+const toInput = (value: unknown): unknown =>
+  typeof value === "object" && value !== null && typeof (value as { goals?: unknown }).goals === "string"
+    ? fromCsvRow(value as Record<string, string>)
+    : value
+
+const issueLine = (i: AvainRuleViolation) => ({ at: i.at, message: `${i.detail} (rule ${i.rule})` })
+
+const thresholdOption = {
+  threshold: {
+    type: "string",
+    description:
+      "Attainment level code counted as attained 'at least' (default: the catalog's, fairly-well = melko hyvin)"
+  }
+} as const
+
+const parseThreshold = (context: Context): string | undefined => {
+  const t = context.options["threshold"]
+  if (t === undefined) return undefined
+  const codes = provisionalCatalogSet.catalogs["attainment-level"].entries.map((e) => e.code)
+  if (typeof t !== "string" || !codes.includes(t))
+    throw new UsageError(`--threshold: expected one of ${codes.join(", ")}`)
+  return t
+}
+
+/**
+ * Runs the validator over the input; `onValid` receives each record that
+ * broke no per-record rule. Issues found later about earlier records (an
+ * evaluation whose start came after it, or never came) go to stderr with the
+ * record number, and make the exit code 2.
+ */
+const validateStream = async (
+  context: Context,
+  onValid: (record: AvainRecord, index: number) => Outcome
+): Promise<number> => {
+  const validator = makeValidator()
+  const positions: Array<number> = []
+  const late: Array<AvainRuleViolation> = []
+  const { exitCode } = await runRecords(context, (value, index): Outcome => {
+    positions.push(index)
+    const check = validator.add(toInput(value))
+    const own: Array<AvainRuleViolation> = []
+    const self = positions.length - 1
+    for (const i of check.issues) (i.record === self ? own : late).push(i)
+    if (own.length > 0 || check.record === undefined) return invalid(own.map(issueLine))
+    return onValid(check.record, index)
+  })
+  late.push(...validator.finish())
+  for (const i of late)
+    await context.stderr.write(`record ${positions[i.record] ?? i.record + 1}: ${i.at}: ${i.detail} (rule ${i.rule})\n`)
+  return late.length > 0 ? ExitCode.badInput : exitCode
+}
+
+/** `avain validate` @since 0.1.0 */
+export const validate: Command = {
+  path: ["avain", "validate"],
+  summary: "Validate AVAIN start and evaluation records (shapes, catalog codes, start/evaluation pairing)",
+  usage: "osallistava avain validate [<file>|-] [--input-format ndjson|json|csv]",
+  description: [
+    "Checks each record against the AVAIN record format (formatVersion 2; version 1 is upgraded) and the rules: an evaluation needs its start,",
+    "every evaluated goal exists at start with the same area, dates in order, codes valid in the catalog set in force on the record's date,",
+    "no henkilötunnus anywhere. Good records print as {record, recordId, planId, phase}; each failure goes to stderr with record number,",
+    "field path and rule. The catalogs are PROVISIONAL (THL's official code lists not yet loaded). Exit 2 if any record was bad."
+  ].join("\n"),
+  examples: ["osallistava avain validate records.ndjson", "osallistava avain validate export.csv --quiet"],
+  options: { ...inputOptions },
+  run: (context) =>
+    validateStream(context, (r, index) =>
+      ok({ record: index, recordId: r.recordId, planId: r.planId, phase: r.phase }, `${index}\tok\t${r.recordId}`)
+    )
+}
+
+/** `avain score` @since 0.1.0 */
+export const scoreCommand: Command = {
+  path: ["avain", "score"],
+  summary: "Score each client plan: goal attainment per goal and overall, factor change, methods",
+  usage: "osallistava avain score [<file>|-] [--threshold <level>]",
+  description: [
+    "Validates the records, pairs each plan's start and evaluation, and prints one score per plan (NDJSON):",
+    "attainment per goal and overall against THL's threshold 'at least fairly well' (vähintään melko hyvin),",
+    "situational factors supporting/hindering at start and evaluation and their change, methods planned and used.",
+    "Bad records are reported on stderr and left out; exit 2 if any record was bad. Holds the valid records of the input in memory."
+  ].join("\n"),
+  examples: ["osallistava avain score records.ndjson", "osallistava avain score records.csv --format text --lang en"],
+  options: { ...inputOptions, ...thresholdOption },
+  run: async (context) => {
+    const threshold = parseThreshold(context)
+    const records: Array<AvainRecord> = []
+    const exitCode = await validateStream({ ...context, stdout: discard }, (r) => {
+      records.push(r)
+      return ok(null)
+    })
+    for (const s of score(records, threshold === undefined ? {} : { threshold })) {
+      if (context.format === "text")
+        await context.stdout.write(
+          `${s.planId}\t${s.status}\t${s.attainment.attained}/${s.attainment.evaluated}\t${s.goals.map((g) => `${g.area}:${g.attainment ?? "-"}`).join(" ")}\n`
+        )
+      else await context.stdout.write(`${JSON.stringify(s)}\n`)
+    }
+    return exitCode
+  }
+}
+
+const charts = ["goal-areas", "factors-supporting", "factors-hindering", "methods", "attainment"] as const
+
+const parseFilters = (context: Context): ReportFilters => {
+  const o = context.options
+  const date = (name: string): string | undefined => {
+    const v = o[name]
+    if (v === undefined) return undefined
+    if (typeof v !== "string" || !LocalDate.isLocalDate(v))
+      throw new UsageError(`--${name}: expected a date YYYY-MM-DD`)
+    return v
+  }
+  const from = date("from")
+  const to = date("to")
+  const m = o["municipality"]
+  const family = o["method-family"]
+  const families = provisionalCatalogSet.catalogs["method-family"].entries.map((e) => e.code)
+  if (family !== undefined && (typeof family !== "string" || !families.includes(family)))
+    throw new UsageError(`--method-family: expected one of ${families.join(", ")}`)
+  const present = o["client-present"]
+  if (present !== undefined && present !== "true" && present !== "false")
+    throw new UsageError("--client-present: expected true or false")
+  if (typeof m === "string" && !/^\d{3}(,\d{3})*$/.test(m))
+    throw new UsageError("--municipality: expected municipality codes such as 837 or 837,297")
+  return {
+    ...(typeof m === "string" ? { municipalities: m.split(",") } : {}),
+    ...(from !== undefined || to !== undefined
+      ? { period: { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) } }
+      : {}),
+    ...(typeof family === "string" ? { methodFamily: family } : {}),
+    ...(present === undefined ? {} : { clientPresent: present === "true" })
+  }
+}
+
+/** `avain report` @since 0.1.0 */
+export const reportCommand: Command = {
+  path: ["avain", "report"],
+  summary:
+    "Cohort report: prevalence of goals, factors and methods; attainment per goal area with Wilson 95 % CI; attrition",
+  usage:
+    "osallistava avain report [<file>|-] [--municipality 837,297] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--method-family F] [--client-present true|false] [--chart goal-areas]",
+  description: [
+    "Streams the records into a constant-memory report (the shape of Kuvio 3–5 of THL's 2018 report): shares of clients with each goal area,",
+    "supporting and hindering factor, method and service (numerator and denominator); attainment per goal area 'at least fairly well'",
+    "with Wilson 95 % intervals; attainment with and without each method and family (descriptive, not causal); attrition.",
+    "--period filters on the plan's start date. --format text prints tables in --lang fi|sv|en; --chart prints one SVG bar chart.",
+    "The report says when provisional catalog codes are in use. Records breaking a rule are reported on stderr (exit 2)."
+  ].join("\n"),
+  examples: [
+    "osallistava avain report records.ndjson --format text --lang fi",
+    "osallistava avain report records.csv --municipality 837 --from 2018-03-01 --to 2018-10-31",
+    "osallistava avain report records.ndjson --chart goal-areas --lang sv > kuvio3.svg"
+  ],
+  options: {
+    ...inputOptions,
+    ...thresholdOption,
+    municipality: { type: "string", description: "Only these municipality codes (comma-separated)" },
+    from: { type: "string", description: "Plans started on or after this date" },
+    to: { type: "string", description: "Plans started on or before this date" },
+    "method-family": { type: "string", description: "Only records with a method of this family" },
+    "client-present": {
+      type: "string",
+      description: "Only records made with (true) or without (false) the client",
+      choices: ["true", "false"]
+    },
+    chart: { type: "string", description: "Print this chart as SVG instead of the report", choices: [...charts] }
+  },
+  run: async (context) => {
+    const threshold = parseThreshold(context)
+    const filters = parseFilters(context)
+    const chart = context.options["chart"]
+    if (chart !== undefined && !charts.includes(chart as (typeof charts)[number]))
+      throw new UsageError(`--chart: expected one of ${charts.join(", ")}`)
+    const builder = reportBuilder({ filters, ...(threshold === undefined ? {} : { threshold }) })
+    const exitCode = await validateStream({ ...context, stdout: discard }, (r) => {
+      builder.add(r)
+      return ok(null)
+    })
+    const result = builder.result()
+    if (chart !== undefined) {
+      const c = reportCharts(result, context.language)
+      const svg = {
+        "goal-areas": c.goalAreas,
+        "factors-supporting": c.factorsSupporting,
+        "factors-hindering": c.factorsHindering,
+        methods: c.methods,
+        attainment: c.attainment
+      }[chart as (typeof charts)[number]]
+      await context.stdout.write(`${svg}\n`)
+    } else if (context.format === "text") await context.stdout.write(formatReportText(result, context.language))
+    else await context.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+    return exitCode
+  }
+}
+
+/** The `avain` commands. @since 0.1.0 */
+export const avainCommands: ReadonlyArray<Command> = [validate, scoreCommand, reportCommand]
