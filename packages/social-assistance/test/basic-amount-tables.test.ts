@@ -238,6 +238,9 @@ describe("boundary months", () => {
       })
     expect(app("2017-06").totals.income).toBe("400.00")
     expect(app("2019-06").totals.income).toBe("350.00")
+    // SISU TOIMTUKIlakimakrot.sas: 20 % while kuuid <= MDY(5, 1, 2018), the full 150 € from June 2018
+    expect(app("2018-05").totals.income).toBe("400.00")
+    expect(app("2018-06").totals.income).toBe("350.00")
   })
 
   it("wage paid on this month's last working day counts next month (13 §, Kela)", () => {

@@ -127,8 +127,8 @@ export const categoryPercentages: Table<CategoryPercentages> = table("categoryPe
 
 /**
  * Earned-income disregard per earner (11 § 3 mom). `rule`:
- * - `twentyPercentMax`: 20 % of earnings, at most `maximum` (law 940/2014 floor; SISU models this until 4/2018) — provisional.
- * - `firstAmount`: the first `maximum` of earnings in full (Kela practice from 5/2018, statute 1023/2022 from 2023).
+ * - `twentyPercentMax`: 20 % of earnings, at most `maximum` (law 940/2014 floor; SISU models this up to and including 5/2018) — provisional.
+ * - `firstAmount`: the first `maximum` of earnings in full (Kela practice from 6/2018 per SISU, statute 1023/2022 from 2023).
  * `adultsIncluded` false = only persons under 18 (law 26/2026 from 1.3.2026).
  *
  * @since 0.1.0
@@ -144,16 +144,16 @@ export interface EarnedIncomeDisregard {
 export const earnedIncomeDisregard: Table<EarnedIncomeDisregard> = table("earnedIncomeDisregard", [
   dated<EarnedIncomeDisregard>(
     "2017-01-01",
-    "2018-04-30",
+    "2018-05-31",
     { rule: "twentyPercentMax", maximum: 15000, adultsIncluded: true, section: "1412/1997 11 § 3 mom (940/2014)" },
-    "Law 940/2014: at least 20 % of the earner's earned income, at most 150 €/month; SISU TOIMTUKIlakimakrot models min(20 %, 150 €) until 4/2018; Kela research blog 6.7.2018 (tietotarjotin.fi/tutkimusblogi/725353) reports that recipients 'now' keep 150 €",
+    "Law 940/2014: at least 20 % of the earner's earned income, at most 150 €/month; StatisticsFinland/mikrosimulointi SISU/MAKROT/TOIMTUKIlakimakrot.sas (ToimTukiKS) uses min(20 %, 150 €) while kuuid <= MDY(5, 1, 2018), i.e. up to and including May 2018 (kuuid = first day of the month, YleisMakrot LuoKuuID); Kela research blog 6.7.2018 (tietotarjotin.fi/tutkimusblogi/725353) reports that recipients 'now' keep 150 €",
     "I"
   ),
   dated<EarnedIncomeDisregard>(
-    "2018-05-01",
+    "2018-06-01",
     "2022-12-31",
     { rule: "firstAmount", maximum: 15000, adultsIncluded: true, section: "1412/1997 11 § 3 mom (940/2014)" },
-    "Law 940/2014 ('at least 20 %, max 150 €') applied by Kela as the first 150 €/month in full (kela.fi/toimeentulotuki-tulot-jotka-eivat-vaikuta; SISU from 5/2018)"
+    "Law 940/2014 ('at least 20 %, max 150 €') applied by Kela as the first 150 €/month in full (kela.fi/toimeentulotuki-tulot-jotka-eivat-vaikuta: 'Jos palkkatulo on alle 150 euroa, sitä ei huomioida lainkaan'); start 1.6.2018 from SISU TOIMTUKIlakimakrot.sas (full 150 € for months after MDY(5, 1, 2018))"
   ),
   dated<EarnedIncomeDisregard>(
     "2023-01-01",
