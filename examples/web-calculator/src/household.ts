@@ -31,7 +31,6 @@ export const incomeFields = [
   "spouseUnemployment",
   "housingAllowance",
   "childBenefit",
-  "maintenance",
   "otherIncome"
 ] as const
 
@@ -50,7 +49,12 @@ export interface HouseholdInput {
   readonly livingWithParents: boolean
   readonly hasSpouse: boolean
   readonly spouseAge: string
-  readonly children: ReadonlyArray<{ readonly age: string; readonly alternatingResidence: boolean }>
+  readonly children: ReadonlyArray<{
+    readonly age: string
+    readonly alternatingResidence: boolean
+    /** Child maintenance (elatusapu) or maintenance allowance (elatustuki) paid for this child. */
+    readonly maintenance: string
+  }>
   readonly money: Readonly<Partial<Record<MoneyField, string>>>
 }
 
@@ -78,7 +82,6 @@ const incomeTarget: Record<IncomeField, { kind: Application.IncomeLine["kind"]; 
   spouseUnemployment: { kind: "basicUnemploymentAllowance", person: "spouse" },
   housingAllowance: { kind: "housingAllowance", person: "applicant" },
   childBenefit: { kind: "childBenefit", person: "applicant" },
-  maintenance: { kind: "maintenancePayment", person: "applicant" },
   otherIncome: { kind: "otherIncome", person: "applicant" }
 }
 
@@ -141,6 +144,13 @@ export const toApplication = (
     if (age === undefined) errors.push({ field: `child-${i + 1}-age`, message: "errChildAge" })
     return age
   })
+  // Maintenance is the child's own income, counted only up to the child's own need (11 § 2 mom 2 kohta), so it is
+  // asked per child and sent with the child's id.
+  const childMaintenance = input.children.map((child, i) => {
+    const parsed = parseAmount(child.maintenance)
+    if (Result.isFailure(parsed)) errors.push({ field: `child-${i + 1}-maintenance`, message: parsed.failure })
+    return Result.isSuccess(parsed) ? parsed.success : null
+  })
 
   const amounts = new Map<MoneyField, string>()
   for (const field of [...expenseFields, ...incomeFields, "savings"] as const) {
@@ -182,6 +192,9 @@ export const toApplication = (
     if (amount !== undefined)
       incomes.push({ kind: incomeTarget[field].kind, amount, personId: incomeTarget[field].person })
   }
+  childMaintenance.forEach((amount, i) => {
+    if (amount !== null) incomes.push({ kind: "maintenancePayment", amount, personId: `child-${i + 1}` })
+  })
   const savings = amounts.get("savings")
   return Result.succeed({
     month,

@@ -90,7 +90,8 @@ const readForm = (): HouseholdInput => {
     spouseAge: value("spouseAge"),
     children: [...childrenList.children].map((_, i) => ({
       age: value(`child-${i + 1}-age`),
-      alternatingResidence: checked(`child-${i + 1}-alternating`)
+      alternatingResidence: checked(`child-${i + 1}-alternating`),
+      maintenance: value(`child-${i + 1}-maintenance`)
     })),
     money
   }

@@ -89,6 +89,7 @@ export const childRow = (n: number): HTMLLIElement =>
       h("legend", i18n("childLegend", n)),
       textField(`child-${n}-age`, "childAge", { n, inputmode: "numeric", required: true }),
       checkbox(`child-${n}-alternating`, "alternatingResidence", n),
+      textField(`child-${n}-maintenance`, "childMaintenance", { n }),
       h(
         "button",
         { type: "button", class: "fi-button fi-button--secondary", "data-remove-child": n },

@@ -47,7 +47,8 @@ const household = {
     { kind: "wage", amount: "1200.00", personId: "a" },
     { kind: "basicUnemploymentAllowance", amount: "640.00", personId: "s" },
     { kind: "housingAllowance", amount: "188.82", personId: "a" },
-    { kind: "childBenefit", amount: "199.72", personId: "a" }
+    { kind: "childBenefit", amount: "199.72", personId: "a" },
+    { kind: "maintenancePayment", amount: "183.43", personId: "c2" }
   ]
 }
 
@@ -168,6 +169,7 @@ describe.skipIf(!status.ok)("web calculator in headless Chromium", () => {
     await page.getByLabel(t("fi", "childAge", { n: 1 })).fill("12")
     await page.getByRole("button", { name: t("fi", "addChild") }).click()
     await page.getByLabel(t("fi", "childAge", { n: 2 })).fill("7")
+    await page.getByLabel(t("fi", "childMaintenance", { n: 2 })).fill("183,43")
     await page.getByLabel(t("fi", "rent")).fill("1000")
     await page.getByLabel(t("fi", "water")).fill("80")
     await page.getByLabel(t("fi", "householdElectricity")).fill("45,50")

@@ -37,8 +37,8 @@ describe("form → application", () => {
         hasSpouse: true,
         spouseAge: "35",
         children: [
-          { age: "12", alternatingResidence: false },
-          { age: "4", alternatingResidence: true }
+          { age: "12", alternatingResidence: false, maintenance: "" },
+          { age: "4", alternatingResidence: true, maintenance: "183,43" }
         ],
         money: { rent: "1 000,00", spouseWage: "1200", childBenefit: "0", savings: "" }
       })
@@ -51,7 +51,11 @@ describe("form → application", () => {
     ])
     expect(app.expenses).toEqual([{ kind: "rent", amount: "1000.00" }])
     // Zero and empty amounts are left out.
-    expect(app.incomes).toEqual([{ kind: "wage", amount: "1200.00", personId: "spouse" }])
+    expect(app.incomes).toEqual([
+      { kind: "wage", amount: "1200.00", personId: "spouse" },
+      // Maintenance is the child's own income (11 § 2 mom 2 kohta: counted up to the child's own need).
+      { kind: "maintenancePayment", amount: "183.43", personId: "child-2" }
+    ])
     expect(app.assets).toBeUndefined()
   })
 
@@ -68,7 +72,7 @@ describe("form → application", () => {
       applicantAge: "17",
       hasSpouse: true,
       spouseAge: "x",
-      children: [{ age: "18", alternatingResidence: false }],
+      children: [{ age: "18", alternatingResidence: false, maintenance: "x" }],
       money: { rent: "12,345", water: "-5" }
     })
     expect(Result.isFailure(app) && app.failure).toEqual([
@@ -77,6 +81,7 @@ describe("form → application", () => {
       { field: "applicantAge", message: "errAdultAge" },
       { field: "spouseAge", message: "errAdultAge" },
       { field: "child-1-age", message: "errChildAge" },
+      { field: "child-1-maintenance", message: "errAmount" },
       { field: "rent", message: "errAmount" },
       { field: "water", message: "errAmount" }
     ])
