@@ -1,0 +1,87 @@
+import { execFileSync } from "node:child_process"
+import { readFileSync } from "node:fs"
+import { fileURLToPath } from "node:url"
+import { PersonalIdentityCode } from "@osallistava/core"
+import { describe, expect, it } from "vitest"
+import { clients } from "../src/clients.js"
+import { main } from "../src/main.js"
+
+const hetus = Object.values(clients).map((c) => PersonalIdentityCode.reveal(c.hetu))
+
+describe("notice-to-evaluation: the whole pathway for five fictional clients", () => {
+  const out = main("en", "2027-09-01")
+  const lines = out.split("\n")
+
+  it("uses only test-range henkilötunnus values (900–999) and never prints them", () => {
+    for (const c of Object.values(clients)) expect(PersonalIdentityCode.isTestRange(c.hetu)).toBe(true)
+    for (const h of hetus) {
+      expect(out).not.toContain(h)
+      expect(out).not.toContain(h.slice(0, 6))
+    }
+  })
+
+  it("notices arrive: five new, one duplicate delivery processed once", () => {
+    expect(lines.filter((l) => / new$/.test(l))).toHaveLength(5)
+    expect(lines.filter((l) => / duplicate$/.test(l))).toEqual([
+      `  ET-1002  Unemployed25OrOver ${clients.bertil.ref}  duplicate`
+    ])
+    expect(out).toContain(`Case ${clients.bertil.ref}: Plan evaluated\n    Notices: Unemployed25OrOver (2026-12-21)\n`)
+  })
+
+  it("deadlines over Christmas 2026 (SHL § 36 policy 7 working days, TTL § 14 d) and Midsummer 2027 (plan review)", () => {
+    expect(out).toContain(
+      "2027-01-04  Personal discussion [met] done 2026-12-30 — Act 1412/1997 § 14 d (7 working days) (law)"
+    )
+    expect(out).toContain("2027-06-28  Client plan review [met] done 2027-06-28")
+    expect(out).toContain("2027-04-20  Client plan review [OVERDUE]")
+  })
+
+  it("caseload lists the overdue case first; the funnel shows the drop-out", () => {
+    const caseload = lines.slice(
+      lines.indexOf("3. Caseload on 2027-09-01") + 1,
+      lines.indexOf("3. Caseload on 2027-09-01") + 6
+    )
+    expect(caseload[0]).toContain(`${clients.daniel.ref}  Activities under way`)
+    const funnel = lines.slice(lines.indexOf("4. Funnel: notice to evaluation") + 1).slice(0, 7)
+    expect(funnel.map((l) => l.trim().split(/\s+/).slice(0, 2).join(" "))).toEqual([
+      "notified 5",
+      "reached 4",
+      "assessed 4",
+      "planned 4",
+      "avain-start 4",
+      "evaluated 3",
+      "avain-evaluation 3"
+    ])
+  })
+
+  it("AVAIN cohort report: 4 started, 3 evaluated, 4 of 5 evaluated goals attained (Wilson 38–96 %)", () => {
+    expect(out).toContain("started 4, evaluated 3, validation issues 0")
+    expect(out).toContain('goals attained at least "Fairly well": 4/5 (80 %, 95 % CI 38 %–96 %), not evaluated 1')
+    expect(out).toContain("attrition (started, not evaluated): 1/4")
+  })
+
+  it("the README shows exactly this output", () => {
+    expect(readFileSync(new URL("../README.md", import.meta.url), "utf8")).toContain(`\n${out}\n`)
+  })
+
+  it("social report suppresses small cells", () => {
+    expect(out).toContain("Gap in social security: <5 (open 0, in progress 0, resolved <5, not resolvable 0)")
+    expect(out).toContain("Digital services: 5 (open 5")
+  })
+
+  it("the start command runs and prints in Finnish", () => {
+    const dir = fileURLToPath(new URL("..", import.meta.url))
+    const text = execFileSync(
+      fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url)),
+      ["src/main.ts", "--lang", "fi"],
+      {
+        cwd: dir,
+        encoding: "utf8"
+      }
+    )
+    expect(text).toContain("1. eTotu-ilmoitukset saapuvat")
+    expect(text).toContain("5. AVAIN-kohorttiraportti")
+    expect(text).toContain("Sosiaalinen raportti")
+    for (const h of hetus) expect(text).not.toContain(h)
+  })
+})
