@@ -45,6 +45,18 @@ const generate = () =>
     .join("\n\n")
 
 describe("README", () => {
+  it("shows the decision JSON of E1 exactly as the engine returns it (explanation shortened to its first node)", () => {
+    const json = JSON.parse(
+      readFileSync(fileURLToPath(new URL("../examples/e1-2017-single.json", import.meta.url)), "utf8")
+    )
+    const app = decodeApplication(json)
+    if (Result.isFailure(app)) throw new Error(app.failure.message)
+    const d = calculate(app.success)
+    if (Result.isFailure(d)) throw new Error(d.failure.message)
+    const shortened = { ...d.success, explanation: d.success.explanation.slice(0, 1) }
+    expect(readFileSync(readmePath, "utf8")).toContain(JSON.stringify(shortened, null, 2))
+  })
+
   it("shows the three Kela cases (E1 2017, E2 2021, E5 2024) exactly as the engine computes them", () => {
     const readme = readFileSync(readmePath, "utf8")
     const i = readme.indexOf(start)

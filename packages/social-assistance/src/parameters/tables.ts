@@ -80,7 +80,7 @@ export const categoryPercentages: Table<CategoryPercentages> = table("categoryPe
   dated<CategoryPercentages>(
     "2017-01-01",
     "2019-12-31",
-    { ...base, singleParent: p(110), section: "1412/1997 9 § (single parent +10 % by 1184/2011)" },
+    { ...base, singleParent: p(110), section: "1412/1997 9 § as amended by 1184/2011" },
     "Law 1184/2011 (9 § 2 mom); 1412/1997 9 § 1 and 3 mom; finlex-data asd20111184.xml"
   ),
   dated(
