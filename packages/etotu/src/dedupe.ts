@@ -44,39 +44,90 @@ export const hash53 = (s: string): number => {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0)
 }
 
-/** Fast content fingerprint of a flat notice (key order does not matter). @since 0.2.0 */
+// Every field of every notice type, in a fixed order (no per-record sorting).
+const FIELDS = [
+  "_tag",
+  "formatVersion",
+  "id",
+  "decisionDate",
+  "kelaDecisionId",
+  "municipality",
+  "urgency",
+  "protectedPersonalData",
+  "householdSize",
+  "ageGroup",
+  "phone",
+  "freeText",
+  "assistanceKind",
+  "reductionPercent",
+  "ground",
+  "referredToAssessment",
+  "continuationMonth",
+  "reason",
+  "consent",
+  "personalDiscussionRequested"
+] as const
+
+/**
+ * Fast content fingerprint of a notice (cyrb53 over its fields in a fixed
+ * order; absent and present fields are told apart). Fields outside the format
+ * are ignored (decoded notices have none).
+ *
+ * @since 0.2.0
+ */
 export const fingerprint = (n: Notice.Notice): number => {
   const o = n as unknown as Record<string, unknown>
-  const keys = Object.keys(o).sort()
-  let s = ""
-  for (const k of keys) s += `${k}\u0000${String(o[k])}\u0001`
-  return hash53(s)
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let f = 0; f < FIELDS.length; f++) {
+    const v = o[FIELDS[f] as string]
+    const s = v === undefined ? "\u0002" : typeof v === "string" ? v : String(v)
+    for (let i = 0; i <= s.length; i++) {
+      const c = i === s.length ? 1 : s.charCodeAt(i)
+      h1 = Math.imul(h1 ^ c, 2654435761)
+      h2 = Math.imul(h2 ^ c, 1597334677)
+    }
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0)
 }
 
 /** Outcome of offering a notice to a {@link Deduplicator}. @since 0.1.0 */
 export type Seen = "new" | "duplicate" | "conflict"
 
-/** Stateful deduplicator over a stream. @since 0.1.0 */
+/**
+ * Stateful deduplicator over a stream. With `maxEntries` it keeps two
+ * generations of at most `maxEntries / 2` ids each and drops the older
+ * generation when the newer fills up: memory is bounded and every id is
+ * remembered for at least the last `maxEntries / 2` distinct notices.
+ *
+ * @since 0.1.0
+ */
 export class Deduplicator {
-  private readonly seen = new Map<string, number>()
-  /** @param maxEntries forget the oldest ids beyond this many (default: unbounded). */
-  constructor(private readonly maxEntries: number = Number.POSITIVE_INFINITY) {}
+  private current = new Map<string, number>()
+  private previous = new Map<string, number>()
+  private readonly generation: number
+  /** @param maxEntries bound on remembered ids (default: unbounded). */
+  constructor(maxEntries: number = Number.POSITIVE_INFINITY) {
+    this.generation = Math.max(1, Math.floor(maxEntries / 2))
+  }
   /** @since 0.1.0 */
   offer(n: Notice.Notice): Seen {
     const h = fingerprint(n)
-    const prev = this.seen.get(n.id)
+    const prev = this.current.get(n.id) ?? this.previous.get(n.id)
     if (prev === undefined) {
-      this.seen.set(n.id, h)
-      if (this.seen.size > this.maxEntries) {
-        const oldest = this.seen.keys().next()
-        if (!oldest.done) this.seen.delete(oldest.value)
+      if (this.current.size >= this.generation) {
+        this.previous = this.current
+        this.current = new Map()
       }
+      this.current.set(n.id, h)
       return "new"
     }
     return prev === h ? "duplicate" : "conflict"
   }
   /** Number of ids remembered. @since 0.2.0 */
   get size(): number {
-    return this.seen.size
+    return this.current.size + this.previous.size
   }
 }
