@@ -91,14 +91,15 @@ const person = (
   role: SyntheticPerson["role"],
   birth: string,
   extra?: { livingWithParents?: boolean }
-): SyntheticPerson => ({
-  id,
-  role,
-  birthDate: birth,
-  hetu: PersonalIdentityCode.reveal(PersonalIdentityCode.makeTestCode(LocalDate.unsafeFrom(birth), r.int(900, 999))),
-  name: `${r.pick(FIRST)} ${r.pick(LAST)}`,
-  ...(extra?.livingWithParents ? { livingWithParents: true } : {})
-})
+): SyntheticPerson => {
+  const hetu = PersonalIdentityCode.reveal(
+    PersonalIdentityCode.makeTestCode(LocalDate.unsafeFrom(birth), r.int(900, 999))
+  )
+  const name = `${r.pick(FIRST)} ${r.pick(LAST)}`
+  return extra?.livingWithParents
+    ? { id, role, birthDate: birth, hetu, name, livingWithParents: true }
+    : { id, role, birthDate: birth, hetu, name }
+}
 
 const euros = (r: Random, lo: number, hi: number) => r.int(lo * 100, hi * 100)
 
@@ -206,15 +207,14 @@ const cents = (n: number) => n as Application.ExpenseLine["amount"]
  */
 export const application = (h: SyntheticHousehold, month: string): Application.Application => {
   const mi = monthIndexOf(month)
-  return {
+  const app: Application.Application = {
     month,
     municipality: h.municipality,
-    persons: h.persons.map((p) => ({
-      id: p.id,
-      role: p.role,
-      birthDate: p.birthDate,
-      ...(p.livingWithParents ? { livingWithParents: true } : {})
-    })),
+    persons: h.persons.map((p) =>
+      p.livingWithParents
+        ? { id: p.id, role: p.role, birthDate: p.birthDate, livingWithParents: true }
+        : { id: p.id, role: p.role, birthDate: p.birthDate }
+    ),
     expenses: [
       { kind: "rent", amount: cents(h.rentCents) },
       { kind: "water", amount: cents(h.waterCents) },
@@ -224,11 +224,11 @@ export const application = (h: SyntheticHousehold, month: string): Application.A
       kind: inc.kind,
       amount: cents(varied(h, mi, k, inc)),
       personId: inc.personId
-    })),
-    ...(h.savingsCents > 0
-      ? { assets: [{ kind: "bankSavings" as const, amount: cents(h.savingsCents), immediatelyAvailable: true }] }
-      : {})
+    }))
   }
+  if (h.savingsCents > 0)
+    return { ...app, assets: [{ kind: "bankSavings", amount: cents(h.savingsCents), immediatelyAvailable: true }] }
+  return app
 }
 
 const decimal = (c: number) => `${Math.trunc(c / 100)}.${String(c % 100).padStart(2, "0")}`

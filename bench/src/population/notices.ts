@@ -41,6 +41,13 @@ const workingDay = (n: number): string => {
   return d
 }
 
+/** Age group of other notice types [I]. */
+const AGE_GROUPS = { under25: 25, "25to64": 70, "65plus": 5 }
+/** Kind of forwarded application [I]. */
+const ASSISTANCE_KINDS = { supplementary: 70, preventive: 20, both: 10 }
+/** Ground of a 20 % reduction [I]. */
+const GROUNDS = { refusedWorkOrService: 80, refusedActivationPlan: 12, refusedRehabilitativeWork: 8 }
+
 const TEXTS = [
   "Asiakas toivoo yhteydenottoa.",
   "Client asked for a call.",
@@ -58,11 +65,7 @@ export const notice = (seed: number, index: number, perDay = 4000): NoticeJson =
   const tag = r.weighted(noticeTypes)
   const decisionDate = workingDay(Math.floor(index / perDay))
   const ageGroup =
-    tag === "UnemployedUnder25"
-      ? "under25"
-      : tag === "Unemployed25OrOver"
-        ? "25to64"
-        : r.weighted({ under25: 25, "25to64": 70, "65plus": 5 })
+    tag === "UnemployedUnder25" ? "under25" : tag === "Unemployed25OrOver" ? "25to64" : r.weighted(AGE_GROUPS)
   const base: NoticeJson = {
     _tag: tag,
     formatVersion: 1,
@@ -71,14 +74,15 @@ export const notice = (seed: number, index: number, perDay = 4000): NoticeJson =
     municipality: r.weighted(municipalities),
     urgency: r.chance(urgentShare) ? "urgent" : "nonUrgent",
     protectedPersonalData: r.chance(0.01),
-    householdSize: r.weighted({ "1": 76, "2": 8, "3": 7, "4": 5, "5": 4 }) === "1" ? 1 : r.int(2, 6),
+    // 76 % one-person households (Kela 2025: 62 % living alone plus other one-person households) [I]
+    householdSize: r.chance(0.76) ? 1 : r.int(2, 6),
     ageGroup
   }
   if (r.chance(0.3)) base["phone"] = `040 ${r.int(100, 999)} ${r.int(1000, 9999)}`
   if (r.chance(0.15)) base["freeText"] = r.pick(TEXTS)
   switch (tag) {
     case "ForwardedApplication":
-      base["assistanceKind"] = r.weighted({ supplementary: 70, preventive: 20, both: 10 })
+      base["assistanceKind"] = r.weighted(ASSISTANCE_KINDS)
       break
     case "ReducedBasicAmount": {
       // 2025: 20 % first; 40 % only after a service-need assessment referral (Act 1412/1997 10 a §).
@@ -87,12 +91,7 @@ export const notice = (seed: number, index: number, perDay = 4000): NoticeJson =
       base["referredToAssessment"] = forty ? true : r.chance(0.3)
       base["continuationMonth"] = r.int(1, 2)
       if (forty) base["ground"] = "continuedAfterReduction"
-      else if (r.chance(0.7))
-        base["ground"] = r.weighted({
-          refusedWorkOrService: 80,
-          refusedActivationPlan: 12,
-          refusedRehabilitativeWork: 8
-        })
+      else if (r.chance(0.7)) base["ground"] = r.weighted(GROUNDS)
       break
     }
     case "SocialWorkNeeded":

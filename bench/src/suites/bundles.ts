@@ -1,0 +1,65 @@
+/**
+ * Browser bundle sizes: esbuild bundles (minified, ESM, browser platform, tree-shaken through the packages'
+ * `sideEffects: false`) of what a web page imports for AVAIN scoring and for the social-assistance calculator, and
+ * their gzip size. Built from the packages' `dist`.
+ *
+ * @since 0.1.0
+ */
+import { gzipSync } from "node:zlib"
+import { build } from "esbuild"
+
+/** @since 0.1.0 */
+export interface BundleSize {
+  readonly name: string
+  readonly entry: string
+  readonly bytes: number
+  readonly gzipBytes: number
+  readonly targetGzipBytes?: number
+}
+
+const entries: ReadonlyArray<{ name: string; entry: string; targetGzipBytes?: number }> = [
+  {
+    name: "AVAIN scoring (score, scorePlan, report)",
+    entry: `export { score, scorePlan, report } from "@osallistava/avain"`,
+    targetGzipBytes: 30_000
+  },
+  {
+    name: "AVAIN scoring with record decoding (+ decodeRecord, validate)",
+    entry: `export { score, scorePlan, report, decodeRecord, validate } from "@osallistava/avain"`
+  },
+  {
+    name: "calculator (decodeApplication, calculate, Explain.render)",
+    entry: `export { decodeApplication, calculate, Explain } from "@osallistava/social-assistance"`
+  },
+  {
+    name: "calculator, amount only (Fast.supportCents)",
+    entry: `export { Fast } from "@osallistava/social-assistance"`
+  },
+  { name: "plain baseline: effect Schema alone", entry: `export { Schema } from "effect"` }
+]
+
+/** @since 0.1.0 */
+export const runBundles = async (): Promise<ReadonlyArray<BundleSize>> => {
+  const out: Array<BundleSize> = []
+  for (const e of entries) {
+    const r = await build({
+      stdin: { contents: e.entry, resolveDir: new URL("../..", import.meta.url).pathname, loader: "js" },
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      write: false,
+      logLevel: "silent"
+    })
+    const code = r.outputFiles[0]!.contents
+    out.push({
+      name: e.name,
+      entry: e.entry,
+      bytes: code.byteLength,
+      gzipBytes: gzipSync(code, { level: 9 }).byteLength,
+      ...(e.targetGzipBytes === undefined ? {} : { targetGzipBytes: e.targetGzipBytes })
+    })
+  }
+  return out
+}

@@ -1,0 +1,47 @@
+/**
+ * Worker thread of the whole-country run: generates its slice of households, builds each household's twelve monthly
+ * applications in chunks, and computes them with the fast path (`ours`) or the hand-written baseline (`baseline`).
+ * Holds one chunk at a time.
+ */
+import { parentPort, workerData } from "node:worker_threads"
+import { type Application, Fast } from "@osallistava/social-assistance"
+import { plainMonth, plainSupport } from "../baselines/social-assistance.js"
+import { application, households, monthsOf } from "../population/index.js"
+
+interface Job {
+  readonly seed: number
+  readonly from: number
+  readonly count: number
+  readonly year: number
+  readonly mode: "ours" | "baseline"
+}
+
+const job = workerData as Job
+const months = monthsOf(job.year)
+const plain = new Map(months.map((m) => [m, plainMonth(m)]))
+const CHUNK = 4096
+let chunk: Array<Application.Application> = []
+let householdMonths = 0
+let totalCents = 0
+let errors = 0
+let computeNs = 0n
+
+const flush = () => {
+  const t = process.hrtime.bigint()
+  if (job.mode === "ours") {
+    const r = Fast.calculateSupportBatch(chunk)
+    errors += r.errors.size
+    for (let i = 0; i < r.supportCents.length; i++) if (r.supportCents[i]! > 0) totalCents += r.supportCents[i]!
+  } else for (const a of chunk) totalCents += plainSupport(a, plain.get(a.month)!)
+  computeNs += process.hrtime.bigint() - t
+  householdMonths += chunk.length
+  chunk = []
+}
+
+for (const h of households(job.seed, job.count, job.from, job.year))
+  for (const m of months) {
+    chunk.push(application(h, m))
+    if (chunk.length === CHUNK) flush()
+  }
+flush()
+parentPort!.postMessage({ householdMonths, totalCents, errors, computeSeconds: Number(computeNs) / 1e9 })
