@@ -5,7 +5,7 @@ const src = (pkg: string) => fileURLToPath(new URL(`../../packages/${pkg}/src/in
 
 export default defineConfig({
   // Workspace packages resolve to their sources so tests never run against a stale dist (the server child
-  // process does the same through tsconfig.dev.json).
+  // process does the same through the paths of tsconfig.json).
   resolve: {
     alias: { "@osallistava/avain": src("avain"), "@osallistava/core": src("core") }
   },

@@ -12,6 +12,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net"
 import { reportBuilder, score, scorePlan, validate } from "@osallistava/avain"
 import { Result, Schema } from "effect"
+import { catalogSets, knownCodes } from "./catalogs.js"
 import type { ServiceConfig } from "./config.js"
 import { closeDatabase, type OpenedDatabase } from "./database.js"
 import {
@@ -27,8 +28,9 @@ import {
 } from "./http.js"
 import { errorName, type Logger } from "./log.js"
 import { openApiDocument } from "./openapi.js"
+import { identifierIssues } from "./privacy.js"
 import { CohortQueryParams } from "./schemas.js"
-import { type BatchIssue, type FaultInjection, makeRecordStore } from "./store.js"
+import { type BatchIssue, type FaultInjection, fromViolation, makeRecordStore } from "./store.js"
 
 interface Ctx {
   readonly req: IncomingMessage
@@ -196,7 +198,7 @@ export const makeService = (
         const { start, evaluation } = store.plan(p["planId"] as string)
         if (start === undefined && evaluation === undefined)
           throw new HttpProblem(404, "not-found", "Not found", "No plan with this id")
-        sendJson(ctx.res, 200, scorePlan(start, evaluation))
+        sendJson(ctx.res, 200, scorePlan(start, evaluation, { catalogSets }))
       }
     },
     {
@@ -205,21 +207,18 @@ export const makeService = (
       handle: async (ctx) => {
         const inputs = await readRecords(ctx, false)
         ctx.note.records = inputs.length
-        const v = validate(inputs)
-        if (!v.valid) {
-          ctx.note.issues = v.issues.length
-          throw validationProblem(
-            v.issues.map((i) => ({
-              record: i.record,
-              recordId: i.recordId ?? null,
-              at: i.at,
-              rule: i.rule,
-              detail: i.detail
-            })),
-            false
+        const refused = inputs.flatMap((input, record) =>
+          identifierIssues(input).map((x) => ({ record, recordId: null, ...x }))
+        )
+        const v = validate(inputs, { catalogSets })
+        if (!v.valid || refused.length > 0) {
+          const issues = [...refused, ...v.issues.map((i) => fromViolation(i, i.record))].sort(
+            (a, b) => a.record - b.record
           )
+          ctx.note.issues = issues.length
+          throw validationProblem(issues, false)
         }
-        sendJson(ctx.res, 200, { scores: score(v.records) })
+        sendJson(ctx.res, 200, { scores: score(v.records, { catalogSets }) })
       }
     },
     {
@@ -240,11 +239,17 @@ export const makeService = (
             "Allowed: municipality (repeatable, ddd), from, to (YYYY-MM-DD), methodFamily, clientPresent (true|false), threshold"
           )
         const p = q.success
+        // Filters are echoed in the report: accept catalog codes only, never arbitrary text.
+        if (p.methodFamily !== undefined && !knownCodes("method-family").has(p.methodFamily))
+          throw new HttpProblem(400, "bad-query", "Bad query parameters", "methodFamily is not a method-family code")
+        if (p.threshold !== undefined && !knownCodes("attainment-level").has(p.threshold))
+          throw new HttpProblem(400, "bad-query", "Bad query parameters", "threshold is not an attainment-level code")
         const period =
           p.from === undefined && p.to === undefined
             ? undefined
             : { ...(p.from && { from: p.from }), ...(p.to && { to: p.to }) }
         const builder = reportBuilder({
+          catalogSets,
           filters: {
             ...(p.municipality !== undefined && { municipalities: p.municipality }),
             ...(period !== undefined && { period }),

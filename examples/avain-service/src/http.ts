@@ -7,6 +7,7 @@
  */
 import { randomUUID } from "node:crypto"
 import type { IncomingMessage, ServerResponse } from "node:http"
+import { containsIdentityCodeShape } from "@osallistava/avain"
 
 /** An HTTP error with an RFC 9457 problem type; its `detail` never quotes input. @since 0.1.0 */
 export class HttpProblem extends Error {
@@ -22,12 +23,19 @@ export class HttpProblem extends Error {
   }
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{8,64}$/
+/** Hexadecimal digits and dashes (UUIDs, W3C trace ids): cannot spell a name. */
+const REQUEST_ID = /^[0-9A-Fa-f-]{8,64}$/
 
-/** The caller's `X-Request-Id` when well-formed (never personal data: 8–64 id characters), else a new UUID. @since 0.1.0 */
+/**
+ * The caller's `X-Request-Id` when it is a hex/UUID-style id and not shaped
+ * like a henkilötunnus (`010190-123A` is hex and dashes), else a new UUID.
+ * The id is logged and echoed, so it must never carry personal data.
+ *
+ * @since 0.1.0
+ */
 export const requestIdOf = (req: IncomingMessage): string => {
   const h = req.headers["x-request-id"]
-  return typeof h === "string" && REQUEST_ID.test(h) ? h : randomUUID()
+  return typeof h === "string" && REQUEST_ID.test(h) && !containsIdentityCodeShape(h) ? h : randomUUID()
 }
 
 /**

@@ -25,7 +25,9 @@ import {
 } from "@osallistava/avain"
 import { Result } from "effect"
 import { canonicalJson, withoutFreeText } from "./canonical.js"
+import { catalogSets } from "./catalogs.js"
 import type { Db } from "./database.js"
+import { echoableId, identifierIssues } from "./privacy.js"
 
 /** One problem with one record of a batch. @since 0.1.0 */
 export interface BatchIssue {
@@ -64,11 +66,12 @@ export interface FaultInjection {
   readonly onStall: (rows: number) => void
 }
 
-const safeId = (v: unknown): string | null => (typeof v === "string" && /^[A-Za-z0-9._:-]{1,64}$/.test(v) ? v : null)
+const safeId = echoableId
 
-const fromViolation = (v: AvainRuleViolation, record: number): BatchIssue => ({
+/** A validator issue as a batch issue, at the record's position in the batch. @since 0.1.0 */
+export const fromViolation = (v: AvainRuleViolation, record: number): BatchIssue => ({
   record,
-  recordId: v.recordId ?? null,
+  recordId: echoableId(v.recordId),
   at: v.at,
   rule: v.rule,
   detail: v.detail
@@ -106,7 +109,7 @@ export const makeRecordStore = (db: Db, fault?: FaultInjection): RecordStore => 
   )
 
   const validateAndWrite = (inputs: ReadonlyArray<unknown>, requestId: string): StoreResult => {
-    const v = makeValidator()
+    const v = makeValidator({ catalogSets })
     // 1. the stored records of every plan the batch touches, so cross-batch rules hold
     const plans = new Set<string>()
     for (const input of inputs) {
@@ -124,6 +127,11 @@ export const makeRecordStore = (db: Db, fault?: FaultInjection): RecordStore => 
     const position: Array<number> = [] // validator position - offset → batch index
     const outcome: Array<{ status: "created" | "unchanged"; record: AvainRecord; body: string } | undefined> = []
     inputs.forEach((input, i) => {
+      const refused = identifierIssues(input)
+      if (refused.length > 0) {
+        for (const x of refused) issues.push({ record: i, recordId: null, ...x })
+        return
+      }
       const stored = byId.get(safeId((input as { recordId?: unknown } | null)?.recordId)) as string | undefined
       if (stored !== undefined) {
         const decoded = decodeRecord(input)

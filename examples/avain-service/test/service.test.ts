@@ -183,10 +183,10 @@ describe("avain-service over HTTP", () => {
   })
 
   it("logs one JSON line per request with request id, route template, status and duration", async () => {
-    await fetch(`${server.url}/plans/p1/score`, { headers: { "x-request-id": "trace-0001" } })
+    await fetch(`${server.url}/plans/p1/score`, { headers: { "x-request-id": "0a1b2c3d-0001" } })
     await new Promise((r) => setTimeout(r, 100))
     const events = server.stdout.map((l) => JSON.parse(l) as Record<string, unknown>)
-    const line = events.find((e) => e["requestId"] === "trace-0001")
+    const line = events.find((e) => e["requestId"] === "0a1b2c3d-0001")
     expect(line).toMatchObject({ event: "request", method: "GET", route: "/plans/{planId}/score", status: 200 })
     expect(line?.["durationMs"]).toBeTypeOf("number")
     for (const e of events.filter((x) => x["event"] === "request"))

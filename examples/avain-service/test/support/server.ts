@@ -1,6 +1,6 @@
 /**
  * Starts the real service as a child process (tsx over the sources, workspace
- * packages resolved to their sources through tsconfig.dev.json) on a free
+ * packages resolved to their sources through tsconfig.json paths) on a free
  * loopback port with the given database file, and collects every output line.
  */
 import { type ChildProcess, spawn } from "node:child_process"
@@ -41,7 +41,7 @@ export const startServer = async (
     ["--import", "tsx", "src/main.ts", "--port", "0", "--db", databasePath, ...(options.args ?? [])],
     {
       cwd: packageDir,
-      env: { ...process.env, TSX_TSCONFIG_PATH: "tsconfig.dev.json", ...options.env },
+      env: { ...process.env, ...options.env },
       stdio: ["ignore", "pipe", "pipe"]
     }
   )
