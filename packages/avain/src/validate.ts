@@ -65,7 +65,7 @@ export class AvainRuleViolation extends Data.TaggedError("AvainRuleViolation")<{
   readonly detail: string
 }> {
   override get message(): string {
-    return `record ${this.record}${this.recordId === undefined ? "" : ` (${this.recordId})`}: ${this.at}: ${this.detail} (rule ${this.rule})`
+    return `records[${this.record}]${this.recordId === undefined ? "" : ` (${this.recordId})`}: ${this.at}: ${this.detail} (rule ${this.rule})`
   }
   /** Plain data for JSON output. */
   override toJSON(): { record: number; recordId: string | null; at: string; rule: ValidationRule; detail: string } {
