@@ -1,37 +1,89 @@
-import { Decode, Dedupe, Stats, Triage, Workflow } from "@osallistava/etotu"
+// A municipal integration's daily run: decode the day's delivery, drop redeliveries,
+// triage, open cases with their legal deadlines, and report volumes.
+import { Decode, Dedupe, Delivery, Stats, Triage, Workflow } from "@osallistava/etotu"
 
 const base = {
   formatVersion: 1,
-  decisionDate: "2026-12-23",
   municipality: "091",
   protectedPersonalData: false,
   householdSize: 1,
   ageGroup: "25to64"
 }
-const lines = [
-  { ...base, _tag: "ForwardedApplication", id: "A1", urgency: "urgent", assistanceKind: "preventive" },
-  { ...base, _tag: "ForwardedApplication", id: "A1", urgency: "urgent", assistanceKind: "preventive" },
+const delivery = [
+  {
+    ...base,
+    _tag: "ForwardedApplication",
+    id: "A1",
+    decisionDate: "2026-12-23",
+    urgency: "urgent",
+    assistanceKind: "preventive"
+  },
+  {
+    ...base,
+    _tag: "ForwardedApplication",
+    id: "A1",
+    decisionDate: "2026-12-23",
+    urgency: "urgent",
+    assistanceKind: "preventive"
+  },
   {
     ...base,
     _tag: "SocialWorkNeeded",
     id: "S1",
+    decisionDate: "2026-12-23",
     urgency: "nonUrgent",
     reason: "housing",
     consent: true,
-    personalDiscussionRequested: false
+    personalDiscussionRequested: true
   },
-  { ...base, _tag: "Unemployed25OrOver", id: "U1", urgency: "maybe" }
+  {
+    ...base,
+    _tag: "ReducedBasicAmount",
+    id: "R1",
+    decisionDate: "2026-12-23",
+    urgency: "nonUrgent",
+    reductionPercent: 40,
+    referredToAssessment: true,
+    continuationMonth: 1
+  },
+  {
+    ...base,
+    _tag: "ReducedBasicAmount",
+    id: "R2",
+    decisionDate: "2025-06-02",
+    urgency: "nonUrgent",
+    reductionPercent: 40,
+    referredToAssessment: false,
+    continuationMonth: 1
+  },
+  { ...base, _tag: "Unemployed25OrOver", id: "U1", decisionDate: "2026-12-23", urgency: "maybe" }
 ]
   .map((x) => JSON.stringify(x))
   .join("\n")
 
-const dedupe = new Dedupe.Deduplicator()
-const notices = []
-for (const r of Decode.decodeNdjson(lines)) {
-  if (r._tag === "Bad") console.log("record", r.record, "bad:", r.issues.map((i) => `${i.at}: ${i.message}`).join("; "))
-  else if (dedupe.offer(r.notice) === "new") notices.push(r.notice)
-  else console.log("record", r.record, "duplicate of", r.notice.id)
-}
-for (const t of Triage.triage(notices, Triage.defaultConfig("2026-12-23"))) console.log(t)
-const cases = notices.map((n) => ({ notice: n, case: Workflow.start(n, "2026-12-23") }))
-console.log((await Stats.stats(cases, 1)).cells)
+// 1. Decode (one result per line) and ingest: bad records and duplicates are reported, never lost.
+const dedupe = new Dedupe.Deduplicator(1_000_000) // keep one across days
+const day = Delivery.ingest(Decode.decodeNdjson(delivery), "2026-12-23", dedupe)
+for (const b of day.bad)
+  console.log(`record ${b.record} bad: ${b.issues.map((i) => `${i.at}: ${i.message}`).join("; ")}`)
+for (const d of day.duplicates) console.log(`record ${d.record} duplicate of ${d.id}`)
+
+// 2. Triage the accepted notices.
+const notices = day.accepted.map((a) => a.notice)
+for (const t of Triage.triage(notices, Triage.defaultConfig("2026-12-23")))
+  console.log(`${t.position}. ${t.noticeId} ${t.queue} due ${t.due}: ${t.reasons.join("; ")}`)
+
+// 3. Open a case per notice; every deadline with its basis.
+const cases = notices.map((n) => Workflow.start(n, "2026-12-23"))
+for (const c of cases)
+  for (const d of Workflow.deadlines(c, "2026-12-23"))
+    console.log(`${c.noticeId} ${d.step} ${d.due} [${d.kind}] ${d.basis}`)
+
+// 4. Statistics (minCell 1 only because the example is tiny; use the default 5 for reports).
+const s = await Stats.stats(
+  notices.map((n, i) => ({ notice: n, case: cases[i] })),
+  1
+)
+console.log(
+  s.cells.map((c) => `${c.type} ${c.month} ${c.municipality} ${c.ageGroup} ${c.urgency}: ${c.count}`).join("\n")
+)
