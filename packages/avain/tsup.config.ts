@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup"
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/scoring.ts"],
+  // One output file per module: with `sideEffects: false` a bundler drops the Schema modules (and effect) when only scoring is imported.
+  entry: ["src/**/*.ts"],
   format: ["esm"],
   dts: true,
   clean: true,
