@@ -184,6 +184,11 @@ export const IncomeLine = Schema.Struct({
   amount: EuroString,
   personId: Schema.String,
   timing: Schema.optionalKey(IncomeTiming),
+  /**
+   * Payment date; when given, the timing is derived from it (a wage paid on the month's last banking day counts next
+   * month). If `timing` is also given, the two must agree.
+   */
+  paidOn: Schema.optionalKey(DateString),
   /** For a child's income: regular, more than minor income (e.g. orphan's pension) is counted up to the child's need. */
   regular: Schema.optionalKey(Schema.Boolean)
 }).annotate({ title: "IncomeLine" })

@@ -14,6 +14,7 @@ import {
   type IncomeKind
 } from "./application.js"
 import type { AmountLine, BasicAmountLine, Decision, ExplanationNode, ParameterRead } from "./decision.js"
+import { timingFromPaymentDate } from "./income-timing.js"
 import { kindLabel } from "./labels.js"
 import { type Dated, lookup } from "./parameters/dated.js"
 import { housingLimit } from "./parameters/housing-limits.js"
@@ -533,7 +534,19 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
     if (inc.amount < 0)
       return fail(`incomes[${i}].amount`, "non-negative-amount", "An income cannot be negative (report it as net ≥ 0)")
     const kind: IncomeKind = inc.kind
-    const timing = inc.timing ?? "thisMonth"
+    let timing = inc.timing ?? "thisMonth"
+    if (inc.paidOn !== undefined) {
+      const derived = timingFromPaymentDate(inc.paidOn, app.month, earned.has(kind))
+      if (derived === undefined)
+        return fail(
+          `incomes[${i}].paidOn`,
+          "paid-by-end-of-month",
+          "An income of this month must be paid by the end of the month (and not before 2000)"
+        )
+      if (inc.timing !== undefined && inc.timing !== derived)
+        return fail(`incomes[${i}].timing`, "timing-matches-payment-date", `The payment date implies ${derived}`)
+      timing = derived
+    }
     let amount = inc.amount as number
     let ruleId = "income-counted"
     if (timing === "thisMonthsLastWorkingDay") {

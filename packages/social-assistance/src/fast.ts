@@ -16,6 +16,7 @@ import { Money } from "@osallistava/core"
 import { Result } from "effect"
 import { type Application, cappedHousingKinds, countedIncomeKinds, earnedIncomeKinds } from "./application.js"
 import { type CalculationError, calculateWith, type MonthParameters, parametersFor } from "./engine.js"
+import { timingFromPaymentDate } from "./income-timing.js"
 import { housingLimit } from "./parameters/housing-limits.js"
 
 const capped: ReadonlySet<string> = new Set(cappedHousingKinds)
@@ -281,8 +282,14 @@ export const supportCentsWith = (app: Application, F: FastMonth): number => {
     const pi = indexOf(app, inc.personId)
     if (pi < 0 || (inc.amount as number) < 0) return FAIL
     const kind = inc.kind
+    let next = inc.timing === "thisMonthsLastWorkingDay"
+    if (inc.paidOn !== undefined) {
+      const derived = timingFromPaymentDate(inc.paidOn, app.month, earned.has(kind))
+      if (derived === undefined || (inc.timing !== undefined && inc.timing !== derived)) return FAIL
+      next = derived === "thisMonthsLastWorkingDay"
+    }
     let amount = inc.amount as number
-    if (inc.timing === "thisMonthsLastWorkingDay") amount = 0
+    if (next) amount = 0
     else if (kind === "minorAssistance") minorTotal += amount
     else if (!counted.has(kind)) amount = 0
     else if (earned.has(kind)) {
@@ -308,7 +315,8 @@ export const supportCentsWith = (app: Application, F: FastMonth): number => {
       const id = persons[i]!.id
       for (let k = 0; k < m && left !== 0; k++) {
         const inc = incomes[k]!
-        if (inc.personId !== id || !earned.has(inc.kind) || inc.timing === "thisMonthsLastWorkingDay") continue
+        // a line counted next month holds 0 here, so nothing is taken from it
+        if (inc.personId !== id || !earned.has(inc.kind)) continue
         const v = lineBuf[k]!
         const take = Math.min(v, left)
         left -= take
@@ -323,7 +331,7 @@ export const supportCentsWith = (app: Application, F: FastMonth): number => {
     let left = Math.min(minorTotal, limit)
     for (let k = 0; k < m && left !== 0; k++) {
       const inc = incomes[k]!
-      if (inc.kind !== "minorAssistance" || inc.timing === "thisMonthsLastWorkingDay") continue
+      if (inc.kind !== "minorAssistance") continue
       const v = lineBuf[k]!
       const take = Math.min(v, left)
       left -= take

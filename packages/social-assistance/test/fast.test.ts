@@ -62,7 +62,8 @@ const household = fc.record({
         ),
         { nil: undefined }
       ),
-      regular: fc.option(fc.boolean(), { nil: undefined })
+      regular: fc.option(fc.boolean(), { nil: undefined }),
+      paidOnDay: fc.option(fc.integer({ min: -40, max: 31 }), { nil: undefined, freq: 3 })
     }),
     { maxLength: 6 }
   ),
@@ -110,6 +111,15 @@ type H = typeof household extends fc.Arbitrary<infer A> ? A : never
 const strip = <A extends object>(o: A) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<A>
 
+// a day of the month (1–31, clamped to the month's last day; ≤ 0 counts back into earlier months)
+const paidOnDate = (month: string, day: number | undefined) => {
+  if (day === undefined) return undefined
+  const y = Number(month.slice(0, 4))
+  const m = Number(month.slice(5, 7))
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate()
+  return new Date(Date.UTC(y, m - 1, Math.min(day, last))).toISOString().slice(0, 10)
+}
+
 const build = (h: H) => {
   const y = Number(h.month.slice(0, 4))
   const m = h.month.slice(5, 7)
@@ -137,7 +147,14 @@ const build = (h: H) => {
     days: h.days,
     persons,
     expenses: h.expenses.map(strip),
-    incomes: h.incomes.map(strip),
+    incomes: h.incomes.map(({ paidOnDay, timing, ...i }) =>
+      // mostly either a timing or a payment date; both (sometimes inconsistent) in a few cases
+      strip({
+        ...i,
+        timing: paidOnDay === undefined || i.amount.endsWith("7") ? timing : undefined,
+        paidOn: paidOnDate(h.month, paidOnDay)
+      })
+    ),
     assets: h.assets.map(strip),
     reductions: h.reductions,
     housingDirection: h.direction === undefined ? undefined : strip(h.direction)

@@ -128,3 +128,35 @@ describe("housing limit data (VNA 144/2024, 580/2024)", () => {
     expect(d.flags).toContain("housingLimitPreviousAnnexFallback")
   })
 })
+
+describe("income timing from the payment date (13 §; Kela: a wage paid on the month's last banking day counts next month)", () => {
+  const app = (month: string, paidOn: string, kind = "wage") => ({
+    month,
+    municipality: "091",
+    persons: [{ id: "a", role: "applicant", birthDate: "1970-01-01" }],
+    expenses: [],
+    incomes: [{ kind, amount: "900.00", personId: "a", paidOn }]
+  })
+  it("wage paid Fri 2025-05-30, the last working day of May 2025: not counted in May, counted in June", () => {
+    expect(run(app("2025-05", "2025-05-30")).totals.income).toBe("0.00")
+    expect(run(app("2025-06", "2025-05-30")).totals.income).toBe("750.00") // 900 − 150 disregard
+    expect(run(app("2025-06", "2025-05-30")).incomes[0]!.ruleId).toBe("earned-income")
+  })
+  it("wage paid Thu 2025-05-29 counts in May; a benefit paid on the last working day stays in its month", () => {
+    expect(run(app("2025-05", "2025-05-29")).totals.income).toBe("750.00")
+    expect(run(app("2025-05", "2025-05-30", "labourMarketSubsidy")).totals.income).toBe("900.00")
+  })
+  it("a payment date after the month, or a timing that contradicts it, is a RuleViolation naming the field", () => {
+    const after = decodeApplication(app("2025-05", "2025-06-02"))
+    if (Result.isFailure(after)) throw new Error("decode")
+    const r = calculate(after.success)
+    expect(Result.isFailure(r) && r.failure).toMatchObject({ at: "incomes[0].paidOn", rule: "paid-by-end-of-month" })
+    const both = decodeApplication({
+      ...app("2025-05", "2025-05-30"),
+      incomes: [{ kind: "wage", amount: "900.00", personId: "a", paidOn: "2025-05-30", timing: "thisMonth" }]
+    })
+    if (Result.isFailure(both)) throw new Error("decode")
+    const r2 = calculate(both.success)
+    expect(Result.isFailure(r2) && r2.failure).toMatchObject({ rule: "timing-matches-payment-date" })
+  })
+})
