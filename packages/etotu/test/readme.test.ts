@@ -8,6 +8,7 @@ describe("README example", () => {
     vi.spyOn(console, "log").mockImplementation((...args: Array<unknown>) => {
       lines.push(args.join(" "))
     })
+    // @ts-expect-error the example is plain JavaScript without type declarations
     await import("../examples/day.mjs")
     const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8")
     const block = /Output:\n\n```\n([\s\S]*?)```/.exec(readme)?.[1]
