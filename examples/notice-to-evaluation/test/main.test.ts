@@ -69,11 +69,17 @@ describe("notice-to-evaluation: the whole pathway for five fictional clients", (
     expect(out).toContain("Digital services: 5 (open 5")
   })
 
+  it("evidence on the synthetic register: shorter spells in the experiment group, log-rank p < 0.05", () => {
+    expect(out).toContain("comparison  spells 290, ended 177, median 7 months")
+    expect(out).toContain("experiment  spells 284, ended 196, median 5 months")
+    expect(out).toContain("log-rank chi-square 6.47, p 0.011")
+  })
+
   it("the start command runs and prints in Finnish", () => {
     const dir = fileURLToPath(new URL("..", import.meta.url))
     const text = execFileSync(
       fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url)),
-      ["src/main.ts", "--lang", "fi"],
+      ["--tsconfig", "tsconfig.dev.json", "src/main.ts", "--lang", "fi"],
       {
         cwd: dir,
         encoding: "utf8"

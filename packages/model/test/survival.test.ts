@@ -1,4 +1,4 @@
-import { Survival } from "@osallistava/model"
+import { Survival, Synthetic } from "@osallistava/model"
 import * as fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
@@ -114,5 +114,36 @@ describe("spells of receipt from monthly records (gap rule explicit)", () => {
     expect(svg.startsWith("<svg")).toBe(true)
     expect(svg).toContain("experiment (n=2)")
     expect(svg).toContain("</svg>")
+  })
+})
+
+describe("survival on a synthetic register", () => {
+  const window = { from: "2018-01", to: "2019-12" }
+  const recs = Synthetic.syntheticRegister(
+    [
+      { group: "comparison", persons: 400, monthlyExit: 0.1, breakProbability: 0.05 },
+      { group: "experiment", persons: 400, monthlyExit: 0.2, breakProbability: 0.05 }
+    ],
+    window,
+    42
+  )
+  it("is deterministic for a seed", () => {
+    expect(Synthetic.syntheticRegister([{ group: "g", persons: 5, monthlyExit: 0.3 }], window, 7)).toEqual(
+      Synthetic.syntheticRegister([{ group: "g", persons: 5, monthlyExit: 0.3 }], window, 7)
+    )
+  })
+  it("finds the shorter spells of the group with the higher exit rate", () => {
+    const cmp = Survival.compareGroups(Survival.spells(recs, { window, maxGapMonths: 1 }))
+    const [comparison, experiment] = cmp.groups
+    expect(comparison?.group).toBe("comparison")
+    expect((experiment?.curve.median ?? 99) < (comparison?.curve.median ?? 0)).toBe(true)
+    expect(cmp.logRank?.pValue).toBeLessThan(0.001)
+  })
+  it("the gap rule changes the spells: bridging one-month breaks gives fewer, longer spells", () => {
+    const strict = Survival.spells(recs, { window })
+    const bridged = Survival.spells(recs, { window, maxGapMonths: 1 })
+    expect(bridged.length).toBeLessThan(strict.length)
+    const total = (xs: ReadonlyArray<Survival.Spell>) => xs.reduce((a, s) => a + s.months, 0)
+    expect(total(bridged)).toBeGreaterThan(total(strict))
   })
 })
