@@ -1,10 +1,11 @@
 /**
- * Starts the real service as a child process (tsx over the sources, workspace
- * packages resolved to their sources through tsconfig.json paths) on a free
- * loopback port with the given database file, and collects every output line.
+ * Starts the real service as a child process (the bundle that
+ * global-setup.ts builds from the sources) on a free loopback port with the
+ * given database file, and collects every output line.
  */
 import { type ChildProcess, spawn } from "node:child_process"
 import { fileURLToPath } from "node:url"
+import { inject } from "vitest"
 
 const packageDir = fileURLToPath(new URL("../..", import.meta.url))
 
@@ -38,7 +39,7 @@ export const startServer = async (
 ): Promise<RunningServer> => {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "src/main.ts", "--port", "0", "--db", databasePath, ...(options.args ?? [])],
+    [inject("serviceBundle"), "--port", "0", "--db", databasePath, ...(options.args ?? [])],
     {
       cwd: packageDir,
       env: { ...process.env, ...options.env },
