@@ -225,3 +225,154 @@ export const provisionalCodes = (
   }
   return out.sort((a, b) => (a.catalog === b.catalog ? (a.code < b.code ? -1 : 1) : a.catalog < b.catalog ? -1 : 1))
 }
+
+/**
+ * Column names of a flat code list (one row per code), e.g. a Kanta code
+ * service export converted to CSV. Defaults: `code`, `fi`, `sv`, `en`,
+ * `validFrom`, `validTo`, `rank`, `families` (`;`-separated).
+ *
+ * @since 0.1.0
+ */
+export interface CodeListColumns {
+  readonly code?: string
+  readonly fi?: string
+  readonly sv?: string
+  readonly en?: string
+  readonly validFrom?: string
+  readonly validTo?: string
+  readonly rank?: string
+  readonly families?: string
+}
+
+/** A row that could not become a catalog entry. @since 0.1.0 */
+export interface CodeListProblem {
+  readonly row: number
+  readonly column: string
+  readonly message: string
+}
+
+/**
+ * Builds one catalog from the rows of a flat code list (objects of column →
+ * text). Entries from an official list are `provisional: false` unless
+ * `provisional` says otherwise. A missing label in sv or en falls back to fi
+ * (and is reported as a problem so the gap is visible). Dates must be
+ * YYYY-MM-DD; a Finnish date `d.m.yyyy` is converted.
+ *
+ * @example
+ * ```ts
+ * import { catalogFromCodeList } from "@osallistava/avain"
+ * const { catalog, problems } = catalogFromCodeList({
+ *   id: "goal-area", version: "2024", title: { fi: "Tavoitteet", sv: "Mål", en: "Goals" },
+ *   source: { title: "THL - AVAIN tavoitteet", url: "https://koodistopalvelu.kanta.fi/" },
+ *   rows: [{ code: "1", fi: "Taloudenhallinta", sv: "Hantering av ekonomin", en: "Managing one's finances" }]
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export const catalogFromCodeList = (input: {
+  readonly id: CatalogId
+  readonly version: string
+  readonly title: Label
+  readonly source: Source
+  readonly classificationOid?: string
+  readonly rows: ReadonlyArray<Readonly<Record<string, string | undefined>>>
+  readonly columns?: CodeListColumns
+  readonly provisional?: boolean
+}): { readonly catalog: Catalog; readonly problems: ReadonlyArray<CodeListProblem> } => {
+  const c = input.columns ?? {}
+  const col = (k: keyof CodeListColumns): string => c[k] ?? k
+  const problems: Array<CodeListProblem> = []
+  const date = (text: string | undefined, row: number, column: string): string | undefined => {
+    if (text === undefined || text.trim() === "") return undefined
+    const t = text.trim()
+    if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return t
+    const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t)
+    if (m !== null) return `${m[3]}-${(m[2] as string).padStart(2, "0")}-${(m[1] as string).padStart(2, "0")}`
+    problems.push({ row, column, message: "Expected a date YYYY-MM-DD or d.m.yyyy" })
+    return undefined
+  }
+  const entries: Array<CatalogEntry> = []
+  const seen = new Set<string>()
+  input.rows.forEach((r, row) => {
+    const code = r[col("code")]?.trim() ?? ""
+    if (!/^[A-Za-z0-9._-]{1,64}$/.test(code)) {
+      problems.push({ row, column: col("code"), message: "Expected a code of 1–64 characters A–Z, a–z, 0–9 . _ -" })
+      return
+    }
+    if (seen.has(code)) {
+      problems.push({ row, column: col("code"), message: "Code appears twice" })
+      return
+    }
+    seen.add(code)
+    const fi = r[col("fi")]?.trim() ?? ""
+    if (fi === "") {
+      problems.push({ row, column: col("fi"), message: "Missing Finnish label" })
+      return
+    }
+    const other = (k: "sv" | "en") => {
+      const v = r[col(k)]?.trim() ?? ""
+      if (v === "") problems.push({ row, column: col(k), message: "Missing label; the Finnish one is used" })
+      return v === "" ? fi : v
+    }
+    const label = { fi, sv: other("sv"), en: other("en") }
+    const validFrom = date(r[col("validFrom")], row, col("validFrom"))
+    const validTo = date(r[col("validTo")], row, col("validTo"))
+    const rankText = r[col("rank")]?.trim()
+    let rank: number | undefined
+    if (rankText !== undefined && rankText !== "") {
+      rank = Number(rankText)
+      if (!Number.isFinite(rank)) {
+        problems.push({ row, column: col("rank"), message: "Expected a number" })
+        rank = undefined
+      }
+    }
+    const familiesText = r[col("families")]?.trim()
+    const families =
+      familiesText === undefined || familiesText === "" ? undefined : familiesText.split(";").map((f) => f.trim())
+    entries.push({
+      code,
+      label,
+      provisional: input.provisional ?? false,
+      ...(validFrom === undefined ? {} : { validFrom }),
+      ...(validTo === undefined ? {} : { validTo }),
+      ...(rank === undefined ? {} : { rank }),
+      ...(families === undefined ? {} : { families })
+    })
+  })
+  return {
+    catalog: {
+      id: input.id,
+      version: input.version,
+      title: input.title,
+      source: input.source,
+      ...(input.classificationOid === undefined ? {} : { classificationOid: input.classificationOid }),
+      entries
+    },
+    problems
+  }
+}
+
+/**
+ * A new catalog set with some catalogs replaced (e.g. by official lists
+ * from {@link catalogFromCodeList}) and its own version and validity.
+ *
+ * @since 0.1.0
+ */
+export const withCatalogs = (
+  base: CatalogSet,
+  replace: { readonly [K in CatalogId]?: Catalog },
+  meta: {
+    readonly version: string
+    readonly validFrom: string
+    readonly validTo?: string
+    readonly source: Source
+    readonly attainmentThreshold?: string
+  }
+): CatalogSet => ({
+  version: meta.version,
+  validFrom: meta.validFrom,
+  ...(meta.validTo === undefined ? {} : { validTo: meta.validTo }),
+  source: meta.source,
+  attainmentThreshold: meta.attainmentThreshold ?? base.attainmentThreshold,
+  catalogs: { ...base.catalogs, ...replace }
+})

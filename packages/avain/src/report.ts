@@ -266,6 +266,8 @@ export const reportBuilder = (options: ReportOptions = {}): ReportBuilder => {
   const s = newState()
   let lastIndex: CatalogIndex | undefined
   let isAttained: (code: string) => boolean = () => false
+  /** Scratch list of a record's method families, reused so that `add` allocates nothing per record. */
+  const fams: Array<string> = []
 
   const add = (r: AvainRecord): void => {
     if (municipalities !== undefined && !municipalities.has(r.municipality)) return
@@ -306,14 +308,15 @@ export const reportBuilder = (options: ReportOptions = {}): ReportBuilder => {
         ;(fa.direction === "supports" ? s.supports : s.hinders).inc(fa.code)
         used.factor.add(fa.code)
       }
-      const fams = new Set<string>()
+      fams.length = 0
       for (let i = 0; i < r.methods.length; i++) {
         const code = (r.methods[i] as { code: string }).code
         s.methodsPlanned.inc(code)
         used.method.add(code)
-        for (const x of index.familiesOf(code)) fams.add(x)
+        const fs = index.familiesOf(code)
+        for (let j = 0; j < fs.length; j++) if (!fams.includes(fs[j] as string)) fams.push(fs[j] as string)
       }
-      for (const x of fams) s.familiesPlanned.inc(x)
+      for (let j = 0; j < fams.length; j++) s.familiesPlanned.inc(fams[j] as string)
       for (let i = 0; i < r.services.length; i++) {
         const code = (r.services[i] as { code: string }).code
         s.services.inc(code)
@@ -355,15 +358,16 @@ export const reportBuilder = (options: ReportOptions = {}): ReportBuilder => {
     s.totals.plans++
     s.totals.attained += att
     s.totals.evaluated += ev
-    const fams = new Set<string>()
+    fams.length = 0
     for (let i = 0; i < r.methods.length; i++) {
       const code = (r.methods[i] as { code: string }).code
       s.methodsUsed.inc(code)
       used.method.add(code)
       tally(s.methodWith, code, att, ev)
-      for (const x of index.familiesOf(code)) fams.add(x)
+      const fs = index.familiesOf(code)
+      for (let j = 0; j < fs.length; j++) if (!fams.includes(fs[j] as string)) fams.push(fs[j] as string)
     }
-    for (const x of fams) tally(s.familyWith, x, att, ev)
+    for (let j = 0; j < fams.length; j++) tally(s.familyWith, fams[j] as string, att, ev)
     for (let i = 0; i < r.services.length; i++) used.service.add((r.services[i] as { code: string }).code)
     for (let i = 0; i < r.factors.length; i++) used.factor.add((r.factors[i] as { code: string }).code)
   }
