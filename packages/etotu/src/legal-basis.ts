@@ -17,9 +17,16 @@
  *   reduction decision and forwarded applications).
  * - `data/asd/fi/2016/asd20161109.xml` (Act 1109/2016): 189/2001 27 § 2 mom,
  *   under-25s (4 months) from 1.5.2017, 25 or over (12 months) from 1.1.2018.
+ * - `data/asd/fi/2016/asd20161110.xml` (Act 1110/2016, from 1.1.2017):
+ *   1386/2010 87 a §, Kela → the home municipality, immigrants receiving
+ *   assistance "other than temporarily".
+ * - `data/asd/fi/2023/asd20230681.xml` (Act 681/2023): 84 § 3 mom (Kela → the
+ *   municipality, for the § 15 assessment), 15 § (multisectoral assessment
+ *   with the county, started "viipymättä" once the municipality learns of the
+ *   person; immigrants within 3 years of the first permit).
  * Not re-read here (taken from ../shared/domain/etotu.md, which read them from
- * the same dump): 815/2015 and 1107/2016 (TTL 14 d §, 18 a §), 1110/2016
- * (1386/2010 87 a §), 681/2023 84 §, SHL 1301/2014 35, 36 §.
+ * the same dump): 815/2015 and 1107/2016 (TTL 14 d §, 18 a §), SHL 1301/2014
+ * 35, 36 §.
  * Law 26/2026 (the February 2026 reform) is after the snapshot: its section
  * numbers are **provisional** (`provisional: true`).
  *
@@ -229,8 +236,9 @@ const rows: ReadonlyArray<LegalBasis> = [
     enactedBy: "681/2023",
     source: finlex(2023, 681),
     recipient: "municipality",
-    trigger: "immigrant on social assistance over 2 months (within 3 years of the first residence permit)",
-    duty: "assessment of competence and integration service needs (Act 681/2023 § 15); no statutory start limit found",
+    trigger:
+      "immigrant receiving social assistance other than temporarily (Kela: over 2 months); the § 15 assessment covers those within 3 years of the first permit",
+    duty: "municipality with the wellbeing county: multisectoral assessment of competence and integration service needs, started without delay once the municipality learns of the person (Act 681/2023 § 15 (1) 4, (4))",
     provisional: false
   }
 ]

@@ -268,7 +268,7 @@ export const deadlineOf = (
   if (n._tag === "Immigrant")
     return {
       due,
-      basis: `Act 681/2023 § 15 assessment (no statutory start limit found); municipal policy ${days} working days`,
+      basis: `Act 681/2023 § 15 (4) multisectoral assessment started "without delay"; municipal policy ${days} working days`,
       kind: "policy"
     }
   return {
