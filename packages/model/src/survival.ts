@@ -333,6 +333,11 @@ export const survivalSvg = (
     parts.push(
       `<text x="${L - 6}" y="${y(v)}" text-anchor="end" dominant-baseline="middle" font-family="sans-serif" font-size="11">${v}</text>`
     )
+  const step = maxT <= 12 ? 1 : maxT <= 36 ? 3 : maxT <= 72 ? 6 : 12
+  for (let t = 0; t <= maxT; t += step)
+    parts.push(
+      `<text x="${x(t)}" y="${H - B + 16}" text-anchor="middle" font-family="sans-serif" font-size="11">${t}</text>`
+    )
   curves.forEach((c, i) => {
     const color = palette[i % palette.length] as string
     let line = `M${x(0)},${y(1)}`
