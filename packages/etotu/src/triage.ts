@@ -40,6 +40,8 @@ export interface Config {
   readonly typeOrder?: ReadonlyArray<Notice.NoticeType>
   /** Within the same due date and type rank, age groups earlier in this list come first. @since 0.2.0 */
   readonly ageGroupOrder?: ReadonlyArray<"under25" | "25to64" | "65plus">
+  /** Within the same due date, type and age rank: clients already known (`isKnownClient`) first or last. @since 0.2.0 */
+  readonly knownClients?: "first" | "last"
 }
 
 /** @since 0.1.0 */
@@ -80,6 +82,7 @@ interface Row {
   readonly rank25: number
   readonly rankType: number
   readonly rankAge: number
+  readonly rankKnown: number
 }
 
 const rowOf = (n: Notice.Notice, config: Config): Row => {
@@ -96,7 +99,8 @@ const rowOf = (n: Notice.Notice, config: Config): Row => {
   }
   const t = config.typeOrder?.indexOf(n._tag) ?? -1
   const a = config.ageGroupOrder?.indexOf(n.ageGroup) ?? -1
-  return { n, d, known, rank25, rankType: t < 0 ? 99 : t, rankAge: a < 0 ? 99 : a }
+  const rankKnown = config.knownClients === undefined ? 0 : (config.knownClients === "first") === known ? 0 : 1
+  return { n, d, known, rank25, rankType: t < 0 ? 99 : t, rankAge: a < 0 ? 99 : a, rankKnown }
 }
 
 const compare = (a: Row, b: Row): number =>
@@ -104,6 +108,7 @@ const compare = (a: Row, b: Row): number =>
   (a.d.due < b.d.due ? -1 : a.d.due > b.d.due ? 1 : 0) ||
   a.rankType - b.rankType ||
   a.rankAge - b.rankAge ||
+  a.rankKnown - b.rankKnown ||
   a.rank25 - b.rank25 ||
   (a.n.id < b.n.id ? -1 : a.n.id > b.n.id ? 1 : 0)
 
@@ -113,6 +118,8 @@ const finish = (r: Row, position: number, config: Config, capacity: { taken25: n
   if (r.n.urgency === "urgent") reasons.push("urgent")
   reasons.push(`due ${r.d.due} (${r.d.basis})`)
   if (queue === "otherService") reasons.push("under 25: handled by another service (policy)")
+  if (config.knownClients !== undefined && r.n._tag !== "Unemployed25OrOver")
+    reasons.push(r.known ? "known client" : "not a known client")
   if (r.n._tag === "Unemployed25OrOver" && queue !== "urgent") {
     if (capacity.taken25 < config.unemployed25OrOverCapacity) capacity.taken25++
     else {

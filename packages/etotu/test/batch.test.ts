@@ -225,3 +225,41 @@ describe("KelaMapping (the one place for Kela's side)", () => {
       expect(KelaMapping.typeOfLabel(KelaMapping.typeLabels[t].kelastoEn)).toBe(t)
   })
 })
+
+describe("triage ordering rules (municipal policy)", () => {
+  const mk = (id: string, tag: string, ageGroup: string) => {
+    const r = Decode.decodeRecord(
+      {
+        _tag: tag,
+        formatVersion: 1,
+        id,
+        decisionDate: "2026-12-23",
+        municipality: "837",
+        urgency: "nonUrgent",
+        protectedPersonalData: false,
+        householdSize: 1,
+        ageGroup,
+        ...(tag === "SocialWorkNeeded" ? { reason: "health", consent: true, personalDiscussionRequested: false } : {})
+      },
+      1
+    )
+    if (r._tag !== "Ok") throw new Error("bad")
+    return r.notice
+  }
+  const ns = [
+    mk("a", "Immigrant", "25to64"),
+    mk("b", "SocialWorkNeeded", "65plus"),
+    mk("c", "SocialWorkNeeded", "25to64")
+  ]
+  it("type order, then age group, then known clients, each with its reason", () => {
+    const cfg = Triage.defaultConfig("2026-12-23")
+    expect(Triage.triage(ns, cfg).map((t) => t.noticeId)).toEqual(["a", "b", "c"])
+    const byType = Triage.triage(ns, { ...cfg, typeOrder: ["SocialWorkNeeded"] })
+    expect(byType.map((t) => t.noticeId)).toEqual(["b", "c", "a"])
+    const byAge = Triage.triage(ns, { ...cfg, typeOrder: ["SocialWorkNeeded"], ageGroupOrder: ["25to64"] })
+    expect(byAge.map((t) => t.noticeId)).toEqual(["c", "b", "a"])
+    const known = Triage.triage(ns, { ...cfg, knownClients: "last", isKnownClient: (id) => id === "a" })
+    expect(known.map((t) => t.noticeId)).toEqual(["b", "c", "a"])
+    expect(known[2]?.reasons).toContain("known client")
+  })
+})
