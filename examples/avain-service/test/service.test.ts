@@ -47,6 +47,16 @@ describe("avain-service over HTTP", () => {
     )
     for (const name of Object.keys(openapi.components.schemas))
       expect(ajv.getSchema(`openapi#/components/schemas/${name}`), name).toBeTypeOf("function")
+    // every $ref in the document (paths included) resolves
+    const refs = new Set<string>()
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk)
+      else if (v !== null && typeof v === "object")
+        for (const [k, x] of Object.entries(v)) k === "$ref" && typeof x === "string" ? refs.add(x) : walk(x)
+    }
+    walk(openapi)
+    expect(refs.size).toBeGreaterThan(5)
+    for (const ref of refs) expect(ajv.getSchema(`openapi${ref}`), ref).toBeTypeOf("function")
     // the record schema is derived from the avain package's Schema
     expect(JSON.stringify(openapi.components.schemas["AvainRecord"])).toContain("AvainStartRecord")
   })
