@@ -38,6 +38,9 @@ const parseCount = (text: unknown, name: string): number | undefined => {
 
 const discard: Output = { write: async () => {} }
 
+/** Ids remembered for duplicate detection: at least the last 500 000 distinct notices (bounded memory). */
+const dedupeWindow = 1_000_000
+
 /** `etotu decode` @since 0.1.0 */
 export const decode: Command = {
   path: ["etotu", "decode"],
@@ -45,14 +48,14 @@ export const decode: Command = {
   usage: "osallistava etotu decode [<file>|-] [--input-format ndjson|json|csv]",
   description: [
     "Decodes notices in the project's documented format (formatVersion 1; Kela's own format is not public) and checks the rules of the law in force on each decision date.",
-    "Each good record is printed as {record, status, notice, legalBasis, visibleOn}; status is new or duplicate (the same notice delivered again).",
+    "Each good record is printed as {record, status, notice, legalBasis, visibleOn}; status is new or duplicate (the same notice delivered again; ids of at least the last 500 000 distinct notices are remembered).",
     "A bad record, or a notice whose id was seen with different content (a conflict), is reported on stderr with record number, field and rule; the batch goes on. Exit 2 if any record was bad."
   ].join("\n"),
   examples: ["osallistava etotu decode notices.ndjson", "osallistava etotu decode export.csv --quiet"],
   options: { ...inputOptions },
   run: async (context) => {
     const csv = isCsv(context)
-    const dedupe = new Dedupe.Deduplicator()
+    const dedupe = new Dedupe.Deduplicator(dedupeWindow)
     const { exitCode } = await runRecords(context, (value, index): Outcome => {
       const r = decodeValue(value, index, csv)
       if (r._tag === "Bad") return invalid(r.issues)
@@ -125,7 +128,7 @@ export const triage: Command = {
     const receivedOn = parseDate(context.options["received-on"], "received-on")
     const csv = isCsv(context)
     const config = triageConfig(context, receivedOn ?? "2000-01-01")
-    const dedupe = new Dedupe.Deduplicator()
+    const dedupe = new Dedupe.Deduplicator(dedupeWindow)
     const text = (t: Triage.Triaged, n: Notice.Notice) =>
       `${t.position}\t${t.queue}\t${t.due}\t${n._tag}\t${n.id}\t${t.reasons.join("; ")}`
     if (context.options["order"] !== true) {
@@ -216,7 +219,7 @@ export const stats: Command = {
     const minCell = parseCount(context.options["min-cell"], "min-cell") ?? 5
     const csv = isCsv(context)
     const acc = new Stats.Accumulator(minCell)
-    const dedupe = new Dedupe.Deduplicator()
+    const dedupe = new Dedupe.Deduplicator(dedupeWindow)
     const { exitCode } = await runRecords({ ...context, stdout: discard }, (value, index): Outcome => {
       const wrapped =
         !csv && value !== null && typeof value === "object" && "notice" in (value as Record<string, unknown>)
