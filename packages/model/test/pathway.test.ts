@@ -215,14 +215,60 @@ describe("transition rules (each a typed error with its rule)", () => {
     )
   })
 
-  it("the transition table: every (stage, event) pair not listed is refused", () => {
+  it("the transition table, stage by stage (anything else is refused with rule `stage`)", () => {
+    const allowed = Object.fromEntries(Pathway.stages.map((st) => [st, Object.keys(Pathway.transitions[st]).sort()]))
+    expect(allowed).toEqual({
+      received: ["AssessmentStarted", "CaseClosed", "ClientReached", "ContactAttempted"],
+      contacting: ["CaseClosed", "ClientReached", "ContactAttempted", "UnreachableInformationSent"],
+      unreachable: ["CaseClosed", "ClientReached", "ContactAttempted"],
+      reached: ["AppointmentBooked", "AssessmentStarted", "CaseClosed"],
+      "appointment-booked": ["AppointmentBooked", "AppointmentMissed", "AssessmentStarted", "CaseClosed"],
+      assessing: ["AssessmentCompleted", "CaseClosed"],
+      assessed: ["CaseClosed", "EmploymentPlanMade", "PlanMade"],
+      planned: [
+        "ActivityStarted",
+        "AvainStartRecorded",
+        "CaseClosed",
+        "EmploymentPlanMade",
+        "PlanEvaluated",
+        "PlanMade"
+      ],
+      active: [
+        "ActivityEnded",
+        "ActivityStarted",
+        "AvainStartRecorded",
+        "CaseClosed",
+        "EmploymentPlanMade",
+        "PlanEvaluated",
+        "PlanMade"
+      ],
+      evaluated: ["ActivityEnded", "AvainEvaluationRecorded", "CaseClosed", "PlanMade"],
+      closed: []
+    })
     const tags = PathwayEvent.members.map((m) => m.fields._tag.schema.literal as string)
-    for (const stage of Pathway.stages)
+    expect(tags).toHaveLength(16)
+    // Every refused pair really is refused by apply (one representative state per stage from the fixture path).
+    const states = new Map<Pathway.Stage, Pathway.CaseState>()
+    const log = fullPath()
+    for (let i = 1; i <= log.length; i++) {
+      const st = ok(log.slice(0, i))
+      if (!states.has(st.stage)) states.set(st.stage, st)
+    }
+    for (const [stage, st] of states)
       for (const tag of tags) {
-        const to = Pathway.transitions[stage][tag as Events.PathwayEventTag]
-        if (stage === "closed") expect(to).toBeUndefined()
-        if (to !== undefined) expect(Pathway.stages).toContain(to)
+        if (tag === "NoticeReceived" || allowed[stage]?.includes(tag)) continue
+        const r = Pathway.apply(st, { _tag: tag, caseId: "C1", on: "2030-01-01" } as unknown as Ev)
+        expect(r instanceof Pathway.TransitionError && (r.rule === "stage" || r.rule === "case-closed")).toBe(true)
       }
+  })
+
+  it("AVAIN evaluation for another plan is refused", () => {
+    const x = err([
+      ...fullPath().slice(0, 9),
+      e({ _tag: "PlanEvaluated", on: "2027-06-28", clientView: "x", workerView: "y" }),
+      e({ _tag: "AvainEvaluationRecorded", on: "2027-06-28", record: evaluationRecord("P9") })
+    ])
+    expect(x.rule).toBe("avain-plan-mismatch")
   })
 
   it("a missed appointment returns the case to reached and counts it", () => {
