@@ -13,6 +13,7 @@
 import { type AvainRecord, type EvaluationRecord, reportBuilder, type StartRecord, scorePlan } from "@osallistava/avain"
 import { type Result as BenchResult, measure } from "../harness.js"
 import { avainRecords, plan } from "../population/index.js"
+import { collect } from "./etotu.js"
 
 const RANK: Readonly<Record<string, number>> = {
   "very-well": 5,
@@ -68,6 +69,7 @@ export interface CohortRun {
   readonly reportSeconds: number
   readonly generateSeconds: number
   readonly perSecond: number
+  /** Largest heap in use after a full garbage collection (with --expose-gc), sampled every 100 000 records. */
   readonly peakHeapUsedBytes: number
   /** Figures of the result, to compare the two: start records (plans) and evaluated goals in the cohort. */
   readonly started: number
@@ -126,7 +128,10 @@ export const runCohort = (seed: number, count: number, mode: "ours" | "baseline"
     generateNs += t1 - t0
     reportNs += t2 - t1
     n += chunk.length
-    peak = Math.max(peak, process.memoryUsage().heapUsed)
+    if (n % 100_000 < CHUNK) {
+      collect()
+      peak = Math.max(peak, process.memoryUsage().heapUsed)
+    }
   }
   const t = process.hrtime.bigint()
   let evaluatedGoals = 0

@@ -35,6 +35,12 @@ const entries: ReadonlyArray<{ name: string; entry: string; targetGzipBytes?: nu
     name: "calculator, amount only (Fast.supportCents)",
     entry: `export { Fast } from "@osallistava/social-assistance"`
   },
+  {
+    // What a separate `scoring` entry point of the avain package would ship: the scoring modules alone, from source.
+    name: "AVAIN scoring modules alone (src/score.ts + src/report.ts, no Schemas)",
+    entry: `export { score, scorePlan } from "../packages/avain/src/score.ts"; export { report } from "../packages/avain/src/report.ts"`,
+    targetGzipBytes: 30_000
+  },
   { name: "plain baseline: effect Schema alone", entry: `export { Schema } from "effect"` }
 ]
 
@@ -43,7 +49,7 @@ export const runBundles = async (): Promise<ReadonlyArray<BundleSize>> => {
   const out: Array<BundleSize> = []
   for (const e of entries) {
     const r = await build({
-      stdin: { contents: e.entry, resolveDir: new URL("../..", import.meta.url).pathname, loader: "js" },
+      stdin: { contents: e.entry, resolveDir: new URL("../..", import.meta.url).pathname, loader: "ts" },
       bundle: true,
       minify: true,
       format: "esm",
