@@ -67,6 +67,8 @@ export interface Stats {
   readonly daysToAssessment: Distribution
   /** @since 0.2.0 */
   readonly responses: ReadonlyArray<Response>
+  /** Volume and share of each type of all notices (seed 003 Kuvio 6: "%, totals in parentheses"). @since 0.2.0 */
+  readonly byType: ReadonlyArray<{ readonly type: Notice.NoticeType; readonly count: number | null; readonly share: number | null }>
   /** Share of finished cases whose step was on time; `null` when fewer than `minCell` finished. */
   readonly withinDeadlineShare: number | null
 }
@@ -184,9 +186,15 @@ export class Accumulator {
         assessedShare: share(assessed, cases)
       })
     }
+    const byType = TYPES.flatMap((type) => {
+      const r = this.resp.get(type)
+      if (r === undefined) return []
+      return [{ type, count: sup(r[0]), share: r[0] < m ? null : r[0] / this.total }]
+    })
     return {
       total: this.total,
       cells,
+      byType,
       daysToOpen: this.open.summary(m),
       daysToFirstContact: this.contact.summary(m),
       daysToAssessment: this.assessment.summary(m),

@@ -40,5 +40,6 @@ describe("stats (hand-computed)", () => {
     // days to open: 0,1,2,3,4,5 → median (ceil(3)-1 = index 2) = 2, p90 (ceil(5.4)-1 = index 5) = 5
     expect(s.daysToOpen).toEqual({ n: 6, median: 2, p90: 5 })
     expect(s.daysToFirstContact.median).toBeNull()
+    expect(s.byType).toEqual([{ type: "UnemployedUnder25", count: 8, share: 1 }])
   })
 })
