@@ -308,8 +308,51 @@ export const scorePlan = (
 }
 
 /**
+ * Calls `f` with the score of each plan (start and evaluation paired by
+ * `planId`) without keeping the scores: for large cohorts where the caller
+ * writes each score out. Order: each evaluated plan when its second record
+ * arrives, then the plans with one record only, in order of arrival.
+ *
+ * @since 0.1.0
+ */
+export const forEachPlanScore = (
+  records: Iterable<AvainRecord>,
+  f: (score: PlanScore) => void,
+  options: ScoreOptions = {}
+): void => {
+  const resolve = catalogResolver(options.catalogSets ?? [provisionalCatalogSet])
+  // Open plans only: a plan is scored and dropped as soon as both its records are seen, so input sorted by
+  // plan keeps this map small.
+  const open = new Map<string, AvainRecord>()
+  for (const r of records) {
+    const other = open.get(r.planId)
+    if (other === undefined || other.phase === r.phase) {
+      if (other !== undefined)
+        f(
+          scorePlan(
+            other.phase === "start" ? other : undefined,
+            other.phase === "evaluation" ? other : undefined,
+            options,
+            resolve
+          )
+        )
+      open.set(r.planId, r)
+      continue
+    }
+    open.delete(r.planId)
+    f(
+      r.phase === "start"
+        ? scorePlan(r, other as EvaluationRecord, options, resolve)
+        : scorePlan(other as StartRecord, r, options, resolve)
+    )
+  }
+  for (const r of open.values())
+    f(scorePlan(r.phase === "start" ? r : undefined, r.phase === "evaluation" ? r : undefined, options, resolve))
+}
+
+/**
  * Scores decoded records per plan (start and evaluation paired by `planId`),
- * in order of each plan's first record. Validate first ({@link validate}):
+ * in the order of {@link forEachPlanScore}. Validate first ({@link validate}):
  * this function trusts its input.
  *
  * @example
@@ -321,18 +364,7 @@ export const scorePlan = (
  * @since 0.1.0
  */
 export const score = (records: Iterable<AvainRecord>, options: ScoreOptions = {}): ReadonlyArray<PlanScore> => {
-  const plans = new Map<string, { start: StartRecord | undefined; evaluation: EvaluationRecord | undefined }>()
-  for (const r of records) {
-    let p = plans.get(r.planId)
-    if (p === undefined) {
-      p = { start: undefined, evaluation: undefined }
-      plans.set(r.planId, p)
-    }
-    if (r.phase === "start") p.start = r
-    else p.evaluation = r
-  }
-  const resolve = catalogResolver(options.catalogSets ?? [provisionalCatalogSet])
   const out: Array<PlanScore> = []
-  for (const p of plans.values()) out.push(scorePlan(p.start, p.evaluation, options, resolve))
+  forEachPlanScore(records, (s) => out.push(s), options)
   return out
 }

@@ -46,3 +46,17 @@ describe("catalogs load with their sources and provisional flags", () => {
     expect(r._tag === "Failure" && r.failure.issues.map((i) => i.at)).toEqual(["attainmentThreshold"])
   })
 })
+
+import { forEachPlanScore } from "../src/index.js"
+
+describe("forEachPlanScore: pairs in any order without keeping scores", () => {
+  it("interleaved and reversed records give the same scores as score()", () => {
+    const records = [evaluation("p2"), start("p1"), start("p3"), start("p2"), evaluation("p1")]
+    const seen: Array<string> = []
+    forEachPlanScore(records, (s) =>
+      seen.push(`${s.planId}:${s.status}:${s.attainment.attained}/${s.attainment.evaluated}`)
+    )
+    expect(seen).toEqual(["p2:evaluated:1/2", "p1:evaluated:1/2", "p3:started:0/0"])
+    expect(score(records).map((s) => s.planId)).toEqual(["p2", "p1", "p3"])
+  })
+})
