@@ -68,7 +68,11 @@ export interface Stats {
   /** @since 0.2.0 */
   readonly responses: ReadonlyArray<Response>
   /** Volume and share of each type of all notices (seed 003 Kuvio 6: "%, totals in parentheses"). @since 0.2.0 */
-  readonly byType: ReadonlyArray<{ readonly type: Notice.NoticeType; readonly count: number | null; readonly share: number | null }>
+  readonly byType: ReadonlyArray<{
+    readonly type: Notice.NoticeType
+    readonly count: number | null
+    readonly share: number | null
+  }>
   /** Share of finished cases whose step was on time; `null` when fewer than `minCell` finished. */
   readonly withinDeadlineShare: number | null
 }
