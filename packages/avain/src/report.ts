@@ -297,30 +297,23 @@ export const reportBuilder = (options: ReportOptions = {}): ReportBuilder => {
         const a = (goals[i] as { area: string }).area
         let dup = false
         for (let j = 0; j < i; j++) if ((goals[j] as { area: string }).area === a) dup = true
-        if (!dup) {
-          s.goalAreas.inc(a)
-          used["goal-area"].add(a)
-        }
+        if (!dup) s.goalAreas.inc(a)
       }
       const factors = r.factors
       for (let i = 0; i < factors.length; i++) {
         const fa = factors[i] as { code: string; direction: string }
         ;(fa.direction === "supports" ? s.supports : s.hinders).inc(fa.code)
-        used.factor.add(fa.code)
       }
       fams.length = 0
       for (let i = 0; i < r.methods.length; i++) {
         const code = (r.methods[i] as { code: string }).code
         s.methodsPlanned.inc(code)
-        used.method.add(code)
         const fs = index.familiesOf(code)
         for (let j = 0; j < fs.length; j++) if (!fams.includes(fs[j] as string)) fams.push(fs[j] as string)
       }
       for (let j = 0; j < fams.length; j++) s.familiesPlanned.inc(fams[j] as string)
       for (let i = 0; i < r.services.length; i++) {
-        const code = (r.services[i] as { code: string }).code
-        s.services.inc(code)
-        used.service.add(code)
+        s.services.inc((r.services[i] as { code: string }).code)
       }
       return
     }
@@ -330,7 +323,6 @@ export const reportBuilder = (options: ReportOptions = {}): ReportBuilder => {
     const goals = r.goals
     for (let i = 0; i < goals.length; i++) {
       const g = goals[i] as { area: string; attainment: string | null }
-      used["goal-area"].add(g.area)
       if (g.attainment === null) {
         s.notEvaluatedGoals++
         s.areaNotEvaluated.inc(g.area)
@@ -338,7 +330,6 @@ export const reportBuilder = (options: ReportOptions = {}): ReportBuilder => {
       }
       ev++
       s.levels.inc(g.attainment)
-      used["attainment-level"].add(g.attainment)
       s.areaEvaluated.inc(g.area)
       if (isAttained(g.attainment)) {
         att++
@@ -362,7 +353,6 @@ export const reportBuilder = (options: ReportOptions = {}): ReportBuilder => {
     for (let i = 0; i < r.methods.length; i++) {
       const code = (r.methods[i] as { code: string }).code
       s.methodsUsed.inc(code)
-      used.method.add(code)
       tally(s.methodWith, code, att, ev)
       const fs = index.familiesOf(code)
       for (let j = 0; j < fs.length; j++) if (!fams.includes(fs[j] as string)) fams.push(fs[j] as string)
@@ -477,9 +467,19 @@ const buildReport = (s: State, options: ReportOptions, sets: ReadonlyArray<Catal
         }
       })
       .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+  const usedCodes: { [K in CatalogId]: Set<string> } = {
+    "goal-area": new Set([...s.goalAreas.m.keys(), ...s.areaEvaluated.m.keys(), ...s.areaNotEvaluated.m.keys()]),
+    "goal-intent": s.used["goal-intent"],
+    "attainment-level": new Set(s.levels.m.keys()),
+    factor: new Set([...s.supports.m.keys(), ...s.hinders.m.keys(), ...s.used.factor]),
+    method: new Set([...s.methodsPlanned.m.keys(), ...s.methodsUsed.m.keys()]),
+    "method-family": s.used["method-family"],
+    service: new Set([...s.services.m.keys(), ...s.used.service]),
+    "assessment-level": s.used["assessment-level"]
+  }
   const entries: Array<{ catalog: CatalogId; code: string }> = []
   for (const id of catalogIds)
-    for (const code of [...s.used[id]].sort())
+    for (const code of [...usedCodes[id]].sort())
       if (ix.entry(id, code)?.provisional !== false) entries.push({ catalog: id, code })
   const thresholdCode = options.threshold ?? labelSet.attainmentThreshold
   return {

@@ -137,6 +137,19 @@ const split = (factors: ReadonlyArray<{ code: string; direction: Direction }>) =
 
 const NO_CODES: ReadonlyArray<string> = []
 
+const defaultSets: ReadonlyArray<CatalogSet> = [provisionalCatalogSet]
+const resolvers = new WeakMap<ReadonlyArray<CatalogSet>, (date: string) => CatalogIndex | undefined>()
+
+/** One cached resolver per catalog-set array, so that `scorePlan` called in a loop does not build one per call. */
+const resolverFor = (sets: ReadonlyArray<CatalogSet> = defaultSets): ((date: string) => CatalogIndex | undefined) => {
+  let r = resolvers.get(sets)
+  if (r === undefined) {
+    r = catalogResolver(sets)
+    resolvers.set(sets, r)
+  }
+  return r
+}
+
 const codesOf = (xs: ReadonlyArray<{ readonly code: string }>): Array<string> => {
   const out = new Array<string>(xs.length)
   for (let i = 0; i < xs.length; i++) out[i] = (xs[i] as { code: string }).code
@@ -218,7 +231,7 @@ export const scorePlan = (
   start: StartRecord | undefined,
   evaluation: EvaluationRecord | undefined,
   options: ScoreOptions = {},
-  resolve: (date: string) => CatalogIndex | undefined = catalogResolver(options.catalogSets ?? [provisionalCatalogSet])
+  resolve: (date: string) => CatalogIndex | undefined = resolverFor(options.catalogSets)
 ): PlanScore => {
   const base = (start ?? evaluation) as AvainRecord
   const index = resolve(evaluation?.date ?? base.date)
@@ -320,7 +333,7 @@ export const forEachPlanScore = (
   f: (score: PlanScore) => void,
   options: ScoreOptions = {}
 ): void => {
-  const resolve = catalogResolver(options.catalogSets ?? [provisionalCatalogSet])
+  const resolve = resolverFor(options.catalogSets)
   // Open plans only: a plan is scored and dropped as soon as both its records are seen, so input sorted by
   // plan keeps this map small.
   const open = new Map<string, AvainRecord>()
