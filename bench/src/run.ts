@@ -96,7 +96,7 @@ if (only.has("etotu")) {
   )
 }
 
-console.log(`\n${table(rows)}\n`)
+if (rows.length > 0) console.log(`\n${table(rows)}\n`)
 for (const l of lines) console.log(l)
 
 if (only.has("country")) {
