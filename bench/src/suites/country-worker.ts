@@ -27,6 +27,7 @@ let errors = 0
 let computeNs = 0n
 
 const flush = () => {
+  if (chunk.length === 0) return
   const t = process.hrtime.bigint()
   if (job.mode === "ours") {
     const r = Fast.calculateSupportBatch(chunk)
@@ -38,10 +39,17 @@ const flush = () => {
   chunk = []
 }
 
-for (const h of households(job.seed, job.count, job.from, job.year))
-  for (const m of months) {
-    chunk.push(application(h, m))
-    if (chunk.length === CHUNK) flush()
-  }
-flush()
+// Groups of households, month by month within a group (as a monthly run processes them).
+const GROUP = Math.floor(CHUNK / 12)
+let group: Array<ReturnType<typeof households> extends Generator<infer H> ? H : never> = []
+const flushGroup = () => {
+  for (const m of months) for (const h of group) chunk.push(application(h, m))
+  group = []
+  flush()
+}
+for (const h of households(job.seed, job.count, job.from, job.year)) {
+  group.push(h)
+  if (group.length === GROUP) flushGroup()
+}
+flushGroup()
 parentPort!.postMessage({ householdMonths, totalCents, errors, computeSeconds: Number(computeNs) / 1e9 })

@@ -18,10 +18,11 @@ export interface Checked {
   readonly compared: number
 }
 
+/** Month by month, as a national monthly run processes them (every household's January, then February, …). */
 const applicationsFor = (seed: number, count: number, year: number): Array<Application.Application> => {
   const out: Array<Application.Application> = []
-  const months = monthsOf(year)
-  for (const h of households(seed, count, 0, year)) for (const m of months) out.push(application(h, m))
+  const hs = [...households(seed, count, 0, year)]
+  for (const m of monthsOf(year)) for (const h of hs) out.push(application(h, m))
   return out
 }
 
