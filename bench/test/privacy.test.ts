@@ -111,10 +111,8 @@ describe("personal data in error paths", () => {
   })
   failures("model decodeEvent", docs.event, (x) => failureOf(decodeEvent(x)))
 
-  // Known gap, reported to the lead: an unknown municipality fails the calculation with ParameterNotInForce whose
-  // parameter name quotes the municipality text ("housingLimit[<input>]"), so a henkilötunnus or name given there
-  // reaches the error message and the CLI's stderr. When fixed, this `it.fails` fails: turn it into a plain `it`.
-  it.fails("social-assistance calculate: no henkilötunnus or name in any calculation error", () => {
+  // Was a gap: ParameterNotInForce quoted the municipality text; now only a known municipality is named.
+  it("social-assistance calculate: no henkilötunnus or name in any calculation error", () => {
     for (const value of PERSONAL)
       for (const input of poison(docs.application, value)) {
         const d = decodeApplication(input)
@@ -140,10 +138,8 @@ describe("personal data in explanation traces and triage", () => {
     }
   })
 
-  // Known gap, reported to the lead: the application's person id is documented as "never a henkilötunnus" but its
-  // pattern [A-Za-z0-9_-]{1,40} accepts one, and the explanation trace then prints it. When social-assistance rejects
-  // henkilötunnus-shaped ids (as avain's ClientRef does), this `it.fails` fails: turn it into a plain `it`.
-  it.fails("a henkilötunnus given as a person id is rejected or kept out of the trace", () => {
+  // Was a gap: person ids are now refused when shaped like a henkilötunnus (core PersonalIdentityCode.isPseudonymous).
+  it("a henkilötunnus given as a person id is rejected or kept out of the trace", () => {
     const app = applicationJson(synthetic, "2025-06") as unknown as {
       persons: Array<{ id: string }>
       incomes: Array<{ personId: string }>
@@ -165,9 +161,8 @@ describe("personal data in explanation traces and triage", () => {
     expect(leak(JSON.stringify(t.map((x) => x.reasons)))).toBeUndefined()
   })
 
-  // Known gap, reported to the lead: an eTotu notice id may be shaped like a henkilötunnus (pattern
-  // [A-Za-z0-9._:-]{1,64}) and triage output repeats the id.
-  it.fails("a henkilötunnus given as a notice id is rejected", () => {
+  // Was a gap: notice ids are now refused when shaped like a henkilötunnus, in the Schema and the fast path.
+  it("a henkilötunnus given as a notice id is rejected", () => {
     const r = Decode.decodeRecord({ ...notice(13, 1), id: "131052-308T" }, 1)
     expect(r._tag).toBe("Bad")
   })
@@ -180,13 +175,13 @@ describe("personal data in CLI messages", () => {
     const code = await run(argv, { stdin: Readable.from([stdin]), stdout, stderr, stderrTty: undefined })
     return { code, stdout: stdout.text(), stderr: stderr.text() }
   }
-  // social-assistance calculate: see the known gap above (municipality quoted in ParameterNotInForce).
   const cases: ReadonlyArray<[ReadonlyArray<string>, unknown]> = [
     [["etotu", "decode"], docs.notice],
     [["etotu", "triage"], docs.notice],
     [["avain", "validate"], docs.avainStart],
     [["avain", "score"], docs.avainStart],
-    [["model", "pathway"], docs.event]
+    [["model", "pathway"], docs.event],
+    [["social-assistance", "calculate"], docs.application]
   ]
   for (const [argv, doc] of cases)
     it(`${argv.join(" ")}: stderr never contains a henkilötunnus or a name`, async () => {

@@ -191,3 +191,42 @@ const CODE_LIKE = /\b\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\b/gi
  * @since 0.1.0
  */
 export const redact = (text: string): string => text.replace(CODE_LIKE, MASK)
+
+const CODE_SHAPE = /\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]/i
+
+/**
+ * True when `text` contains something shaped like a henkilötunnus anywhere,
+ * checksum or not, also inside a longer token (`x131052-308Ty`). Pseudonymous
+ * identifiers (person, notice and record ids) are checked with it so that a
+ * real code given as an id is refused at the boundary instead of travelling on
+ * into traces, triage output and error messages.
+ *
+ * The price is that an id such as `250101A123B` is refused too; ids of that
+ * exact shape are rare and the caller gets a clear error.
+ *
+ * @example
+ * ```ts
+ * import { PersonalIdentityCode } from "@osallistava/core"
+ * PersonalIdentityCode.containsCodeShape("case-131052-308T") // true
+ * PersonalIdentityCode.containsCodeShape("case-2025-0001") // false
+ * ```
+ * @since 0.2.0
+ */
+export const containsCodeShape = (text: string): boolean => CODE_SHAPE.test(text)
+
+/**
+ * Schema check refusing strings that contain a henkilötunnus shape. The
+ * message never repeats the input.
+ *
+ * @example
+ * ```ts
+ * import { PersonalIdentityCode } from "@osallistava/core"
+ * import { Schema } from "effect"
+ * const PersonId = Schema.String.pipe(Schema.check(PersonalIdentityCode.isPseudonymous))
+ * ```
+ * @since 0.2.0
+ */
+export const isPseudonymous = Schema.makeFilter(
+  (s: string) => !containsCodeShape(s) || "Must not contain a henkilötunnus (pseudonymous identifiers only)",
+  { title: "NoPersonalIdentityCode" }
+)

@@ -82,3 +82,20 @@ describe("PersonalIdentityCode.redact", () => {
     expect(PersonalIdentityCode.redact("no codes here 2026-03-01")).toBe("no codes here 2026-03-01")
   })
 })
+
+describe("PersonalIdentityCode.containsCodeShape and isPseudonymous", () => {
+  it("finds a code shape anywhere in an identifier, with any century sign, valid checksum or not", () => {
+    for (const id of ["131052-308T", "x131052-308Ty", "010101A900X", "010190Y123A", "case:010101+1234"])
+      expect(PersonalIdentityCode.containsCodeShape(id), id).toBe(true)
+    for (const id of ["case-2025-0001", "p1", "N-000123", "20250101-12"])
+      expect(PersonalIdentityCode.containsCodeShape(id), id).toBe(false)
+  })
+
+  it("as a Schema check: refuses a code-shaped id with a message that does not repeat it", () => {
+    const Id = Schema.String.pipe(Schema.check(PersonalIdentityCode.isPseudonymous))
+    const bad = Schema.decodeUnknownResult(Id)("131052-308T")
+    expect(Result.isFailure(bad)).toBe(true)
+    if (Result.isFailure(bad)) expect(String(bad.failure)).not.toContain("131052")
+    expect(Result.isSuccess(Schema.decodeUnknownResult(Id)("client-7"))).toBe(true)
+  })
+})

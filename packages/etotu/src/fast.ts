@@ -8,7 +8,7 @@
  *
  * @since 0.2.0
  */
-import { LocalDate, Municipality } from "@osallistava/core"
+import { LocalDate, Municipality, PersonalIdentityCode } from "@osallistava/core"
 import type { Notice } from "./notice.js"
 
 const ID = /^[A-Za-z0-9._:-]{1,64}$/
@@ -60,7 +60,7 @@ export const decode = (u: unknown): Notice | undefined => {
   if (typeof tag !== "string" || !TAGS.has(tag)) return undefined
   if (o["formatVersion"] !== 1) return undefined
   const id = o["id"]
-  if (typeof id !== "string" || !ID.test(id)) return undefined
+  if (typeof id !== "string" || !ID.test(id) || PersonalIdentityCode.containsCodeShape(id)) return undefined
   if (!isDate(o["decisionDate"])) return undefined
   const m = o["municipality"]
   if (typeof m !== "string" || Municipality.findByCode(m) === undefined) return undefined

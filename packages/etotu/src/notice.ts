@@ -12,7 +12,7 @@
  *
  * @since 0.1.0
  */
-import { LocalDate, MunicipalityCode } from "@osallistava/core"
+import { LocalDate, MunicipalityCode, PersonalIdentityCode } from "@osallistava/core"
 import { Schema } from "effect"
 import * as LegalBasis from "./legal-basis.js"
 
@@ -32,9 +32,11 @@ export const DateString = Schema.String.pipe(
   )
 )
 
+/** Notice ids are pseudonymous: one shaped like a henkilötunnus is refused, as triage output repeats the id. */
 const NoticeId = Schema.String.pipe(
   Schema.check(
-    Schema.isPattern(/^[A-Za-z0-9._:-]{1,64}$/, { message: "Expected 1–64 characters A–Z, a–z, 0–9 . _ : -" })
+    Schema.isPattern(/^[A-Za-z0-9._:-]{1,64}$/, { message: "Expected 1–64 characters A–Z, a–z, 0–9 . _ : -" }),
+    PersonalIdentityCode.isPseudonymous
   )
 )
 const Phone = Schema.String.pipe(

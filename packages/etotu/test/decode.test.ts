@@ -32,6 +32,14 @@ describe("decode", () => {
     expect(r.map((x) => `${x._tag}${x.record}`)).toEqual(["Ok1", "Bad2", "Ok3"])
     expect(JSON.stringify(r[1])).not.toContain("010101")
   })
+  it("a notice id shaped like a henkilötunnus is refused (ids are pseudonymous; triage repeats them)", () => {
+    const r = Decode.decodeBatch([
+      { ...good("a"), id: "131052-308T" },
+      { ...good("b"), id: "n-131052-308T" }
+    ])
+    expect(r.map((x) => x._tag)).toEqual(["Bad", "Bad"])
+    expect(JSON.stringify(r)).not.toContain("131052")
+  })
   it("property: decoder never throws on arbitrary JSON and keeps all good records", () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.jsonValue(), fc.constant(good("g")))), (xs) => {

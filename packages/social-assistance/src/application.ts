@@ -3,7 +3,14 @@
  *
  * @since 0.1.0
  */
-import { decodeInput, EuroString, type InvalidInput, LocalDate, YearMonth } from "@osallistava/core"
+import {
+  decodeInput,
+  EuroString,
+  type InvalidInput,
+  LocalDate,
+  PersonalIdentityCode,
+  YearMonth
+} from "@osallistava/core"
 import { type Result, Schema } from "effect"
 
 // core's LocalDate/YearMonth Schemas are not reachable through its namespaces in dist (type-only re-export),
@@ -40,7 +47,8 @@ export const Person = Schema.Struct({
   /** Pseudonymous identifier used to link income, expense and reduction lines; never a henkilötunnus. */
   id: Schema.NonEmptyString.pipe(
     Schema.check(
-      Schema.isPattern(/^[A-Za-z0-9_-]{1,40}$/, { message: "Expected a pseudonymous id [A-Za-z0-9_-]{1,40}" })
+      Schema.isPattern(/^[A-Za-z0-9_-]{1,40}$/, { message: "Expected a pseudonymous id [A-Za-z0-9_-]{1,40}" }),
+      PersonalIdentityCode.isPseudonymous
     )
   ),
   role: Role,

@@ -23,6 +23,28 @@ describe("income, assets and validation rules", () => {
     expect(d.incomes[0]!.ruleId).toBe("child-income-cap")
   })
 
+  it("a person id shaped like a henkilötunnus is refused at decoding (ids are pseudonymous; traces print them)", () => {
+    const app = { ...family, persons: [{ ...family.persons[0]!, id: "131052-308T" }, family.persons[1]!] }
+    const r = decodeApplication(app)
+    expect(Result.isFailure(r)).toBe(true)
+    if (Result.isFailure(r)) {
+      expect(JSON.stringify(r.failure)).not.toContain("131052")
+      expect(r.failure.message).toContain("persons[0].id")
+    }
+  })
+
+  it("an unknown municipality fails without quoting the text given", () => {
+    const r = decodeApplication({
+      ...family,
+      municipality: "Maija Meikäläinen",
+      expenses: [{ kind: "rent", amount: "900" }]
+    })
+    if (Result.isFailure(r)) return expect(JSON.stringify(r.failure)).not.toContain("Meikäläinen")
+    const c = calculate(r.success)
+    expect(Result.isFailure(c)).toBe(true)
+    if (Result.isFailure(c)) expect(String(c.failure) + JSON.stringify(c.failure)).not.toContain("Meikäläinen")
+  })
+
   it("a child's irregular minor income is not counted", () => {
     const d = run({ ...family, incomes: [{ kind: "otherIncome", amount: "30", personId: "c", regular: false }] })
     expect(d.totals.income).toBe("0.00")

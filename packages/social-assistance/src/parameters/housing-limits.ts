@@ -20,7 +20,11 @@ export interface HousingLimit {
 }
 
 const index = new Map<string, HousingLimitRow>()
-for (const row of housingLimitRows) index.set(`${row[0].slice(0, 4)}|${row[2]}`, row)
+const knownNames = new Set<string>()
+for (const row of housingLimitRows) {
+  index.set(`${row[0].slice(0, 4)}|${row[2]}`, row)
+  knownNames.add(row[2])
+}
 
 /**
  * Limit for `householdSize` persons in `municipality` (a Statistics Finland code known to core, e.g. `"091"`,
@@ -40,8 +44,12 @@ export const housingLimit = (
   const previous = String(Number(annex) - 1)
   const fallback = row === undefined && index.has(`${previous}|${name}`)
   if (fallback) row = index.get(`${previous}|${name}`)
-  if (row === undefined)
-    return Result.fail(new ParameterNotInForce({ parameter: `housingLimit[${municipality}]`, date: `${annex} annex` }))
+  if (row === undefined) {
+    // Quote the input only when it is a municipality we know: free text here may be anything, even personal data.
+    const known = Municipality.findByCode(municipality) !== undefined || knownNames.has(municipality)
+    const shown = known ? municipality : "unknown municipality"
+    return Result.fail(new ParameterNotInForce({ parameter: `housingLimit[${shown}]`, date: `${annex} annex` }))
+  }
   const size = Math.max(1, householdSize)
   const limitCents = size <= 4 ? (row[2 + size] as number) : row[6] + (size - 4) * row[7]
   return Result.succeed({
