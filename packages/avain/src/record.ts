@@ -18,7 +18,7 @@
  *
  * @since 0.1.0
  */
-import { decodeInput, type InvalidInput, LocalDate, Municipality } from "@osallistava/core"
+import { decodeInput, type InvalidInput, LocalDate, Municipality, PersonalIdentityCode } from "@osallistava/core"
 import { type Result, Schema } from "effect"
 
 /** Current version of the JSON/CSV record format. @since 0.1.0 */
@@ -27,10 +27,8 @@ export const formatVersion = 2 as const
 /** Format versions this library reads (older ones are upgraded). @since 0.1.0 */
 export const readableFormatVersions: ReadonlyArray<number> = [1, 2]
 
-const HETU_SHAPE = /\d{6}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]/
-
 /** True when `text` contains something shaped like a henkilötunnus (checksum not required). @since 0.1.0 */
-export const containsIdentityCodeShape = (text: string): boolean => HETU_SHAPE.test(text)
+export const containsIdentityCodeShape = (text: string): boolean => PersonalIdentityCode.containsCodeShape(text)
 
 const noHetu = Schema.makeFilter(
   (s: string) => !containsIdentityCodeShape(s) || "Must not contain a henkilötunnus (pseudonymous data only)",
