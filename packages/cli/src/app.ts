@@ -80,6 +80,31 @@ const treeHelp = (commands: ReadonlyArray<Command>, prefix: ReadonlyArray<string
   ].join("\n")
 }
 
+/** Rewrites `--flag value` / `--flag=value` of an `optionalValueOf` option into `--flag --target value`. */
+const expandOptionalValues = (
+  args: ReadonlyArray<string>,
+  specs: Readonly<Record<string, OptionSpec>>
+): Array<string> => {
+  const out: Array<string> = []
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!
+    const [flag, inline] = word.startsWith("--") ? word.slice(2).split(/=(.*)/s, 2) : [undefined, undefined]
+    const spec = flag === undefined ? undefined : specs[flag]
+    const extra = spec?.optionalValueOf
+    if (extra === undefined || flag === undefined) {
+      out.push(word)
+      continue
+    }
+    const next = args[i + 1]
+    if (inline !== undefined) out.push(`--${flag}`, `--${extra.option}`, inline)
+    else if (next !== undefined && extra.values.includes(next)) {
+      out.push(`--${flag}`, `--${extra.option}`, next)
+      i++
+    } else out.push(word)
+  }
+  return out
+}
+
 /** The I/O an invocation uses (process streams in the binary, buffers in tests). */
 export interface Io {
   readonly stdin: Context["stdin"]
@@ -131,7 +156,7 @@ export const run = async (
   let parsed: ReturnType<typeof parseArgs>
   try {
     parsed = parseArgs({
-      args: argv.slice(command.path.length) as Array<string>,
+      args: expandOptionalValues(argv.slice(command.path.length), specs),
       options: Object.fromEntries(
         Object.entries(specs).map(([name, s]) => [name, s.short ? { type: s.type, short: s.short } : { type: s.type }])
       ),

@@ -15,6 +15,12 @@ export interface OptionSpec {
   readonly description: string
   readonly default?: string | boolean
   readonly choices?: ReadonlyArray<string>
+  /**
+   * A boolean option that may be followed by a value of another option, e.g. `--explain sv` meaning
+   * `--explain --lang sv` (and `--explain=sv`). Only the listed values are taken, so a file name after
+   * the flag stays a positional argument.
+   */
+  readonly optionalValueOf?: { readonly option: string; readonly values: ReadonlyArray<string> }
 }
 
 /** Everything a command may touch. Tests pass in-memory streams. */

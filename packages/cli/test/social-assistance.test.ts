@@ -34,6 +34,19 @@ describe("osallistava social-assistance calculate", () => {
     expect(stdout).toContain("Lag om utkomststöd 1412/1997")
   })
 
+  it("--explain sv and --explain=en set the language; a file name after --explain stays the input", async () => {
+    const file = example("e1-2017-single.json")
+    const sv = await invoke(["social-assistance", "calculate", "--explain", "sv", file, "--format", "text"])
+    expect(sv.code).toBe(0)
+    expect(sv.stdout).toContain("Grundläggande utkomststöd beviljas")
+    const en = await invoke(["social-assistance", "calculate", file, "--explain=en", "--format", "text"])
+    expect(en.stdout).toContain("Basic social assistance of €238.09 is granted")
+    const fi = await invoke(["social-assistance", "calculate", "--explain", file, "--format", "text"])
+    expect(fi.stdout).toContain("Perustoimeentulotukea myönnetään 238,09\u00a0€")
+    const bad = await invoke(["social-assistance", "calculate", file, "--explain=de"])
+    expect(bad.code).toBe(2)
+  })
+
   it("--explain with JSON output adds a Finnish justification field", async () => {
     const { stdout } = await invoke(["social-assistance", "calculate", example("e1-2017-single.json"), "--explain"])
     const d = JSON.parse(stdout)

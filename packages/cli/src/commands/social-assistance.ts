@@ -31,26 +31,28 @@ export const calculateCommand: Command = {
   path: ["social-assistance", "calculate"],
   summary: "Calculate basic social assistance (toimeentulotuki) as Kela does, with a legal justification",
   usage:
-    "osallistava social-assistance calculate [<application.json | applications.ndjson>] [--explain] [--lang fi|sv|en]",
+    "osallistava social-assistance calculate [<application.json | applications.ndjson>] [--explain [fi|sv|en]] [--lang fi|sv|en]",
   description: [
     "Reads one application (JSON) or many (NDJSON, one per line) from the file or stdin and writes the decision JSON",
     "(NDJSON for a batch): support, every expense, income and asset line with the amount claimed and accepted, and",
     "every step as an explanation node (rule, section of Act 1412/1997 in force, parameters with dates and sources).",
     'Money is a decimal string of euros ("238.09"). Months 2017-01 … 2026-12.',
-    "--explain adds the justification text in --lang (fi, sv or en): with --format text it prints the justification,",
+    "--explain adds the justification text in --lang (fi, sv or en; `--explain sv` sets both): with --format text it prints the justification,",
     "with JSON output it adds a `justification` field. Without --explain, --format text prints one line per decision.",
     "Bad input exits with code 2 and names the field and the rule, never a value or a personal identity code."
   ].join("\n"),
   examples: [
     "osallistava social-assistance calculate packages/social-assistance/examples/e1-2017-single.json",
-    "osallistava social-assistance calculate e2.json --explain --format text --lang sv",
+    "osallistava social-assistance calculate e2.json --explain sv --format text",
     "cat applications.ndjson | osallistava social-assistance calculate --input-format ndjson > decisions.ndjson"
   ],
   options: {
     ...inputOptions,
     explain: {
       type: "boolean",
-      description: "Include the justification in --lang (text output: the justification; JSON: a `justification` field)"
+      description:
+        "Include the justification, in --lang or in the language given right after it (--explain sv); text output: the justification; JSON: a `justification` field",
+      optionalValueOf: { option: "lang", values: ["fi", "sv", "en"] }
     }
   },
   run: async (context) => {
