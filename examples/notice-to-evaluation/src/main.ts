@@ -390,6 +390,8 @@ export const main = (lang: Lang = "en", today = "2027-09-01"): string => {
   )
   say(`  attrition (started, not evaluated): ${report.attrition.numerator}/${report.attrition.denominator}`)
   for (const row of report.attainment.byArea) say(`  ${row.label[lang].padEnd(30)} ${row.numerator}/${row.denominator}`)
+  // Issue #4: while a provisional catalog entry is in use, every report says so.
+  if (report.provisional.inUse) say(`  ! ${report.provisional.notice[lang]}`)
 
   // 6. Structural social work: the register and its social report.
   say()

@@ -60,6 +60,10 @@ describe("notice-to-evaluation: the whole pathway for five fictional clients", (
     expect(out).toContain("attrition (started, not evaluated): 1/4")
   })
 
+  it("the cohort report says that provisional AVAIN codes are in use (issue #4)", () => {
+    expect(out).toContain("! Note: the report uses provisional codes not confirmed against THL's official code lists.")
+  })
+
   it("the README shows exactly this output", () => {
     expect(readFileSync(new URL("../README.md", import.meta.url), "utf8")).toContain(`\n${out}\n`)
   })
