@@ -1,7 +1,8 @@
 /**
  * Cold import time of each package: a fresh `node` child process imports the package's built `dist/index.js` and
- * reports the time of the `import()` alone (not node's own start-up). Median of several processes. Baseline: the same
- * for `effect`, which every package imports (the floor a package built on effect pays).
+ * reports the time of the `import()` alone (not node's own start-up). Median of several processes. Baselines: the same
+ * for the `effect` root barrel, and for `effect/Schema`, the subpath every package's Schemas load at module level (the
+ * floor a package that imports effect by subpath pays).
  *
  * @since 0.1.0
  */
@@ -42,6 +43,7 @@ export const runImports = (runs = 5): ReadonlyArray<ImportTime> => {
     }
   }
   measureOne("effect (baseline)", "effect", join(root, "packages", "core"))
+  measureOne("effect/Schema (baseline)", "effect/Schema", join(root, "packages", "core"))
   for (const dir of readdirSync(join(root, "packages")).sort()) {
     const manifest = join(root, "packages", dir, "package.json")
     const entry = join(root, "packages", dir, "dist", "index.js")

@@ -5,7 +5,8 @@
  * @since 0.1.0
  */
 import { decodeInput, InvalidInput } from "@osallistava/core"
-import { Result, Schema } from "effect"
+import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
 import type { CatalogSet } from "./catalog.js"
 import { Code, DateString } from "./record.js"
 

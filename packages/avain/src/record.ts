@@ -19,7 +19,8 @@
  * @since 0.1.0
  */
 import { decodeInput, type InvalidInput, LocalDate, Municipality, PersonalIdentityCode } from "@osallistava/core"
-import { type Result, Schema } from "effect"
+import type * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
 
 /** Current version of the JSON/CSV record format. @since 0.1.0 */
 export const formatVersion = 2 as const

@@ -11,7 +11,8 @@
  *
  * @since 0.1.0
  */
-import { Data, Result } from "effect"
+import * as Data from "effect/Data"
+import * as Result from "effect/Result"
 import { type CatalogId, type CatalogIndex, type CatalogSet, catalogSetOn, indexCatalogSet } from "./catalog.js"
 import { provisionalCatalogSet } from "./data/provisional.js"
 import { type AvainRecord, decodeRecord, type EvaluationRecord, type StartRecord } from "./record.js"

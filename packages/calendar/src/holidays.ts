@@ -35,7 +35,7 @@
  * @since 0.1.0
  */
 import { LocalDate, Localized } from "@osallistava/core"
-import { Data } from "effect"
+import * as Data from "effect/Data"
 import * as Easter from "./easter.js"
 
 /** First and last year this module answers for. @since 0.1.0 */

@@ -7,7 +7,10 @@
  *
  * @since 0.1.0
  */
-import { Data, Result, Schema, SchemaIssue } from "effect"
+import * as Data from "effect/Data"
+import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
+import * as SchemaIssue from "effect/SchemaIssue"
 
 /**
  * One problem found in an input: where (`path`) and what rule failed (`message`).

@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
 

@@ -9,7 +9,9 @@
  *
  * @since 0.1.0
  */
-import { Result, Schema, SchemaTransformation } from "effect"
+import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
+import * as SchemaTransformation from "effect/SchemaTransformation"
 import { RuleViolation } from "./errors.js"
 import type { Language } from "./localized.js"
 import { divideRounded, type RoundingMode } from "./rounding.js"

@@ -17,7 +17,8 @@
  *
  * @since 0.1.0
  */
-import { Schema, SchemaTransformation } from "effect"
+import * as Schema from "effect/Schema"
+import * as SchemaTransformation from "effect/SchemaTransformation"
 import { FinnishSSN } from "finnish-ssn"
 import * as LocalDate from "./local-date.js"
 

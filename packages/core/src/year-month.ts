@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import * as LocalDate from "./local-date.js"
 
 const PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/

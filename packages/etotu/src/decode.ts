@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { decodeInput, type InputIssue } from "@osallistava/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import * as Fast from "./fast.js"
 import * as Notice from "./notice.js"
 import * as Rules from "./rules.js"

@@ -15,7 +15,7 @@
  * @since 0.1.0
  */
 import { MunicipalityCode } from "@osallistava/core"
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import { DateString } from "./notice.js"
 
 /** @since 0.1.0 */

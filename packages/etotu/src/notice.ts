@@ -13,7 +13,7 @@
  * @since 0.1.0
  */
 import { LocalDate, MunicipalityCode, PersonalIdentityCode } from "@osallistava/core"
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import * as LegalBasis from "./legal-basis.js"
 
 /** Version of the project's own notice format. @since 0.1.0 */

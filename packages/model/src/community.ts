@@ -8,7 +8,7 @@
  * @since 0.1.0
  */
 import { LocalDate } from "@osallistava/core"
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import { DateString, Ref } from "./schema-util.js"
 import { type Cell, cell, defaultMinCell } from "./suppression.js"
 

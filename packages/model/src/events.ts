@@ -9,7 +9,7 @@
 import { EvaluationRecord, StartRecord } from "@osallistava/avain"
 import { decodeInput } from "@osallistava/core"
 import { Notice } from "@osallistava/etotu"
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import { Assessment, ClientPlan } from "./plan.js"
 import { DateString, Ref, Text } from "./schema-util.js"
 

@@ -12,7 +12,7 @@
  * @since 0.1.0
  */
 import { Dedupe, type Notice } from "@osallistava/etotu"
-import { Data } from "effect"
+import * as Data from "effect/Data"
 import type { PathwayEvent, PathwayEventTag } from "./events.js"
 import type { Assessment, ClientPlan } from "./plan.js"
 import { checkPlan } from "./plan.js"

@@ -14,7 +14,7 @@
  */
 import type { Localized } from "@osallistava/core"
 import { decodeInput } from "@osallistava/core"
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import { DateString, Ref, Text } from "./schema-util.js"
 import { type Cell, cell, cellText, defaultMinCell } from "./suppression.js"
 

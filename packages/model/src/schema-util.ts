@@ -1,5 +1,5 @@
 import { LocalDate, PersonalIdentityCode } from "@osallistava/core"
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 /** A date YYYY-MM-DD (checked with core's validator). @since 0.1.0 */
 export const DateString = Schema.String.pipe(

@@ -11,7 +11,8 @@ import {
   PersonalIdentityCode,
   YearMonth
 } from "@osallistava/core"
-import { type Result, Schema } from "effect"
+import type * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
 
 // core's LocalDate/YearMonth Schemas are not reachable through its namespaces in dist (type-only re-export),
 // so the boundary formats are checked here with core's validators.

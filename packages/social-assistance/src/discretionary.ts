@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import { EuroString } from "@osallistava/core"
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 /**
  * Expense categories named in the domain reference (omahame.fi, paijat-sote.fi FAQ; 1412/1997 7 c § and 8 §).

@@ -4,7 +4,7 @@
  * @since 0.1.0
  */
 import { LocalDate, Money, type ParameterNotInForce, RuleViolation } from "@osallistava/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import {
   type Application,
   cappedHousingKinds,

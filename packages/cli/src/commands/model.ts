@@ -10,7 +10,7 @@
  */
 import { LocalDate } from "@osallistava/core"
 import { Caseload, Deadlines, decodeEvent, Pathway, Render } from "@osallistava/model"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { inputOptions } from "../app.js"
 import { invalid, type Outcome, ok } from "../batch.js"
 import { type Command, UsageError } from "../command.js"

@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import { calculate, type Decision as D, decodeApplication, Explain } from "@osallistava/social-assistance"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { inputOptions } from "../app.js"
 import { invalid, ok } from "../batch.js"
 import type { Command } from "../command.js"

@@ -4,7 +4,7 @@
  * @since 0.1.0
  */
 import { ParameterNotInForce } from "@osallistava/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 
 /**
  * Evidence grade as in the domain reference: `C` seen in the cited source,

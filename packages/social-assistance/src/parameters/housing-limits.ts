@@ -4,7 +4,7 @@
  * @since 0.1.0
  */
 import { Municipality, ParameterNotInForce } from "@osallistava/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { type HousingLimitRow, housingLimitRows } from "./housing-cost-limits-data.js"
 
 /** @since 0.1.0 */
