@@ -47,6 +47,24 @@ describe("osallistava etotu decode", () => {
     expect(stderr).toContain("record 3: urgency")
     expect(stderr).not.toContain("010101-123N")
   })
+  it("--dedupe-window bounds the ids remembered: a redelivery within it is a duplicate, one beyond it is new", async () => {
+    const ids = ["W1", "W2", "W3", "W4", "W5", "W1"].map((id) => ({ ...app, id }))
+    const status = async (window: string) => {
+      const { code, stdout } = await invoke(["etotu", "decode", "-", "--dedupe-window", window], ndjson(ids))
+      expect(code).toBe(0)
+      return JSON.parse(stdout.trim().split("\n")[5] as string).status
+    }
+    // Two generations of window / 2 ids: W1 is still remembered with 10, forgotten with 4.
+    expect(await status("10")).toBe("duplicate")
+    expect(await status("4")).toBe("new")
+  })
+  it("a bad --dedupe-window is a usage error (exit 2)", async () => {
+    for (const value of ["0", "1", "x", "-5"]) {
+      const { code, stderr } = await invoke(["etotu", "stats", "-", "--dedupe-window", value], ndjson([app]))
+      expect(code).toBe(2)
+      expect(stderr).toContain("--dedupe-window")
+    }
+  })
   it("a CSV export decodes like JSON (file extension .csv)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "etotu-"))
     const file = join(dir, "day.csv")

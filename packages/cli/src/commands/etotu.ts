@@ -9,7 +9,7 @@ import { LocalDate } from "@osallistava/core"
 import { Csv, Decode, Dedupe, Notice, Stats, Triage, Workflow } from "@osallistava/etotu"
 import { inputOptions } from "../app.js"
 import { invalid, type Outcome, ok } from "../batch.js"
-import { type Command, type Context, UsageError } from "../command.js"
+import { type Command, type Context, type OptionSpec, UsageError } from "../command.js"
 import type { Output } from "../io/output.js"
 import { runRecords } from "../records.js"
 
@@ -38,8 +38,27 @@ const parseCount = (text: unknown, name: string): number | undefined => {
 
 const discard: Output = { write: async () => {} }
 
-/** Ids remembered for duplicate detection: at least the last 500 000 distinct notices (bounded memory). */
-const dedupeWindow = 1_000_000
+/**
+ * Ids remembered for duplicate detection by default: two generations of
+ * 100 000, so at least the last 100 000 distinct notices. Redeliveries come
+ * within days, and 100 000 notices is months of the national volume (basic
+ * assistance reached 277 316 households in 2017, Kela), while the memory
+ * stays at a few tens of MB whatever the batch size.
+ */
+const defaultDedupeWindow = 200_000
+
+const dedupeOptions = {
+  "dedupe-window": {
+    type: "string",
+    description: "Notice ids remembered to mark redeliveries (default 200000; at least half are always kept)"
+  }
+} satisfies Readonly<Record<string, OptionSpec>>
+
+const deduplicator = (context: Context): Dedupe.Deduplicator => {
+  const n = parseCount(context.options["dedupe-window"], "dedupe-window") ?? defaultDedupeWindow
+  if (n < 2) throw new UsageError("--dedupe-window: expected a whole number of at least 2")
+  return new Dedupe.Deduplicator(n)
+}
 
 /** `etotu decode` @since 0.1.0 */
 export const decode: Command = {
@@ -48,14 +67,14 @@ export const decode: Command = {
   usage: "osallistava etotu decode [<file>|-] [--input-format ndjson|json|csv]",
   description: [
     "Decodes notices in the project's documented format (formatVersion 1; Kela's own format is not public) and checks the rules of the law in force on each decision date.",
-    "Each good record is printed as {record, status, notice, legalBasis, visibleOn}; status is new or duplicate (the same notice delivered again; ids of at least the last 500 000 distinct notices are remembered).",
+    "Each good record is printed as {record, status, notice, legalBasis, visibleOn}; status is new or duplicate (the same notice delivered again; ids of at least the last 100 000 distinct notices are remembered, see --dedupe-window).",
     "A bad record, or a notice whose id was seen with different content (a conflict), is reported on stderr with record number, field and rule; the batch goes on. Exit 2 if any record was bad."
   ].join("\n"),
   examples: ["osallistava etotu decode notices.ndjson", "osallistava etotu decode export.csv --quiet"],
-  options: { ...inputOptions },
+  options: { ...inputOptions, ...dedupeOptions },
   run: async (context) => {
     const csv = isCsv(context)
-    const dedupe = new Dedupe.Deduplicator(dedupeWindow)
+    const dedupe = deduplicator(context)
     const { exitCode } = await runRecords(context, (value, index): Outcome => {
       const r = decodeValue(value, index, csv)
       if (r._tag === "Bad") return invalid(r.issues)
@@ -111,6 +130,7 @@ export const triage: Command = {
   ],
   options: {
     ...inputOptions,
+    ...dedupeOptions,
     "received-on": {
       type: "string",
       description: "Date the batch was received (default: each notice's visibility date)"
@@ -128,7 +148,7 @@ export const triage: Command = {
     const receivedOn = parseDate(context.options["received-on"], "received-on")
     const csv = isCsv(context)
     const config = triageConfig(context, receivedOn ?? "2000-01-01")
-    const dedupe = new Dedupe.Deduplicator(dedupeWindow)
+    const dedupe = deduplicator(context)
     const text = (t: Triage.Triaged, n: Notice.Notice) =>
       `${t.position}\t${t.queue}\t${t.due}\t${n._tag}\t${n.id}\t${t.reasons.join("; ")}`
     if (context.options["order"] !== true) {
@@ -213,13 +233,14 @@ export const stats: Command = {
   examples: ["osallistava etotu stats 2026-11.ndjson", "osallistava etotu stats cases.ndjson --min-cell 10"],
   options: {
     ...inputOptions,
+    ...dedupeOptions,
     "min-cell": { type: "string", description: "Smallest count shown; smaller cells are null (default 5)" }
   },
   run: async (context) => {
     const minCell = parseCount(context.options["min-cell"], "min-cell") ?? 5
     const csv = isCsv(context)
     const acc = new Stats.Accumulator(minCell)
-    const dedupe = new Dedupe.Deduplicator(dedupeWindow)
+    const dedupe = deduplicator(context)
     const { exitCode } = await runRecords({ ...context, stdout: discard }, (value, index): Outcome => {
       const wrapped =
         !csv && value !== null && typeof value === "object" && "notice" in (value as Record<string, unknown>)
