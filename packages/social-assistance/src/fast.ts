@@ -14,14 +14,64 @@
  */
 import { Money } from "@osallistava/core"
 import { Result } from "effect"
-import { type Application, cappedHousingKinds, countedIncomeKinds, earnedIncomeKinds } from "./application.js"
+import type { Application } from "./application.js"
 import { type CalculationError, calculateWith, type MonthParameters, parametersFor } from "./engine.js"
 import { timingFromPaymentDate } from "./income-timing.js"
 import { housingLimit } from "./parameters/housing-limits.js"
 
-const capped: ReadonlySet<string> = new Set(cappedHousingKinds)
-const counted: ReadonlySet<string> = new Set(countedIncomeKinds)
-const earned: ReadonlySet<string> = new Set(earnedIncomeKinds)
+// Kind classes by `switch` over the literal kinds: the kinds are Schema literals, so a comparison is mostly one of
+// identical strings, cheaper than a hash lookup in a Set (there were up to three per income line). The lists are
+// those of application.ts; test/fast.test.ts checks every kind against the explained path.
+/** `cappedHousingKinds` (7 a §: the costs capped by the municipal housing limit). */
+const isCapped = (kind: string): boolean => {
+  switch (kind) {
+    case "rent":
+    case "maintenanceCharge":
+    case "financingChargeInterest":
+    case "housingLoanInterest":
+    case "plotRent":
+    case "saunaFee":
+    case "homeUpkeep":
+    case "heating":
+      return true
+    default:
+      return false
+  }
+}
+const NOT_COUNTED = 0
+const COUNTED = 1
+const EARNED = 2
+const MINOR = 3
+/** `earnedIncomeKinds` → EARNED, the rest of `countedIncomeKinds` → COUNTED, `minorAssistance` → MINOR. */
+const incomeClass = (kind: string): number => {
+  switch (kind) {
+    case "wage":
+    case "selfEmploymentIncome":
+      return EARNED
+    case "housingAllowance":
+    case "labourMarketSubsidy":
+    case "childBenefit":
+    case "pension":
+    case "studyGrant":
+    case "sicknessAllowance":
+    case "basicUnemploymentAllowance":
+    case "maintenanceAllowance":
+    case "startUpGrant":
+    case "earningsRelatedUnemploymentAllowance":
+    case "studentLoan":
+    case "childCareAllowance":
+    case "maintenancePayment":
+    case "parentalAllowance":
+    case "rehabilitationAllowance":
+    case "capitalIncome":
+    case "otherIncome":
+      return COUNTED
+    case "minorAssistance":
+      return MINOR
+    default:
+      return NOT_COUNTED
+  }
+}
 
 /** Returned by {@link supportCentsWith} when the explained path would fail; never a support amount. */
 const FAIL = -1
@@ -34,6 +84,13 @@ const FAIL = -1
 export interface FastMonth {
   readonly parameters: MonthParameters
   readonly monthIndex: number
+  /** Calendar year and month (1–12) of the month. */
+  readonly year: number
+  readonly month: number
+  /** The month's first day as the number YYYYMMDD (compares like the `YYYY-MM-DD` text). */
+  readonly dateKey: number
+  /** The month is before 2026-02 (the reduction rules of 10 § in force before 2026-02-01 apply). */
+  readonly before202602: boolean
   /** Basic amounts in cents (9 §): livingAlone, singleParent, otherAdult, adultWithParents. */
   readonly adult: Readonly<{ livingAlone: number; singleParent: number; otherAdult: number; adultWithParents: number }>
   /** Child basic amounts by sibling rank 1, 2, 3+ (9 § 3 mom). */
@@ -62,9 +119,15 @@ export const fastMonth = (month: string): Result.Result<FastMonth, CalculationEr
     pctOf(single, Money.subtractPoints(b, pct.secondChildStep)),
     pctOf(single, Money.subtractPoints(b, pct.laterChildStep))
   ]
+  const year = Number(month.slice(0, 4))
+  const mon = Number(month.slice(5, 7))
   return Result.succeed({
     parameters: p,
-    monthIndex: Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1,
+    monthIndex: year * 12 + mon - 1,
+    year,
+    month: mon,
+    dateKey: year * 10_000 + mon * 100 + 1,
+    before202602: p.date < "2026-02-01",
     adult: {
       livingAlone: pctOf(single, pct.livingAlone),
       singleParent: pctOf(single, pct.singleParent),
@@ -87,30 +150,59 @@ const mulDivHalfUp = (a: number, n: number, d: number): number => {
   return 2 * Math.abs(r) >= d ? q + (x < 0 ? -1 : 1) : q
 }
 
-const ageOn = (birth: string, y: number, m: number): number => {
-  // age on the first day of the month (same as LocalDate.ageOn(birth, `${month}-01`))
-  const by = (birth.charCodeAt(0) - 48) * 1000 + (birth.charCodeAt(1) - 48) * 100 + (birth.charCodeAt(2) - 48) * 10
-  const age = y - (by + birth.charCodeAt(3) - 48)
-  const bm = (birth.charCodeAt(5) - 48) * 10 + birth.charCodeAt(6) - 48
-  const bd = (birth.charCodeAt(8) - 48) * 10 + birth.charCodeAt(9) - 48
-  return m < bm || (m === bm && 1 < bd) ? age - 1 : age
+/** The year of a decoded `YYYY-MM-DD` date (ASCII digits, checked by the Schema). */
+const yearOf = (d: string): number =>
+  (d.charCodeAt(0) - 48) * 1000 + (d.charCodeAt(1) - 48) * 100 + (d.charCodeAt(2) - 48) * 10 + (d.charCodeAt(3) - 48)
+
+/** In `ageBuf` for an adult whose age was not needed yet. */
+const AGE_UNKNOWN = -1
+
+/** Age of person `i` on the first day of the month, computed now for an adult born before the month's year. */
+const ageOf = (i: number, persons: Application["persons"], F: FastMonth): number => {
+  const known = ageBuf[i]!
+  if (known !== AGE_UNKNOWN) return known
+  const birth = dateKeyOf(persons[i]!.birthDate)
+  const birthYear = Math.floor(birth / 10_000)
+  return F.year - birthYear - (birth - birthYear * 10_000 > F.month * 100 + 1 ? 1 : 0)
 }
+
+/**
+ * A decoded `YYYY-MM-DD` date as the number YYYYMMDD: numbers compare as the texts do, without a string comparison
+ * per person.
+ */
+const dateKeyOf = (d: string): number =>
+  (d.charCodeAt(0) - 48) * 10_000_000 +
+  (d.charCodeAt(1) - 48) * 1_000_000 +
+  (d.charCodeAt(2) - 48) * 100_000 +
+  (d.charCodeAt(3) - 48) * 10_000 +
+  (d.charCodeAt(5) - 48) * 1000 +
+  (d.charCodeAt(6) - 48) * 100 +
+  (d.charCodeAt(8) - 48) * 10 +
+  (d.charCodeAt(9) - 48)
 
 // Scratch buffers reused between applications (single-threaded; grown on demand).
 let basicBuf = new Float64Array(16)
 let capBuf = new Float64Array(16)
 let ageBuf = new Int32Array(16)
+let birthBuf = new Int32Array(16)
 let earnedBuf = new Float64Array(16)
 let lineBuf = new Float64Array(32)
 let ownerBuf = new Int32Array(32)
+let classBuf = new Int32Array(32)
 const grow = (n: number) => {
   if (basicBuf.length < n) {
     basicBuf = new Float64Array(n * 2)
     capBuf = new Float64Array(n * 2)
     ageBuf = new Int32Array(n * 2)
+    birthBuf = new Int32Array(n * 2)
     earnedBuf = new Float64Array(n * 2)
   }
 }
+
+// The last municipality's housing limits (consecutive applications of one municipality skip the Map lookup).
+let lastMunicipality = ""
+let lastMunicipalityMonth: FastMonth | undefined
+let lastBySize: Array<number> = []
 
 const indexOf = (app: Application, id: string | undefined): number => {
   if (id === undefined) return -2
@@ -127,13 +219,19 @@ const indexOf = (app: Application, id: string | undefined): number => {
  */
 export const supportCentsWith = (app: Application, F: FastMonth): number => {
   const P = F.parameters
-  const date = P.date
-  const y = F.monthIndex / 12
-  const year = Math.floor(y)
-  const mon = F.monthIndex - year * 12 + 1
+  const dateKey = F.dateKey
+  // age on the first day of the month (same as LocalDate.ageOn(birth, `${month}-01`)): years, less one if the
+  // birthday (month and day) is after the 1st of this month
+  const firstKey = F.month * 100 + 1
   const persons = app.persons
   const n = persons.length
   grow(n)
+  // the scratch buffers as locals: one context load each instead of one per access
+  const ages = ageBuf
+  const births = birthBuf
+  const basic = basicBuf
+  const cap = capBuf
+  const earnedBy = earnedBuf
 
   // ---- family and categories (3 §, 9 §) ----
   let applicants = 0
@@ -142,12 +240,23 @@ export const supportCentsWith = (app: Application, F: FastMonth): number => {
   for (let i = 0; i < n; i++) {
     const p = persons[i]!
     for (let j = 0; j < i; j++) if (persons[j]!.id === p.id) return FAIL
-    if (p.birthDate > date) return FAIL
-    const age = ageOn(p.birthDate, year, mon)
-    ageBuf[i] = age
-    if (p.role === "applicant") applicants++
-    else if (p.role === "spouse") spouses++
-    else {
+    const role = p.role
+    if (role !== "child") {
+      // an adult born before this year: not born after the month; the age is computed only if a rule needs it
+      if (role === "applicant") applicants++
+      else spouses++
+      if (yearOf(p.birthDate) < F.year) {
+        ages[i] = AGE_UNKNOWN
+        continue
+      }
+    }
+    const birth = dateKeyOf(p.birthDate)
+    if (birth > dateKey) return FAIL
+    const birthYear = Math.floor(birth / 10_000)
+    const age = F.year - birthYear - (birth - birthYear * 10_000 > firstKey ? 1 : 0)
+    ages[i] = age
+    births[i] = birth
+    if (role === "child") {
       if (age >= 18) return FAIL
       childCount++
     }
@@ -158,25 +267,32 @@ export const supportCentsWith = (app: Application, F: FastMonth): number => {
   let basicTotal = 0
   for (let i = 0; i < n; i++) {
     const p = persons[i]!
+    earnedBy[i] = 0
     let full: number
-    if (p.role === "child") {
+    const child = p.role === "child"
+    if (child) {
       // sibling rank: oldest first, ties by id (as the explained path sorts)
       let rank = 0
+      const birth = births[i]!
       for (let j = 0; j < n; j++) {
+        if (j === i) continue
         const q = persons[j]!
-        if (j === i || q.role !== "child") continue
-        if (q.birthDate < p.birthDate || (q.birthDate === p.birthDate && q.id < p.id)) rank++
+        if (q.role !== "child") continue
+        const qb = births[j]!
+        if (qb < birth || (qb === birth && q.id < p.id)) rank++
       }
-      const table = ageBuf[i]! >= 10 ? F.child10to17 : F.childUnder10
+      const table = ages[i]! >= 10 ? F.child10to17 : F.childUnder10
       full = table[Math.min(rank, 2)]!
     } else if (spouses === 1) full = F.adult.otherAdult
     else if (childCount > 0) full = F.adult.singleParent
     else if (p.livingWithParents === true) full = F.adult.adultWithParents
     else full = F.adult.livingAlone
     let share = full
-    if (p.role === "child" && p.alternatingResidence === true) share = mulDivHalfUp(share, 1, 2)
+    if (child && p.alternatingResidence === true) share = mulDivHalfUp(share, 1, 2)
     if (prorate) share = mulDivHalfUp(share, days, 30)
-    basicBuf[i] = share
+    basic[i] = share
+    cap[i] = child ? share : 0
+    basicTotal += share
   }
 
   // ---- reductions (10 §) ----
@@ -191,19 +307,18 @@ export const supportCentsWith = (app: Application, F: FastMonth): number => {
       for (const g of regime.grounds) if (g.ground === r.ground) allowed = g.percentages
       if (allowed === undefined || !allowed.includes(r.percentage)) return FAIL
       const monthNo = r.monthOfReduction ?? 1
-      const limited = date < "2026-02-01" || r.ground === "unemploymentBenefitSanction"
+      const limited = F.before202602 || r.ground === "unemploymentBenefitSanction"
       if (limited && monthNo > regime.maxMonths) return FAIL
       if (r.ground === "unemploymentBenefitSanction" && r.percentage === 40 && monthNo < 2) return FAIL
-      if (date < "2026-02-01" && r.percentage === 40 && r.safeguards.serviceNeedAssessmentRefused !== true) return FAIL
+      if (F.before202602 && r.percentage === 40 && r.safeguards.serviceNeedAssessmentRefused !== true) return FAIL
       if (r.safeguards.minimumSubsistenceNotEndangered && r.safeguards.notOtherwiseUnreasonable) {
-        const base = basicBuf[i]!
-        basicBuf[i] = base - mulDivHalfUp(base, r.percentage * 10_000, 1_000_000)
+        const base = basic[i]!
+        const reduced = base - mulDivHalfUp(base, r.percentage * 10_000, 1_000_000)
+        basic[i] = reduced
+        basicTotal -= base - reduced
+        if (persons[i]!.role === "child") cap[i] = reduced
       }
     }
-  }
-  for (let i = 0; i < n; i++) {
-    basicTotal += basicBuf[i]!
-    capBuf[i] = persons[i]!.role === "child" ? basicBuf[i]! : 0
   }
 
   // ---- other basic expenses (7 a §, 7 b §) ----
@@ -225,27 +340,35 @@ export const supportCentsWith = (app: Application, F: FastMonth): number => {
       if (pi < 0) return FAIL
       const c = P.coeliac
       accepted =
-        c !== undefined && persons[pi]!.coeliacDisease === true && ageBuf[pi]! >= c.value.minimumAge
+        c !== undefined && persons[pi]!.coeliacDisease === true && ageOf(pi, persons, F) >= c.value.minimumAge
           ? c.value.amount
           : 0
     }
-    if (capped.has(kind) && e.compensatedElsewhere !== true) {
+    if (isCapped(kind) && e.compensatedElsewhere !== true) {
       hasCapped = true
       housingTotal += accepted
     } else otherTotal += accepted
-    if (pi >= 0 && persons[pi]!.role === "child") capBuf[pi] = capBuf[pi]! + accepted
+    if (pi >= 0 && persons[pi]!.role === "child") cap[pi] = cap[pi]! + accepted
   }
   if (hasCapped) {
     const hr = P.housing.value
     if (hr.annex !== null) {
-      let bySize = F.housing.get(app.municipality)
-      if (bySize === undefined) {
-        bySize = []
-        F.housing.set(app.municipality, bySize)
+      const municipality = app.municipality
+      let bySize: Array<number> | undefined
+      if (municipality === lastMunicipality && F === lastMunicipalityMonth) bySize = lastBySize
+      else {
+        bySize = F.housing.get(municipality)
+        if (bySize === undefined) {
+          bySize = []
+          F.housing.set(municipality, bySize)
+        }
+        lastMunicipality = municipality
+        lastMunicipalityMonth = F
+        lastBySize = bySize
       }
       let limit = bySize[n]
       if (limit === undefined) {
-        const lim = housingLimit(app.municipality, hr.annex, n)
+        const lim = housingLimit(municipality, hr.annex, n)
         limit = Result.isSuccess(lim) ? lim.success.limitCents : -1
         bySize[n] = limit
       }
@@ -273,54 +396,60 @@ export const supportCentsWith = (app: Application, F: FastMonth): number => {
   if (lineBuf.length < m) {
     lineBuf = new Float64Array(m * 2)
     ownerBuf = new Int32Array(m * 2)
+    classBuf = new Int32Array(m * 2)
   }
+  const lines = lineBuf
+  const owners = ownerBuf
+  const classes = classBuf
   let minorTotal = 0
   let anyEarned = false
-  for (let i = 0; i < n; i++) earnedBuf[i] = 0
+  // sum of the lines counted this month; the disregards and children's caps below are subtracted from it
+  let incomeTotal = 0
   for (let k = 0; k < m; k++) {
     const inc = incomes[k]!
     const pi = indexOf(app, inc.personId)
     if (pi < 0 || (inc.amount as number) < 0) return FAIL
-    const kind = inc.kind
+    const cls = incomeClass(inc.kind)
     let next = inc.timing === "thisMonthsLastWorkingDay"
     if (inc.paidOn !== undefined) {
-      const derived = timingFromPaymentDate(inc.paidOn, app.month, earned.has(kind))
+      const derived = timingFromPaymentDate(inc.paidOn, app.month, cls === EARNED)
       if (derived === undefined || (inc.timing !== undefined && inc.timing !== derived)) return FAIL
       next = derived === "thisMonthsLastWorkingDay"
     }
     let amount = inc.amount as number
     if (next) amount = 0
-    else if (kind === "minorAssistance") minorTotal += amount
-    else if (!counted.has(kind)) amount = 0
-    else if (earned.has(kind)) {
+    else if (cls === MINOR) minorTotal += amount
+    else if (cls === NOT_COUNTED) amount = 0
+    else if (cls === EARNED) {
       anyEarned = true
-      earnedBuf[pi] = earnedBuf[pi]! + amount
+      earnedBy[pi] = earnedBy[pi]! + amount
     }
-    lineBuf[k] = amount
-    ownerBuf[k] = pi
+    lines[k] = amount
+    owners[k] = pi
+    classes[k] = cls
+    incomeTotal += amount
   }
   // earned-income disregard per earner (11 § 3 mom), taken from that earner's lines in order
   if (anyEarned) {
     const dis = P.disregard.value
     for (let i = 0; i < n; i++) {
-      const total = earnedBuf[i]!
+      const total = earnedBy[i]!
       if (total === 0) continue
-      const eligible = dis.adultsIncluded || ageBuf[i]! < 18
+      const eligible = dis.adultsIncluded || ageOf(i, persons, F) < 18
       let left = !eligible
         ? 0
         : dis.rule === "firstAmount"
           ? Math.min(total, dis.maximum)
           : Math.min(mulDivHalfUp(total, 200_000, 1_000_000), dis.maximum)
       if (left === 0) continue
-      const id = persons[i]!.id
       for (let k = 0; k < m && left !== 0; k++) {
-        const inc = incomes[k]!
         // a line counted next month holds 0 here, so nothing is taken from it
-        if (inc.personId !== id || !earned.has(inc.kind)) continue
-        const v = lineBuf[k]!
+        if (owners[k] !== i || classes[k] !== EARNED) continue
+        const v = lines[k]!
         const take = Math.min(v, left)
         left -= take
-        lineBuf[k] = v - take
+        lines[k] = v - take
+        incomeTotal -= take
       }
     }
   }
@@ -330,29 +459,27 @@ export const supportCentsWith = (app: Application, F: FastMonth): number => {
     const limit = mm === undefined ? 0 : n === 1 ? mm.value.singlePerson : mm.value.family
     let left = Math.min(minorTotal, limit)
     for (let k = 0; k < m && left !== 0; k++) {
-      const inc = incomes[k]!
-      if (inc.kind !== "minorAssistance") continue
-      const v = lineBuf[k]!
+      if (classes[k] !== MINOR) continue
+      const v = lines[k]!
       const take = Math.min(v, left)
       left -= take
-      lineBuf[k] = v - take
+      lines[k] = v - take
+      incomeTotal -= take
     }
   }
   // children's income only up to their own need (11 § 2 mom 2 kohta)
-  let incomeTotal = 0
-  for (let k = 0; k < m; k++) {
-    let v = lineBuf[k]!
-    const inc = incomes[k]!
-    if (childCount > 0 && v !== 0) {
-      const pi = ownerBuf[k]!
+  if (childCount > 0)
+    for (let k = 0; k < m; k++) {
+      const v = lines[k]!
+      if (v === 0) continue
+      const pi = owners[k]!
       if (persons[pi]!.role === "child") {
-        const left = capBuf[pi]!
-        v = inc.regular === false ? 0 : Math.min(v, left)
-        capBuf[pi] = left - v
+        const left = cap[pi]!
+        const counted = incomes[k]!.regular === false ? 0 : Math.min(v, left)
+        cap[pi] = left - counted
+        incomeTotal -= v - counted
       }
     }
-    incomeTotal += v
-  }
 
   // ---- assets (12 §) ----
   let assetTotal = 0
@@ -364,9 +491,9 @@ export const supportCentsWith = (app: Application, F: FastMonth): number => {
       if (pi === -1 || (a.amount as number) < 0) return FAIL
       let v = a.immediatelyAvailable ? (a.amount as number) : 0
       if (pi >= 0 && persons[pi]!.role === "child") {
-        const left = capBuf[pi]!
+        const left = cap[pi]!
         if (v > left) v = left
-        capBuf[pi] = left - v
+        cap[pi] = left - v
       }
       assetTotal += v
     }
@@ -416,35 +543,48 @@ export interface SupportBatch {
 export const calculateSupportBatch = (apps: ReadonlyArray<Application>): SupportBatch => {
   const out = new Float64Array(apps.length)
   const errors = new Map<number, CalculationError>()
+  fillBatch(apps, out, errors)
+  return { supportCents: out, errors }
+}
+
+// The loop apart from the result object: optimized code of the loop then has no never-run code after it (which made
+// V8 deoptimize at the end of every batch and start the next one in the interpreter).
+const fillBatch = (apps: ReadonlyArray<Application>, out: Float64Array, errors: Map<number, CalculationError>) => {
   const months = new Map<string, FastMonth | CalculationError>()
   let lastMonth = ""
-  let last: FastMonth | CalculationError | undefined
+  let F: FastMonth | undefined
+  let failure: CalculationError | undefined
   for (let i = 0; i < apps.length; i++) {
     const app = apps[i]!
-    if (app.month !== lastMonth || last === undefined) {
-      last = months.get(app.month)
-      if (last === undefined) {
+    if (app.month !== lastMonth || (F === undefined && failure === undefined)) {
+      let entry = months.get(app.month)
+      if (entry === undefined) {
         const r = fastMonth(app.month)
-        last = Result.isSuccess(r) ? r.success : r.failure
-        months.set(app.month, last)
+        entry = Result.isSuccess(r) ? r.success : r.failure
+        months.set(app.month, entry)
       }
       lastMonth = app.month
+      if ("parameters" in entry) {
+        F = entry
+        failure = undefined
+      } else {
+        F = undefined
+        failure = entry
+      }
     }
-    if (!("parameters" in last)) {
+    if (F === undefined) {
       out[i] = FAIL
-      errors.set(i, last)
+      errors.set(i, failure!)
       continue
     }
-    const v = supportCentsWith(app, last)
-    if (v !== FAIL) {
-      out[i] = v
-      continue
-    }
-    const d = calculateWith(app, last.parameters)
-    if (Result.isFailure(d)) {
-      out[i] = FAIL
-      errors.set(i, d.failure)
-    } else out[i] = d.success.supportCents
+    const v = supportCentsWith(app, F)
+    out[i] = v === FAIL ? explained(app, F, i, errors) : v
   }
-  return { supportCents: out, errors }
+}
+
+const explained = (app: Application, F: FastMonth, i: number, errors: Map<number, CalculationError>): number => {
+  const d = calculateWith(app, F.parameters)
+  if (Result.isSuccess(d)) return d.success.supportCents
+  errors.set(i, d.failure)
+  return FAIL
 }
