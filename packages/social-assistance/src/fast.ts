@@ -13,7 +13,7 @@
  * @since 0.1.0
  */
 import { Money } from "@osallistava/core"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import type { Application } from "./application.js"
 import { type CalculationError, calculateWith, type MonthParameters, parametersFor } from "./engine.js"
 import { timingFromPaymentDate } from "./income-timing.js"
