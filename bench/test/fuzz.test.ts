@@ -224,14 +224,14 @@ describe(`fuzz (${RUNS} inputs per decoder)`, () => {
           const results = Decode.decodeNdjson(lines.join("\n"))
           return results.every((r) => r._tag === "Ok" || r.issues.length > 0)
         }),
-        { numRuns: Math.max(20, Math.floor(RUNS / 5)) }
+        params
       )
       fc.assert(
         fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (text) => {
           const results = Csv.decodeCsv(`_tag,formatVersion,id,decisionDate\n${text}`)
           return results.every((r) => r._tag === "Ok" || r.issues.length > 0)
         }),
-        { numRuns: Math.max(20, Math.floor(RUNS / 5)) }
+        params
       )
     },
     timeout
@@ -284,7 +284,7 @@ describe(`fuzz (${RUNS} inputs per decoder)`, () => {
             }
           }
         ),
-        { numRuns: Math.max(20, Math.floor(RUNS / 5)) }
+        params
       )
     },
     timeout
