@@ -24,9 +24,14 @@
  *   municipality, for the § 15 assessment), 15 § (multisectoral assessment
  *   with the county, started "viipymättä" once the municipality learns of the
  *   person; immigrants within 3 years of the first permit).
+ * - `data/asd/fi/2015/asd20150815.xml` (Act 815/2015, 2017–2022): 14 b §
+ *   (urgent: the same or at the latest the next weekday), 14 c § (non-urgent:
+ *   at the latest the 7th weekday; 14 a § was then who grants the aid), 14 d §
+ *   (forwarding), 14 e § (personal discussion). 1023/2022 moved the 7-weekday
+ *   limit to 14 a § and left 14 b § unchanged.
+ * - `data/asd/fi/2014/asd20141301.xml` (SHL 1301/2014): 36 §.
  * Not re-read here (taken from ../shared/domain/etotu.md, which read them from
- * the same dump): 815/2015 and 1107/2016 (TTL 14 d §, 18 a §), SHL 1301/2014
- * 35, 36 §.
+ * the same dump): 1107/2016 (18 a §), SHL 1301/2014 35 §.
  * Law 26/2026 (the February 2026 reform) is after the snapshot: its section
  * numbers are **provisional** (`provisional: true`).
  *
@@ -72,7 +77,7 @@ const rows: ReadonlyArray<LegalBasis> = [
     recipient: "municipality",
     trigger:
       "applicant asked Kela to forward the application after the basic-assistance decision (expenses outside §§ 7, 7 a, 7 b)",
-    duty: "decide at the latest on the 7th weekday after arrival (§ 14 a); urgent: the same or next weekday (§ 14 b)",
+    duty: "decide at the latest on the 7th weekday after arrival (§ 14 c in the wording of 815/2015); urgent: the same or next weekday (§ 14 b)",
     provisional: false
   },
   {
@@ -238,7 +243,7 @@ const rows: ReadonlyArray<LegalBasis> = [
     recipient: "municipality",
     trigger:
       "immigrant receiving social assistance other than temporarily (Kela: over 2 months); the § 15 assessment covers those within 3 years of the first permit",
-    duty: "municipality with the wellbeing county: multisectoral assessment of competence and integration service needs, started without delay once the municipality learns of the person (Act 681/2023 § 15 (1) 4, (4))",
+    duty: "municipality with the wellbeing county: multisectoral assessment of competence and integration service needs, started without delay once the municipality learns of the person (Act 681/2023 § 15 (1) 4, (5))",
     provisional: false
   }
 ]

@@ -4,8 +4,10 @@
  *
  * Deadlines (see ../shared/domain/etotu.md § 5):
  * - Forwarded application: decision by the 7th working day after it became
- *   pending, urgent ones the same or the next working day (TTL 1412/1997
- *   14 a §, 14 b §, wording of 815/2015 and 1023/2022).
+ *   pending (TTL 1412/1997 14 c § in the wording of 815/2015 for 2017–2022,
+ *   14 a § 1 mom in the wording of 1023/2022 from 2023), urgent ones the same
+ *   or the next working day (14 b §, 815/2015, unchanged by 1023/2022). Read
+ *   from finlex-data `asd20150815.xml` and `asd20221023.xml`.
  * - Other notices, urgent: need assessed at once (SHL 1301/2014 36 § 1 mom).
  * - Other notices, non-urgent: assessment started "without delay"
  *   (SHL 36 § 2 mom). The 7-working-day limit in SHL 36 applies only to the
@@ -241,7 +243,14 @@ export const deadlineOf = (
           basis: "Act 1412/1997 § 14 b (urgent: same or next working day)",
           kind: "law"
         }
-      : { due: WorkingDays.addWorkingDays(r, 7), basis: "Act 1412/1997 § 14 a (7th working day)", kind: "law" }
+      : {
+          due: WorkingDays.addWorkingDays(r, 7),
+          basis:
+            n.decisionDate < "2023-01-01"
+              ? "Act 1412/1997 § 14 c (815/2015) (7th working day)"
+              : "Act 1412/1997 § 14 a (7th working day)",
+          kind: "law"
+        }
   }
   if (n.urgency === "urgent")
     return { due: r, basis: "Act 1301/2014 § 36 (1) urgent need assessed at once", kind: "law" }
@@ -268,7 +277,7 @@ export const deadlineOf = (
   if (n._tag === "Immigrant")
     return {
       due,
-      basis: `Act 681/2023 § 15 (4) multisectoral assessment started "without delay"; municipal policy ${days} working days`,
+      basis: `Act 681/2023 § 15 (5) multisectoral assessment started "without delay"; municipal policy ${days} working days`,
       kind: "policy"
     }
   return {
@@ -405,8 +414,15 @@ export interface Step extends Deadline {
   readonly overdue: boolean
 }
 
-/** SHL 45 § as amended by 677/2023: decisions implemented within 3 months; in force 1.1.2025 [I: strong, HE 9/2023]. @since 0.2.0 */
-export const implementationLimitFrom = "2025-01-01"
+/**
+ * SHL 1301/2014 45 § 2 mom: a decision is implemented at the latest within 3
+ * months of the matter becoming pending. In the original text of 1301/2014
+ * (finlex-data `data/asd/fi/2014/asd20141301.xml`), in force 1.4.2015; 677/2023
+ * kept the sentence (`asd20230677.xml`), so it covers every eTotu notice.
+ *
+ * @since 0.2.0
+ */
+export const implementationLimitFrom = "2015-04-01"
 
 /**
  * Every deadline of a case on `today`:
@@ -415,9 +431,10 @@ export const implementationLimitFrom = "2025-01-01"
  *   day (TTL 1412/1997 14 d § 2 mom in 1023/2022; 14 e § in 815/2015) — met by
  *   the first meeting; [I] applied to the request Kela passes on in a
  *   social-work notice;
- * - `servicesStarted`: from 1.1.2025, when the assessment is completed, the
- *   services decided are to start within 3 months (SHL 45 §, 677/2023) [I: the
- *   matter taken as pending from the completed assessment].
+ * - `servicesStarted`: when the assessment is completed, the services decided
+ *   are to start within 3 months (SHL 1301/2014 45 § 2 mom, in force since
+ *   1.4.2015) [I: the matter taken as pending from the completed assessment;
+ *   the law allows longer for a special reason].
  *
  * Transferred cases have none; closed cases keep only the steps done.
  *
@@ -444,7 +461,7 @@ export const deadlines = (c: Case, today: string): ReadonlyArray<Step> => {
     out.push(
       mk(
         "servicesStarted",
-        { due, basis: "Act 1301/2014 § 45 (677/2023): services within 3 months", kind: "law" },
+        { due, basis: "Act 1301/2014 § 45 (2): decision implemented within 3 months", kind: "law" },
         c.servicesStartedOn
       )
     )

@@ -66,12 +66,12 @@ describe("deadlines over Easter and Midsummer 2026 (Act 150/1930 via @osallistav
     const d = Workflow.deadlineOf(sw("nonUrgent"), "2026-12-04", Workflow.defaultPolicy, { specialGroup: true })
     expect(d).toMatchObject({ due: "2026-12-15", kind: "law" })
   })
-  it("immigrant until 2024: initial assessment within 2 months (1386/2010 10 §); from 2025 without delay (681/2023 15 § 4 mom) as policy days", () => {
+  it("immigrant until 2024: initial assessment within 2 months (1386/2010 10 §); from 2025 without delay (681/2023 15 § 5 mom) as policy days", () => {
     const before = mk("Immigrant", "nonUrgent", {}, "2024-10-31")
     expect(Workflow.deadlineOf(before, "2024-10-31")).toMatchObject({ due: "2024-12-31", kind: "law" })
     const after = mk("Immigrant", "nonUrgent", {}, "2025-10-31")
     expect(Workflow.deadlineOf(after, "2025-10-31")).toMatchObject({ kind: "policy", due: "2025-11-11" })
-    expect(Workflow.deadlineOf(after, "2025-10-31").basis).toContain("681/2023 § 15 (4)")
+    expect(Workflow.deadlineOf(after, "2025-10-31").basis).toContain("681/2023 § 15 (5)")
   })
   it("unemployed notices: activation 'without delay' (189/2001 5 §) as a policy limit", () => {
     const d = Workflow.deadlineOf(mk("UnemployedUnder25", "nonUrgent"), "2026-04-02", { policyStartWorkingDays: 2 })
@@ -222,7 +222,7 @@ describe("all deadlines of a case", () => {
       overdue: false
     })
   })
-  it("services within 3 months of the completed assessment from 2025 (SHL 45 §, 677/2023): 30.11.2026 → Mon 1.3.2027", () => {
+  it("services within 3 months of the completed assessment (SHL 1301/2014 45 § 2 mom): 30.11.2026 → Mon 1.3.2027", () => {
     const c = run(opened(sw("urgent", false, "2026-11-30"), "2026-11-30"), [
       { _tag: "AssessmentStarted", on: "2026-11-30" },
       { _tag: "AssessmentCompleted", on: "2026-11-30" }

@@ -5,7 +5,7 @@
  *
  * | deadline | rule | kind |
  * |---|---|---|
- * | assessment start | SHL 1301/2014 § 36 (1)–(2); TTL 14 a/14 b for forwarded applications; 1386/2010 § 10 for immigrants to 2024 — as `@osallistava/etotu` `Workflow.deadlineOf` computes it | law or policy |
+ * | assessment start | SHL 1301/2014 § 36 (1)–(2); TTL 14 a (14 c in the wording of 815/2015 until 2022)/14 b for forwarded applications; 1386/2010 § 10 for immigrants to 2024 — as `@osallistava/etotu` `Workflow.deadlineOf` computes it | law or policy |
  * | personal discussion | TTL 1412/1997 § 14 d (from 2023; § 14 e 2017–2022): within 7 working days of the request | law |
  * | assessment completion | SHL § 36 (2) "without undue delay": policy, default 3 months from the start | policy |
  * | client plan | SHL § 39: no statutory time limit; policy, default 1 month after the assessment | policy |
