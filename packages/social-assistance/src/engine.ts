@@ -293,8 +293,13 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
     if (P.reductions.provisional) flags.push("reductionRegimeProvisional")
     const base = line.acceptedCents
     const safe = r.safeguards.minimumSubsistenceNotEndangered && r.safeguards.notOtherwiseUnreasonable
-    const amount = safe ? Money.multiplyByPercentage(c(base), Money.percent(r.percentage), "half-up") : c(0)
-    const acceptedAfter = base - amount
+    // The reduced basic amount is base × (100 − p) % rounded half-up per person, like every basic amount
+    // (social-assistance.md §5: 578.43 × 0.5 = 289.22); the reduction is the difference. Same as rounding the
+    // reduction for 20 % and 40 %; for 50 % of an odd-cent amount the half cent stays with the person.
+    const acceptedAfter = safe
+      ? (Money.multiplyByPercentage(c(base), Money.percent(100 - r.percentage), "half-up") as number)
+      : base
+    const amount = base - acceptedAfter
     basicLines[lineIndex] = {
       ...line,
       reduction: s(c(amount)),

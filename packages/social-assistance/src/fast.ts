@@ -313,7 +313,8 @@ export const supportCentsWith = (app: Application, F: FastMonth): number => {
       if (F.before202602 && r.percentage === 40 && r.safeguards.serviceNeedAssessmentRefused !== true) return FAIL
       if (r.safeguards.minimumSubsistenceNotEndangered && r.safeguards.notOtherwiseUnreasonable) {
         const base = basic[i]!
-        const reduced = base - mulDivHalfUp(base, r.percentage * 10_000, 1_000_000)
+        // reduced basic amount = base × (100 − p) % rounded half-up (as the explained path)
+        const reduced = mulDivHalfUp(base, (100 - r.percentage) * 10_000, 1_000_000)
         basic[i] = reduced
         basicTotal -= base - reduced
         if (persons[i]!.role === "child") cap[i] = reduced

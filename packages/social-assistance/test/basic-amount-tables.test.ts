@@ -180,7 +180,7 @@ describe("boundary months", () => {
     const r = { personId: "a", ground: "primaryBenefitNotApplied", percentage: 50, safeguards: ok }
     expect(() => reduced("2026-01", r)).toThrow(/ground-in-force/)
     expect(reduced("2026-02", r).support).toBe("298.16") // 596.32 − 298.16
-    expect(reduced("2026-03", r).support).toBe("289.21") // 578.43 − 289.22 (half-up)
+    expect(reduced("2026-03", r).support).toBe("289.22") // 578.43 × 50 % = 289.215 → 289.22 (half-up, per person)
   })
 
   it("reduction until 2026-01: 20 % of the person's basic amount; safeguards not met → no reduction (10 §)", () => {
