@@ -56,6 +56,12 @@ describe("osallistava calendar deadline", () => {
     const { stdout } = await invoke(["calendar", "deadline", "2026-12-21", "--kela-decision"])
     expect(JSON.parse(stdout)).toMatchObject({ deadline: "2027-01-04", workingDaysFromStart: 7 })
   })
+  it("Kela's decision deadline cites 14 c § (815/2015) before 2023 and 14 a § (1023/2022) from 2023 (finlex-data asd20150815.xml, asd20221023.xml)", async () => {
+    const before = JSON.parse((await invoke(["calendar", "deadline", "2022-12-30", "--kela-decision"])).stdout)
+    expect(before).toMatchObject({ deadline: "2023-01-11", basis: "Act 1412/1997 § 14 c (815/2015); Act 150/1930 § 5" })
+    const after = JSON.parse((await invoke(["calendar", "deadline", "2023-01-02", "--kela-decision"])).stdout)
+    expect(after).toMatchObject({ deadline: "2023-01-12", basis: "Act 1412/1997 § 14 a; Act 150/1930 § 5" })
+  })
   it("a usage error names the problem and exits 2", async () => {
     const a = await invoke(["calendar", "deadline", "2026-02-29", "--days", "3"])
     expect(a.code).toBe(2)

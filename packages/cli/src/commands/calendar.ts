@@ -96,7 +96,7 @@ export const deadline: Command = {
   description: [
     "The start day is not counted (Act 150/1930 § 2). A limit in months ends on the day with the same number, or the month's last day (§ 3).",
     "A last day on a Saturday, Sunday, public holiday, Independence Day, May Day, Christmas Eve or Midsummer Eve moves to the next working day (§ 5).",
-    "--kela-decision: the 7th working day after a complete application arrives (Act 1412/1997 § 14 a); an application arriving on a non-working day counts from the next working day."
+    "--kela-decision: the 7th working day after a complete application arrives (Act 1412/1997 § 14 a from 2023, § 14 c as amended by 815/2015 in 2017–2022); an application arriving on a non-working day counts from the next working day."
   ].join("\n"),
   examples: [
     "osallistava calendar deadline 2026-12-10 --days 14",
@@ -107,7 +107,10 @@ export const deadline: Command = {
     days: { type: "string", description: "A limit of N calendar days" },
     months: { type: "string", description: "A limit of N months" },
     "working-days": { type: "string", description: "The N-th working day after the start" },
-    "kela-decision": { type: "boolean", description: "Kela's 7-working-day decision deadline (Act 1412/1997 § 14 a)" }
+    "kela-decision": {
+      type: "boolean",
+      description: "Kela's 7-working-day decision deadline (Act 1412/1997 § 14 a; § 14 c before 2023)"
+    }
   },
   run: async (context) => {
     const start = parseDate(context.args[0], "start-date")
@@ -147,12 +150,17 @@ export const deadline: Command = {
       case "kela-decision":
         result = TimeLimits.kelaBasicAssistanceDecisionDeadline(start)
         unadjusted = result
-        basis = "Act 1412/1997 § 14 a; Act 150/1930 § 5"
-        localBasis = Localized.make(
-          "toimeentulotukilaki 1412/1997 14 a §; laki 150/1930 5 §",
-          "lag om utkomststöd 1412/1997 14 a §; lag 150/1930 5 §",
-          basis
-        )
+        {
+          // The 7-working-day limit was 14 c § in the 815/2015 numbering (2017–2022) and is 14 a § 1 mom from
+          // 1.1.2023 (1023/2022); finlex-data asd20150815.xml and asd20221023.xml.
+          const section = start < "2023-01-01" ? "14 c § (815/2015)" : "14 a §"
+          basis = `Act 1412/1997 § ${section.replace(" §", "")}; Act 150/1930 § 5`
+          localBasis = Localized.make(
+            `toimeentulotukilaki 1412/1997 ${section}; laki 150/1930 5 §`,
+            `lag om utkomststöd 1412/1997 ${section}; lag 150/1930 5 §`,
+            basis
+          )
+        }
         break
     }
     const moved = unadjusted !== result
