@@ -92,10 +92,11 @@ export type NonWorkingArrival = "next-working-day" | "as-received"
 /**
  * Last day for Kela's decision on basic social assistance: the 7th working day
  * counted from the day after a complete application arrives (toimeentulotukilaki
- * 1412/1997 14 a §: "viimeistään seitsemäntenä arkipäivänä" after arrival; an
- * arkipäivä here is Monday–Friday except the days of Act 150/1930 § 5). For an
- * incomplete application use the same function with the day the completion
- * arrived (14 a § 3 mom).
+ * 1412/1997 14 a § from 2023 (1023/2022), 14 c § in 2017–2022 (815/2015):
+ * "viimeistään seitsemäntenä arkipäivänä" after arrival; an arkipäivä here is
+ * Monday–Friday except the days of Act 150/1930 § 5). The rule is the same in
+ * both periods, only the section moved. For an incomplete application use the
+ * same function with the day the completion arrived.
  *
  * @example
  * ```ts
