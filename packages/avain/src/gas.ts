@@ -8,13 +8,19 @@
  *
  * Outcomes xᵢ ∈ {−2, −1, 0, +1, +2} (0 = the expected level). Conventions of
  * `gasr::calc_tscore` (https://rdrr.io/github/taylordunn/gasr/src/R/calculate.R):
- * missing weights → all 1; all-zero weights → all 1; goals without an outcome
- * are dropped; ρ default 0.3.
+ * no weight on any goal → all 1; when some goals carry weights, a goal with an
+ * outcome but no weight is dropped like a goal without an outcome (gasr drops
+ * every pair with a missing score or weight); all-zero weights → all 1 (after
+ * dropping); ρ default 0.3.
  *
  * @since 0.1.0
  */
 
-/** One scaled goal: outcome −2…+2 (`null` when not scored) and optional weight ≥ 0. @since 0.1.0 */
+/**
+ * One scaled goal: outcome −2…+2 (`null` when not scored) and optional weight ≥ 0
+ * (give weights to all goals or to none: among weighted goals, one without a
+ * weight is dropped, as in gasr). @since 0.1.0
+ */
 export interface GasGoal {
   readonly outcome: -2 | -1 | 0 | 1 | 2 | null
   readonly weight?: number
@@ -69,20 +75,34 @@ export const gasTScore = (goals: ReadonlyArray<GasGoal>, options: GasOptions = {
     ws.push(g.weight)
   }
   if (xs.length === 0) return { _tag: "Problem", problem: { _tag: "NoScoredGoals" } }
-  const allMissing = ws.every((w) => w === undefined)
-  const allZero = ws.every((w) => w === 0)
-  const w = ws.map((v) => (allMissing || allZero ? 1 : (v ?? 1)))
+  // gasr: weights = NULL → all 1; otherwise pairs with a missing score or weight are dropped
+  // (`non_na <- !is.na(scores) & !is.na(weights)`), then all-zero weights → all 1.
+  let x = xs
+  let w: Array<number>
+  if (ws.every((v) => v === undefined)) w = xs.map(() => 1)
+  else {
+    x = []
+    w = []
+    for (let i = 0; i < xs.length; i++) {
+      const wi = ws[i]
+      if (wi === undefined) continue
+      x.push(xs[i] as number)
+      w.push(wi)
+    }
+    if (x.length === 0) return { _tag: "Problem", problem: { _tag: "NoScoredGoals" } }
+    if (w.every((v) => v === 0)) w = w.map(() => 1)
+  }
   let swx = 0
   let sw = 0
   let sw2 = 0
-  for (let i = 0; i < xs.length; i++) {
+  for (let i = 0; i < x.length; i++) {
     const wi = w[i] as number
-    swx += wi * (xs[i] as number)
+    swx += wi * (x[i] as number)
     sw += wi
     sw2 += wi * wi
   }
   const denominator = Math.sqrt((1 - rho) * sw2 + rho * sw * sw)
-  return { _tag: "Score", t: 50 + (10 * swx) / denominator, goals: xs.length }
+  return { _tag: "Score", t: 50 + (10 * swx) / denominator, goals: x.length }
 }
 
 /**

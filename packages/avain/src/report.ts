@@ -73,7 +73,12 @@ export interface PrevalenceRow extends Proportion {
 export interface AttainmentRow extends ProportionWithInterval {
   readonly code: string
   readonly label: Label
-  /** Goals in the area with no attainment recorded at evaluation. */
+  /**
+   * Goals set at start in the area without an attainment level: recorded as not
+   * evaluated (`null`), left out of the evaluation record, or in a plan not
+   * evaluated (attrition, avain.md § 6). Equals the sum of the plans'
+   * `attainment.notEvaluated` of {@link score} for valid, paired records.
+   */
   readonly notEvaluated: number
 }
 
@@ -110,7 +115,7 @@ export interface CohortReport {
     readonly methodsUsed: ReadonlyArray<PrevalenceRow>
   }
   readonly attainment: {
-    /** All evaluated goals. */
+    /** All evaluated goals; `notEvaluated` is the sum over goal areas (see {@link AttainmentRow}). */
     readonly overall: ProportionWithInterval & { readonly notEvaluated: number }
     readonly byArea: ReadonlyArray<AttainmentRow>
     /** Mean over evaluated plans of each plan's share of goals attained. */
@@ -177,10 +182,13 @@ interface State {
   areaAttained: Counter
   areaEvaluated: Counter
   areaNotEvaluated: Counter
+  /** Goals set at start, by area (not one per plan as `goalAreas`). */
+  areaSet: Counter
+  /** Goals listed in evaluation records (with a level or `null`), by area. */
+  areaListed: Counter
   levels: Counter
   attained: number
   evaluatedGoals: number
-  notEvaluatedGoals: number
   /** Plans with ≥1 evaluated goal, by number of evaluated goals d: Σ attained (exact client mean). */
   clientByDenominator: Map<number, { plans: number; attained: number }>
   totals: Tally
@@ -202,10 +210,11 @@ const newState = (): State => ({
   areaAttained: new Counter(),
   areaEvaluated: new Counter(),
   areaNotEvaluated: new Counter(),
+  areaSet: new Counter(),
+  areaListed: new Counter(),
   levels: new Counter(),
   attained: 0,
   evaluatedGoals: 0,
-  notEvaluatedGoals: 0,
   clientByDenominator: new Map(),
   totals: { plans: 0, attained: 0, evaluated: 0 },
   methodWith: new Map(),
@@ -295,6 +304,8 @@ export const reportBuilder = (options: ReportOptions = {}): ReportBuilder => {
       const goals = r.goals
       for (let i = 0; i < goals.length; i++) {
         const a = (goals[i] as { area: string }).area
+        s.areaSet.inc(a)
+        used["goal-intent"].add((goals[i] as { intent: string }).intent)
         let dup = false
         for (let j = 0; j < i; j++) if ((goals[j] as { area: string }).area === a) dup = true
         if (!dup) s.goalAreas.inc(a)
@@ -323,8 +334,8 @@ export const reportBuilder = (options: ReportOptions = {}): ReportBuilder => {
     const goals = r.goals
     for (let i = 0; i < goals.length; i++) {
       const g = goals[i] as { area: string; attainment: string | null }
+      s.areaListed.inc(g.area)
       if (g.attainment === null) {
-        s.notEvaluatedGoals++
         s.areaNotEvaluated.inc(g.area)
         continue
       }
@@ -360,6 +371,11 @@ export const reportBuilder = (options: ReportOptions = {}): ReportBuilder => {
     for (let j = 0; j < fams.length; j++) tally(s.familyWith, fams[j] as string, att, ev)
     for (let i = 0; i < r.services.length; i++) used.service.add((r.services[i] as { code: string }).code)
     for (let i = 0; i < r.factors.length; i++) used.factor.add((r.factors[i] as { code: string }).code)
+    for (const list of [r.methods, r.services])
+      for (let i = 0; i < list.length; i++) {
+        const a = (list[i] as { assessment?: string | null }).assessment
+        if (typeof a === "string") used["assessment-level"].add(a)
+      }
   }
 
   const builder: ReportBuilder = {
@@ -384,12 +400,13 @@ export const reportBuilder = (options: ReportOptions = {}): ReportBuilder => {
         "areaAttained",
         "areaEvaluated",
         "areaNotEvaluated",
+        "areaSet",
+        "areaListed",
         "levels"
       ] as const)
         s[k].addAll(o[k])
       s.attained += o.attained
       s.evaluatedGoals += o.evaluatedGoals
-      s.notEvaluatedGoals += o.notEvaluatedGoals
       for (const [d, c] of o.clientByDenominator) {
         const mine = s.clientByDenominator.get(d)
         if (mine === undefined) s.clientByDenominator.set(d, { ...c })
@@ -433,14 +450,24 @@ const buildReport = (s: State, options: ReportOptions, sets: ReadonlyArray<Catal
     ix.entry(catalog, code)?.label ?? { fi: code, sv: code, en: code }
   const rows = (c: Counter, catalog: CatalogId, denominator: number): Array<PrevalenceRow> =>
     [...c.m].map(([code, n]) => ({ code, label: label(catalog, code), ...proportion(n, denominator) })).sort(byShare)
-  const areas = new Set([...s.areaEvaluated.m.keys(), ...s.areaNotEvaluated.m.keys()])
+  const areas = new Set([...s.areaEvaluated.m.keys(), ...s.areaNotEvaluated.m.keys(), ...s.areaSet.m.keys()])
+  // Not evaluated = recorded `null` + goals set at start that no evaluation record lists (left out, or the plan
+  // was not evaluated). Validation guarantees every listed goal exists at start with the same area; the clamp only
+  // guards cohorts whose filters keep an evaluation but not its start.
+  const notEvaluatedIn = (code: string): number =>
+    s.areaNotEvaluated.get(code) + Math.max(0, s.areaSet.get(code) - s.areaListed.get(code))
+  let notEvaluatedAll = 0
   const byArea: Array<AttainmentRow> = [...areas]
-    .map((code) => ({
-      code,
-      label: label("goal-area", code),
-      ...proportionWithInterval(s.areaAttained.get(code), s.areaEvaluated.get(code)),
-      notEvaluated: s.areaNotEvaluated.get(code)
-    }))
+    .map((code) => {
+      const notEvaluated = notEvaluatedIn(code)
+      notEvaluatedAll += notEvaluated
+      return {
+        code,
+        label: label("goal-area", code),
+        ...proportionWithInterval(s.areaAttained.get(code), s.areaEvaluated.get(code)),
+        notEvaluated
+      }
+    })
     .sort(byShare)
   let clientPlans = 0
   let clientSum = 0
@@ -473,7 +500,7 @@ const buildReport = (s: State, options: ReportOptions, sets: ReadonlyArray<Catal
     "attainment-level": new Set(s.levels.m.keys()),
     factor: new Set([...s.supports.m.keys(), ...s.hinders.m.keys(), ...s.used.factor]),
     method: new Set([...s.methodsPlanned.m.keys(), ...s.methodsUsed.m.keys()]),
-    "method-family": s.used["method-family"],
+    "method-family": new Set([...s.familiesPlanned.m.keys(), ...s.familyWith.keys()]),
     service: new Set([...s.services.m.keys(), ...s.used.service]),
     "assessment-level": s.used["assessment-level"]
   }
@@ -498,7 +525,7 @@ const buildReport = (s: State, options: ReportOptions, sets: ReadonlyArray<Catal
       methodsUsed: rows(s.methodsUsed, "method", s.evaluated)
     },
     attainment: {
-      overall: { ...proportionWithInterval(s.attained, s.evaluatedGoals), notEvaluated: s.notEvaluatedGoals },
+      overall: { ...proportionWithInterval(s.attained, s.evaluatedGoals), notEvaluated: notEvaluatedAll },
       byArea,
       clientMean: { plans: clientPlans, mean: clientPlans > 0 ? clientSum / clientPlans : null },
       levels: rows(s.levels, "attainment-level", s.evaluatedGoals)

@@ -212,11 +212,21 @@ const isProvisional = (
     if (r === undefined) continue
     for (const g of r.goals) {
       if (p("goal-area", g.area)) return true
+      const i = (g as { intent?: string }).intent
+      if (typeof i === "string" && p("goal-intent", i)) return true
       const a = (g as { attainment?: string | null }).attainment
       if (typeof a === "string" && p("attainment-level", a)) return true
     }
     for (const f of r.factors) if (p("factor", f.code)) return true
-    for (const m of r.methods) if (p("method", m.code)) return true
+    for (const m of r.methods) {
+      if (p("method", m.code)) return true
+      for (const fam of index.familiesOf(m.code)) if (p("method-family", fam)) return true
+    }
+    for (const list of [r.methods, r.services])
+      for (const x of list) {
+        const a = (x as { assessment?: string | null }).assessment
+        if (typeof a === "string" && p("assessment-level", a)) return true
+      }
     for (const x of r.services) if (p("service", x.code)) return true
   }
   return false

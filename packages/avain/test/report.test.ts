@@ -6,6 +6,7 @@ import {
   report,
   reportBuilder,
   type StartRecord,
+  score,
   wilsonInterval
 } from "../src/index.js"
 import { evaluation, start } from "./fixtures.js"
@@ -66,7 +67,9 @@ describe("report: hand-checked cohort (definitions avain.md § 6)", () => {
     // Wilson for 1/3, z = 1.96: centre (1/3 + 0.6403)/(1 + 1.2805) = 0.4269; half 0.3496 → [0.0615, 0.7923]
     expect(em?.ci95?.low).toBeCloseTo(0.0615, 3)
     expect(em?.ci95?.high).toBeCloseTo(0.7923, 3)
-    expect(r.attainment.overall).toMatchObject({ numerator: 3, denominator: 5, notEvaluated: 1 })
+    // not evaluated: p3's null financial-management goal and p4's housing goal (plan never evaluated)
+    expect(r.attainment.overall).toMatchObject({ numerator: 3, denominator: 5, notEvaluated: 2 })
+    expect(r.attainment.byArea.find((x) => x.code === "housing")).toMatchObject({ denominator: 0, notEvaluated: 1 })
     // plan shares 1/2, 1/2, 1/1 → mean 2/3
     expect(r.attainment.clientMean).toEqual({ plans: 3, mean: 2 / 3 })
   })
@@ -222,6 +225,15 @@ describe("report properties (fast-check)", () => {
           )
         }
       )
+    )
+  })
+  it("goals not evaluated in the report = the sum of the plans' notEvaluated (avain.md § 6, attrition)", () => {
+    fc.assert(
+      fc.property(fc.array(planArb, { maxLength: 30 }), (plans) => {
+        const rs = toRecords(plans, "a")
+        const perPlan = score(rs).reduce((a, x) => a + x.attainment.notEvaluated, 0)
+        expect(report(rs).attainment.overall.notEvaluated).toBe(perPlan)
+      })
     )
   })
   it("order of records does not matter", () => {
