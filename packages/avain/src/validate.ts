@@ -101,6 +101,8 @@ export interface Validator {
 
 interface StartInfo {
   readonly record: number
+  /** False when the start record itself broke a rule: its evaluation cannot be scored against it. */
+  readonly valid: boolean
   readonly date: string
   readonly clientRef: string
   readonly goals: Map<string, string>
@@ -174,6 +176,18 @@ const checkCodes = (r: AvainRecord, index: number, ix: CatalogIndex, out: Array<
 }
 
 const checkPair = (start: StartInfo, e: EvaluationRecord, index: number, out: Array<AvainRuleViolation>): void => {
+  // An evaluation is measured against its start (goal attainment per start goal); when the start was rejected,
+  // the evaluation has no usable start and must not be scored alone as if the start were missing by design.
+  if (!start.valid)
+    out.push(
+      violation(
+        index,
+        e.recordId,
+        "planId",
+        "evaluation-needs-start",
+        `The start record of this plan (records[${start.record}]) broke a rule`
+      )
+    )
   if (e.clientRef !== start.clientRef)
     out.push(
       violation(index, e.recordId, "clientRef", "same-client", "The start record of this plan names another client")
@@ -264,7 +278,7 @@ export const makeValidator = (options: ValidateOptions = {}): Validator => {
         else {
           const goals = new Map<string, string>()
           for (const g of r.goals) goals.set(g.goalId, g.area)
-          plan.start = { record: index, date: r.date, clientRef: r.clientRef, goals }
+          plan.start = { record: index, valid: out.length === 0, date: r.date, clientRef: r.clientRef, goals }
           for (const p of plan.pending) {
             const late: Array<AvainRuleViolation> = []
             checkPair(plan.start, p.value, p.record, late)

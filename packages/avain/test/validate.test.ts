@@ -80,6 +80,21 @@ describe("validate: rules beyond shapes (avain.md § 9.3)", () => {
       "unique-entry"
     ])
   })
+  it("evaluation-needs-start: a start that broke a rule does not let its evaluation be scored alone (either order)", () => {
+    const bad = start("p1", { factors: [{ code: "luck", direction: "supports" }] })
+    for (const inputs of [
+      [bad, evaluation("p1")],
+      [evaluation("p1"), bad]
+    ]) {
+      const r = validate(inputs)
+      expect(r.records).toEqual([])
+      const e = r.issues.find((i) => i.rule === "evaluation-needs-start")
+      expect(e).toMatchObject({ recordId: "p1-e", at: "planId" })
+      expect(e?.detail).toContain("broke a rule")
+    }
+    // A valid start keeps its evaluation valid.
+    expect(validate([start("p1"), evaluation("p1")]).records).toHaveLength(2)
+  })
   it("code-in-catalog: unknown codes in each catalog", () => {
     const s = start("p1", {
       goals: [{ goalId: "g1", area: "moon-landing", intent: "sideways" }],
