@@ -217,10 +217,11 @@ const checks: Record<string, (r: Result) => void> = {
     expect(r.code).toBe(0)
     const out = lines(r.stdout)
     expect(out.slice(0, 2)).toEqual([
-      "2017-05: perustoimeentulotukea 238,09 €",
-      "2021-03: perustoimeentulotukea 191,33 €"
+      "2017-05: perustoimeentulotukea 238,09\u00a0€",
+      "2021-03: perustoimeentulotukea 191,33\u00a0€"
     ])
-    expect(out[2]).toMatch(/^2024-06: ei perustoimeentulotukea/)
+    // Finnish style from Money.format: no-break spaces, decimal comma (was "3906.03 €" before 2026-11-30).
+    expect(out[2]).toBe("2024-06: ei perustoimeentulotukea (tulot ja varat ylittävät menot 3\u00a0906,03\u00a0€)")
     expect(r.stderr).toMatch(/summary: 3 records, 3 ok, 0 errors/)
   },
   "social-assistance calculate examples/sa-bad.json": (r) => {

@@ -4,6 +4,8 @@
  *
  * @since 0.1.0
  */
+
+import { Money } from "@osallistava/core"
 import { calculate, type Decision as D, decodeApplication, Explain } from "@osallistava/social-assistance"
 import * as Result from "effect/Result"
 import { inputOptions } from "../app.js"
@@ -11,19 +13,25 @@ import { invalid, ok } from "../batch.js"
 import type { Command } from "../command.js"
 import { runRecords } from "../records.js"
 
+/** A decision's euro string ("1234.56", "-12.30") in the language's style ("1 234,56 €", "€1,234.56"), sign dropped. */
+const euros = (text: string, language: "fi" | "sv" | "en"): string => {
+  const cents = Money.parse(text.replace("-", ""))
+  return Result.isSuccess(cents) ? Money.format(cents.success, language) : text
+}
+
 const outcomeText = {
   fi: (d: D.Decision) =>
     d.outcome === "granted"
-      ? `${d.month}: perustoimeentulotukea ${d.support.replace(".", ",")} €`
-      : `${d.month}: ei perustoimeentulotukea (tulot ja varat ylittävät menot ${d.totals.difference.replace("-", "")} €)`,
+      ? `${d.month}: perustoimeentulotukea ${euros(d.support, "fi")}`
+      : `${d.month}: ei perustoimeentulotukea (tulot ja varat ylittävät menot ${euros(d.totals.difference, "fi")})`,
   sv: (d: D.Decision) =>
     d.outcome === "granted"
-      ? `${d.month}: grundläggande utkomststöd ${d.support.replace(".", ",")} €`
-      : `${d.month}: inget grundläggande utkomststöd (inkomster och tillgångar överstiger utgifterna med ${d.totals.difference.replace("-", "")} €)`,
+      ? `${d.month}: grundläggande utkomststöd ${euros(d.support, "sv")}`
+      : `${d.month}: inget grundläggande utkomststöd (inkomster och tillgångar överstiger utgifterna med ${euros(d.totals.difference, "sv")})`,
   en: (d: D.Decision) =>
     d.outcome === "granted"
-      ? `${d.month}: basic social assistance €${d.support}`
-      : `${d.month}: no basic social assistance (income and assets exceed expenses by €${d.totals.difference.replace("-", "")})`
+      ? `${d.month}: basic social assistance ${euros(d.support, "en")}`
+      : `${d.month}: no basic social assistance (income and assets exceed expenses by ${euros(d.totals.difference, "en")})`
 } as const
 
 /** `social-assistance calculate [file]` @since 0.1.0 */
