@@ -266,7 +266,9 @@ export type Reduction = typeof Reduction.Type
 
 /**
  * Housing direction (7 a § from 2024-04): the month in which Kela directed the family to a cheaper home, any extension,
- * or a special ground for accepting full costs.
+ * or a special ground for accepting full costs. The direction month counts as month 1 of the 3-month period (directed
+ * in April → costs capped from July); this is a provisional reading — counted from the day of the direction (Act
+ * 150/1930) the cap could start a month later. See the README's provisional points.
  *
  * @since 0.1.0
  */

@@ -441,6 +441,15 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
         state = "directionRequired"
         flags.push("housingDirectionRequired")
       } else {
+        // PROVISIONAL CHOICE: the direction month counts as month 1 of the 3-month period (7 a § 4 mom, 1242/2023):
+        // directed in April → April, May, June in full, July capped. Alternative: count the period from the day of
+        // the direction under Act 150/1930 (10 April → 10 July) and accept every month that the period touches in
+        // full, which caps from August (one month later). The statute says only "Hakijalle on annettava kolmen
+        // kuukauden määräaika … Kansaneläkelaitoksen tulee ottaa tuensaajan asumismenot huomioon täysimääräisinä tämän
+        // määräajan … Määräajan jälkeen … hyväksytään [the municipal limit]"; Kela's releases (13.12.2023, 22.4.2024)
+        // say only "within three months"; HE 58/2023 / StVM 13/2023 as retrieved and SISU (annual 3/12 weighting in
+        // TOIMTUKIlakimakrot.sas AsumMenoRajat) give no month rule; the etuusohje text was not found. The input holds
+        // a month, not a date. Mirrored in fast.ts; listed in the README's provisional points.
         const endIndex = monthIndex(hd.directedInMonth) + hr.directionMonths + (hd.extensionMonths ?? 0)
         if (monthIndex(app.month) < endIndex) state = "directionPeriod"
         else {
@@ -677,7 +686,19 @@ export const calculateWith = (app: Application, P: MonthParameters): Result.Resu
     })
   }
 
-  // children's income capped at their own need (11 § 2 mom 2 kohta)
+  // children's income capped at their own need (11 § 2 mom 2 kohta; assets: 12 § 2 mom 3 kohta).
+  // PROVISIONAL CHOICE: the child's need is the child's own basic amount plus the expense lines assigned to the child
+  // (personId); no per-capita share of the family's housing costs is added.
+  // Alternative: add the child's share of the housing costs (housing ÷ family size). The statute (1218/2005) reads
+  // "alle 18-vuotiaan lapsen säännöllisiä tuloja siltä osin kuin ne ylittävät hänen osaltaan 7 ja 7 c §:n nojalla
+  // huomioon otettavat menot", and 7 § covers the basic amount and the other basic expenses, housing included, so the
+  // wording allows a housing share; Kela's guideline (etuusohje) text on this was not found. Why this choice: Kela's
+  // own statements point to the basic amount only — Kela benefit manager M.-L. Valkonen in Iltalehti 16.10.2017
+  // (iltalehti.fi/kotimaa/201710162200463127_u0.shtml): "Jos säästöt ovat lapsen nimissä, niistä huomioidaan vain
+  // Kelan määrittelemän perusosan verran"; Verkkouutiset 2017-02 (www.verkkouutiset.fi/talous/lahjaraha%20kela-61878): a
+  // child's fund led Kela to withhold 341.52 €/month, i.e. exactly the 2017 child's basic amount (70 % × 487.89).
+  // SISU (StatisticsFinland/mikrosimulointi SISU/MAKROT/TOIMTUKIlakimakrot.sas) does not model the cap.
+  // Mirrored in fast.ts; listed under "Data and provisional points" in the README.
   const childCapLeft = new Map<string, number>()
   for (const ch of children)
     childCapLeft.set(ch.id, (basicByPerson.get(ch.id) ?? 0) + (expenseByPerson.get(ch.id) ?? 0))

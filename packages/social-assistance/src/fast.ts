@@ -375,6 +375,9 @@ export const supportCentsWith = (app: Application, F: FastMonth): number => {
       }
       if (limit < 0) return FAIL
       const hd = app.housingDirection
+      // Provisional choice, as in engine.ts: the direction month is month 1 of the period (directed in April →
+      // July capped); the alternative (period counted from the day under Act 150/1930 → August capped) is
+      // documented there.
       if (
         housingTotal > limit &&
         hd?.specialGround === undefined &&
@@ -468,7 +471,9 @@ export const supportCentsWith = (app: Application, F: FastMonth): number => {
       incomeTotal -= take
     }
   }
-  // children's income only up to their own need (11 § 2 mom 2 kohta)
+  // children's income only up to their own need (11 § 2 mom 2 kohta). Provisional choice, as in engine.ts: the need
+  // is the child's basic amount plus expenses assigned to the child, without a per-capita housing share (see the
+  // comment and sources at the children's cap in engine.ts).
   if (childCount > 0)
     for (let k = 0; k < m; k++) {
       const v = lines[k]!
