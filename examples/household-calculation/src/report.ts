@@ -2,11 +2,16 @@
  * Runs the households through `@osallistava/social-assistance` and returns the printed report:
  * for each, the decision (support and totals) and its Finnish justification.
  */
+import { Money } from "@osallistava/core"
 import { calculateBatch, decodeApplication, Explain } from "@osallistava/social-assistance"
 import { Result } from "effect"
 import { households } from "./households.js"
 
-const euro = (s: string) => `${s.replace(".", ",")} €`
+/** A decision's euro string ("1162.89") in Finnish style ("1 162,89 €"), as the justification prints it. */
+const euro = (s: string): string => {
+  const cents = Money.parse(s)
+  return Result.isSuccess(cents) ? Money.format(cents.success, "fi") : s
+}
 
 export const report = (): string => {
   // Decode once at the boundary; bad input would name the field and rule, never a value.

@@ -8,14 +8,16 @@ const dir = fileURLToPath(new URL("..", import.meta.url))
 describe("household-calculation example", () => {
   it("prints the three decisions with their Finnish justification (Kela E1 2017, E2 2021; March 2026)", () => {
     const text = report()
-    expect(text).toContain("Päätös: perustoimeentulotukea 238,09 €") // Kela FAQ 2017
-    expect(text).toContain("Päätös: perustoimeentulotukea 191,33 €") // kela.fi/web/en/faq-social-assistance 2021
+    expect(text).toContain("Päätös: perustoimeentulotukea 238,09\u00a0€") // Kela FAQ 2017
+    expect(text).toContain("Päätös: perustoimeentulotukea 191,33\u00a0€") // kela.fi/web/en/faq-social-assistance 2021
     // 2026-03: 86 % and 65 % of 578.43 (law 26/2026, Kela 16.2.2026); wage counted in full for an adult
     expect(text).toContain("86 % × 578,43\u00a0€ = 497,45\u00a0€")
     expect(text).toContain("65 % × 578,43\u00a0€ = 375,98\u00a0€")
     expect(text).toContain("ansiotulovähennystä ei ole 18 vuotta täyttäneillä 1.3.2026 alkaen")
-    expect(text).toContain("Päätös: perustoimeentulotukea 410,88 €")
+    expect(text).toContain("Päätös: perustoimeentulotukea 410,88\u00a0€")
     expect(text.match(/^Perustoimeentulotuen laskelma /gm)).toHaveLength(3)
+    // Totals in Finnish style, as the justification prints them (no-break spaces, thousands grouped)
+    expect(text).toContain("Menot 1\u00a0162,89\u00a0€, tulot 924,80\u00a0€, varat 0,00\u00a0€")
   })
 
   it("`start` runs the example as a program and prints the same report", () => {
