@@ -123,7 +123,7 @@ if (only.has("imports")) {
   console.log("\ncold import (median ms of the import() in a fresh process; target < 100 ms):")
   for (const i of imports)
     console.log(
-      `  ${i.name.padEnd(32)} ${i.ms === null ? `failed: ${i.error}` : `${i.ms.toFixed(0)} ms${base && i !== imports[0] ? ` (${(i.ms / base).toFixed(2)}× effect)` : ""}${i.ms < 100 ? "" : "  MISSED"}`}`
+      `  ${i.name.padEnd(44)} ${i.ms === null ? `failed: ${i.error}` : `${i.ms.toFixed(0)} ms${base && i !== imports[0] ? ` (${(i.ms / base).toFixed(2)}× effect)` : ""}${i.ms < 100 ? "" : "  MISSED"}`}`
     )
 }
 

@@ -2,14 +2,18 @@
  * Cold import time of each package: a fresh `node` child process imports the package's built `dist/index.js` and
  * reports the time of the `import()` alone (not node's own start-up). Median of several processes. Baselines: the same
  * for the `effect` root barrel, and for `effect/Schema`, the subpath every package's Schemas load at module level (the
- * floor a package that imports effect by subpath pays).
+ * floor a package that imports effect by subpath pays). Each package is also timed bundled: esbuild puts the
+ * package and the effect modules it reaches into one ESM file (as an application's build or a serverless bundle
+ * does), which shows how much of the cold import is node's loader resolving and linking many small files.
  *
  * @since 0.1.0
  */
 import { execFileSync } from "node:child_process"
-import { existsSync, readdirSync, readFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
+import { buildSync } from "esbuild"
 
 const root = fileURLToPath(new URL("../../../", import.meta.url))
 
@@ -42,6 +46,7 @@ export const runImports = (runs = 5): ReadonlyArray<ImportTime> => {
       out.push({ name, ms: null, runs: times, error: String((e as Error).message).split("\n")[0] ?? "failed" })
     }
   }
+  const bundled: Array<{ name: string; entry: string; cwd: string }> = []
   measureOne("effect (baseline)", "effect", join(root, "packages", "core"))
   measureOne("effect/Schema (baseline)", "effect/Schema", join(root, "packages", "core"))
   for (const dir of readdirSync(join(root, "packages")).sort()) {
@@ -54,6 +59,37 @@ export const runImports = (runs = 5): ReadonlyArray<ImportTime> => {
       continue
     }
     measureOne(name, pathToFileURL(entry).href, join(root, "packages", dir))
+    bundled.push({ name, entry, cwd: join(root, "packages", dir) })
+  }
+  const dir = mkdtempSync(join(tmpdir(), "osallistava-imports-"))
+  try {
+    for (const b of bundled) {
+      const outfile = join(dir, `${b.name.replace(/[^a-z0-9]+/gi, "-")}.mjs`)
+      try {
+        buildSync({
+          entryPoints: [b.entry],
+          bundle: true,
+          format: "esm",
+          platform: "node",
+          target: "node20",
+          outfile,
+          logLevel: "silent",
+          // CommonJS dependencies bundled into ESM may call require() for node built-ins.
+          banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" }
+        })
+      } catch (e) {
+        out.push({
+          name: `${b.name} (bundled)`,
+          ms: null,
+          runs: [],
+          error: String((e as Error).message).split("\n")[0] ?? "failed"
+        })
+        continue
+      }
+      measureOne(`${b.name} (bundled)`, pathToFileURL(outfile).href, b.cwd)
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
   }
   return out
 }
