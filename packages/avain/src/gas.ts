@@ -28,7 +28,7 @@ export interface GasGoal {
 
 /** @since 0.1.0 */
 export interface GasOptions {
-  /** Assumed inter-goal correlation ρ, 0 ≤ ρ < 1; default 0.3. */
+  /** Assumed inter-goal correlation ρ, 0 ≤ ρ ≤ 1 (ρ = 1: goals fully correlated, the denominator is Σwᵢ); default 0.3. */
   readonly rho?: number
 }
 
@@ -61,7 +61,7 @@ const outcomes = new Set([-2, -1, 0, 1, 2])
  */
 export const gasTScore = (goals: ReadonlyArray<GasGoal>, options: GasOptions = {}): GasResult => {
   const rho = options.rho ?? 0.3
-  if (!(rho >= 0 && rho < 1)) return { _tag: "Problem", problem: { _tag: "InvalidRho" } }
+  if (!(rho >= 0 && rho <= 1)) return { _tag: "Problem", problem: { _tag: "InvalidRho" } }
   const xs: Array<number> = []
   const ws: Array<number | undefined> = []
   for (let i = 0; i < goals.length; i++) {

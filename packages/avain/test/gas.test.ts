@@ -57,7 +57,21 @@ describe("GAS T-score (Kiresuk & Sherman 1968; worked examples avain.md § 8.1)"
       _tag: "Problem",
       problem: { _tag: "InvalidWeight", goal: 0 }
     })
-    expect(gasTScore([{ outcome: 1 }], { rho: 1 })).toEqual({ _tag: "Problem", problem: { _tag: "InvalidRho" } })
+    expect(gasTScore([{ outcome: 1 }], { rho: 1.01 })).toEqual({ _tag: "Problem", problem: { _tag: "InvalidRho" } })
+    expect(gasTScore([{ outcome: 1 }], { rho: -0.1 })).toEqual({ _tag: "Problem", problem: { _tag: "InvalidRho" } })
+  })
+  it("rho = 1 (fully correlated goals) is defined: T = 50 + 10 · Σwx / Σw (Kiresuk & Sherman 1968 formula)", () => {
+    expect(
+      t(
+        gasTScore(
+          [
+            { outcome: 2, weight: 1 },
+            { outcome: -1, weight: 3 }
+          ],
+          { rho: 1 }
+        )
+      )
+    ).toBeCloseTo(50 + (10 * (2 - 3)) / 4, 10)
   })
   it("weight = importance × difficulty", () => {
     expect(gasWeight(3, 2)).toBe(6)
