@@ -10,48 +10,18 @@
  *   3 kuukaudessa asian vireilletulosta"; 677/2023 kept the sentence.
  */
 import { describe, expect, it } from "vitest"
-import { Decode, LegalBasis, Workflow } from "../src/index.js"
+import { LegalBasis, Workflow } from "../src/index.js"
+import { notice } from "./fixtures.js"
 
-const app = (urgency: string, decisionDate: string) => {
-  const r = Decode.decodeRecord(
-    {
-      _tag: "ForwardedApplication",
-      formatVersion: 1,
-      id: `app-${decisionDate}`,
-      decisionDate,
-      municipality: "837",
-      urgency,
-      protectedPersonalData: false,
-      householdSize: 1,
-      ageGroup: "25to64",
-      assistanceKind: "supplementary"
-    },
-    1
+const app = (urgency: string, decisionDate: string) =>
+  notice("ForwardedApplication", urgency, { assistanceKind: "supplementary" }, decisionDate)
+const sw = (decisionDate: string) =>
+  notice(
+    "SocialWorkNeeded",
+    "nonUrgent",
+    { reason: "housing", consent: true, personalDiscussionRequested: false },
+    decisionDate
   )
-  if (r._tag !== "Ok") throw new Error(JSON.stringify(r.issues))
-  return r.notice
-}
-const sw = (decisionDate: string) => {
-  const r = Decode.decodeRecord(
-    {
-      _tag: "SocialWorkNeeded",
-      formatVersion: 1,
-      id: `sw-${decisionDate}`,
-      decisionDate,
-      municipality: "837",
-      urgency: "nonUrgent",
-      protectedPersonalData: false,
-      householdSize: 1,
-      ageGroup: "25to64",
-      reason: "housing",
-      consent: true,
-      personalDiscussionRequested: false
-    },
-    1
-  )
-  if (r._tag !== "Ok") throw new Error(JSON.stringify(r.issues))
-  return r.notice
-}
 
 describe("TTL 1412/1997 14 c § (815/2015): forwarded applications 2017–2022", () => {
   it("non-urgent application decided 2022: 7th working day under 14 c § (815/2015), not 14 a §", () => {
@@ -105,22 +75,8 @@ describe("Act 681/2023 15 § 5 mom: multisectoral integration assessment started
   // 3 mom (municipality and immigrant alone), 4 mom (victims of trafficking: 3-year limit),
   // 5 mom ("käynnistettävä viipymättä, kun kunta saa tiedon tällaisesta henkilöstä").
   it("immigrant notice from 2025 cites § 15 (5), not § 15 (4)", () => {
-    const r = Decode.decodeRecord(
-      {
-        _tag: "Immigrant",
-        formatVersion: 1,
-        id: "imm-2025",
-        decisionDate: "2025-10-30",
-        municipality: "837",
-        urgency: "nonUrgent",
-        protectedPersonalData: false,
-        householdSize: 1,
-        ageGroup: "25to64"
-      },
-      1
-    )
-    if (r._tag !== "Ok") throw new Error(JSON.stringify(r.issues))
-    expect(Workflow.deadlineOf(r.notice, "2025-10-31").basis).toContain("Act 681/2023 § 15 (5)")
+    const immigrant = notice("Immigrant", "nonUrgent", {}, "2025-10-30")
+    expect(Workflow.deadlineOf(immigrant, "2025-10-31").basis).toContain("Act 681/2023 § 15 (5)")
     expect(LegalBasis.on("Immigrant", "2025-10-30")?.duty).toContain("§ 15 (1) 4, (5)")
   })
 })

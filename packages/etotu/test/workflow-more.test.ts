@@ -1,26 +1,9 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { Decode, type Notice, Workflow } from "../src/index.js"
+import { type Notice, Workflow } from "../src/index.js"
+import { notice } from "./fixtures.js"
 
-const mk = (tag: string, urgency: string, extra: Record<string, unknown> = {}, decisionDate = "2026-04-02") => {
-  const r = Decode.decodeRecord(
-    {
-      _tag: tag,
-      formatVersion: 1,
-      id: `${tag}-${urgency}`,
-      decisionDate,
-      municipality: "837",
-      urgency,
-      protectedPersonalData: false,
-      householdSize: 1,
-      ageGroup: "25to64",
-      ...extra
-    },
-    1
-  )
-  if (r._tag !== "Ok") throw new Error(JSON.stringify(r.issues))
-  return r.notice
-}
+const mk = notice
 const app = (u: string, d?: string) => mk("ForwardedApplication", u, { assistanceKind: "supplementary" }, d)
 const sw = (u: string, pd = false, d?: string) =>
   mk("SocialWorkNeeded", u, { reason: "housing", consent: true, personalDiscussionRequested: pd }, d)
