@@ -13,25 +13,25 @@ import { invalid, ok } from "../batch.js"
 import type { Command } from "../command.js"
 import { runRecords } from "../records.js"
 
-/** A decision's euro string ("1234.56", "-12.30") in the language's style ("1 234,56 €", "€1,234.56"), sign dropped. */
-const euros = (text: string, language: "fi" | "sv" | "en"): string => {
-  const cents = Money.parse(text.replace("-", ""))
-  return Result.isSuccess(cents) ? Money.format(cents.success, language) : text
+/** The amount by which income and assets exceed expenses, in the language's style (the decision gives it as text). */
+const excess = (d: D.Decision, language: "fi" | "sv" | "en"): string => {
+  const cents = Money.parse(d.totals.difference)
+  return Result.isSuccess(cents) ? Money.format(Money.negate(cents.success), language) : d.totals.difference
 }
 
 const outcomeText = {
   fi: (d: D.Decision) =>
     d.outcome === "granted"
-      ? `${d.month}: perustoimeentulotukea ${euros(d.support, "fi")}`
-      : `${d.month}: ei perustoimeentulotukea (tulot ja varat ylittävät menot ${euros(d.totals.difference, "fi")})`,
+      ? `${d.month}: perustoimeentulotukea ${Money.format(Money.cents(d.supportCents), "fi")}`
+      : `${d.month}: ei perustoimeentulotukea (tulot ja varat ylittävät menot ${excess(d, "fi")})`,
   sv: (d: D.Decision) =>
     d.outcome === "granted"
-      ? `${d.month}: grundläggande utkomststöd ${euros(d.support, "sv")}`
-      : `${d.month}: inget grundläggande utkomststöd (inkomster och tillgångar överstiger utgifterna med ${euros(d.totals.difference, "sv")})`,
+      ? `${d.month}: grundläggande utkomststöd ${Money.format(Money.cents(d.supportCents), "sv")}`
+      : `${d.month}: inget grundläggande utkomststöd (inkomster och tillgångar överstiger utgifterna med ${excess(d, "sv")})`,
   en: (d: D.Decision) =>
     d.outcome === "granted"
-      ? `${d.month}: basic social assistance ${euros(d.support, "en")}`
-      : `${d.month}: no basic social assistance (income and assets exceed expenses by ${euros(d.totals.difference, "en")})`
+      ? `${d.month}: basic social assistance ${Money.format(Money.cents(d.supportCents), "en")}`
+      : `${d.month}: no basic social assistance (income and assets exceed expenses by ${excess(d, "en")})`
 } as const
 
 /** `social-assistance calculate [file]` @since 0.1.0 */
