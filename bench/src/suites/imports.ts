@@ -61,10 +61,10 @@ export const runImports = (runs = 5): ReadonlyArray<ImportTime> => {
     measureOne(name, pathToFileURL(entry).href, join(root, "packages", dir))
     bundled.push({ name, entry, cwd: join(root, "packages", dir) })
   }
-  const dir = mkdtempSync(join(tmpdir(), "osallistava-imports-"))
+  const tmp = mkdtempSync(join(tmpdir(), "osallistava-imports-"))
   try {
     for (const b of bundled) {
-      const outfile = join(dir, `${b.name.replace(/[^a-z0-9]+/gi, "-")}.mjs`)
+      const outfile = join(tmp, `${b.name.replace(/[^a-z0-9]+/gi, "-")}.mjs`)
       try {
         buildSync({
           entryPoints: [b.entry],
@@ -89,7 +89,7 @@ export const runImports = (runs = 5): ReadonlyArray<ImportTime> => {
       measureOne(`${b.name} (bundled)`, pathToFileURL(outfile).href, b.cwd)
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true })
+    rmSync(tmp, { recursive: true, force: true })
   }
   return out
 }

@@ -153,8 +153,10 @@ export const deadline: Command = {
         {
           // The 7-working-day limit was 14 c § in the 815/2015 numbering (2017–2022) and is 14 a § 1 mom from
           // 1.1.2023 (1023/2022); finlex-data asd20150815.xml and asd20221023.xml.
-          const section = start < "2023-01-01" ? "14 c § (815/2015)" : "14 a §"
-          basis = `Act 1412/1997 § ${section.replace(" §", "")}; Act 150/1930 § 5`
+          // Same date boundary as Forwarding.processingSections in @osallistava/social-assistance.
+          const before2023 = start < "2023-01-01"
+          const section = before2023 ? "14 c § (815/2015)" : "14 a §"
+          basis = `Act 1412/1997 ${before2023 ? "§ 14 c (815/2015)" : "§ 14 a"}; Act 150/1930 § 5`
           localBasis = Localized.make(
             `toimeentulotukilaki 1412/1997 ${section}; laki 150/1930 5 §`,
             `lag om utkomststöd 1412/1997 ${section}; lag 150/1930 5 §`,
