@@ -8,6 +8,7 @@
  * @since 0.1.0
  */
 
+export * as Catalog from "./catalog.js"
 export {
   decodeInput,
   formatPath,
@@ -17,6 +18,8 @@ export {
   ParameterNotInForce,
   RuleViolation
 } from "./errors.js"
+export * as FormatDate from "./format-date.js"
+export * as FormatNumber from "./format-number.js"
 export * as LocalDate from "./local-date.js"
 export * as Localized from "./localized.js"
 export { Language } from "./localized.js"
