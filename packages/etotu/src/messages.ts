@@ -1,0 +1,131 @@
+/**
+ * The message catalog of `@osallistava/etotu`: every text the package gives a
+ * person, in Finnish, Swedish and English, with the project glossary's terms
+ * (ilmoitus / anmälan / notice; palvelutarpeen arviointi / bedömning av
+ * servicebehovet). `test/messages.test.ts` renders every message and fails on
+ * a missing key or an untranslated English text.
+ *
+ * @since 0.2.0
+ */
+import { Catalog, type Localized } from "@osallistava/core"
+import type { Seen } from "./dedupe.js"
+import { descriptions, type NoticeType, names, type ReductionGround, type SocialWorkReason } from "./notice.js"
+import type { Queue } from "./triage.js"
+
+type Reason = typeof SocialWorkReason.Type
+
+/** The name of each notice type (`Notice.names`). @since 0.2.0 */
+export const noticeTypes: Catalog.Catalog<NoticeType> = names
+
+/** What each notice type means (`Notice.descriptions`). @since 0.2.0 */
+export const noticeDescriptions: Catalog.Catalog<NoticeType> = descriptions
+
+/** What the deduplicator found for a delivery ({@link Seen}). @since 0.2.0 */
+export const deliveries: Catalog.Catalog<Seen> = Catalog.make({
+  new: { fi: "uusi", sv: "ny", en: "new" },
+  duplicate: { fi: "sama ilmoitus uudelleen", sv: "samma anmälan på nytt", en: "duplicate" },
+  conflict: {
+    fi: "sama tunniste, eri sisältö",
+    sv: "samma identifierare, annat innehåll",
+    en: "same id, different content"
+  }
+})
+
+/** Triage queues. @since 0.2.0 */
+export const queues: Catalog.Catalog<Queue> = Catalog.make({
+  urgent: { fi: "Kiireelliset", sv: "Brådskande", en: "Urgent" },
+  applications: { fi: "Siirretyt hakemukset", sv: "Överförda ansökningar", en: "Forwarded applications" },
+  socialWork: { fi: "Sosiaalityö", sv: "Socialt arbete", en: "Social work" },
+  youth: { fi: "Alle 25-vuotiaat", sv: "Under 25 år", en: "Under 25" },
+  immigrant: { fi: "Maahanmuuttajat", sv: "Invandrare", en: "Immigrants" },
+  infoLetter: { fi: "Tiedotuskirje", sv: "Informationsbrev", en: "Information letter" },
+  otherService: { fi: "Muu palvelu", sv: "Annan tjänst", en: "Other service" }
+})
+
+/** Reason categories of social-work-need notices. @since 0.2.0 */
+export const socialWorkReasons: Catalog.Catalog<Reason> = Catalog.make({
+  lifeManagement: { fi: "Elämänhallinta", sv: "Livskompetens", en: "Life management" },
+  livelihood: { fi: "Toimeentulo", sv: "Försörjning", en: "Livelihood" },
+  housing: { fi: "Asuminen", sv: "Boende", en: "Housing" },
+  health: { fi: "Terveys", sv: "Hälsa", en: "Health" },
+  other: { fi: "Muu syy", sv: "Annat skäl", en: "Other" }
+})
+
+/** Grounds of a basic-amount reduction (perusosan alentaminen / nedsättning av grunddelen). @since 0.2.0 */
+export const reductionGrounds: Catalog.Catalog<ReductionGround> = Catalog.make({
+  refusedWorkOrService: {
+    fi: "Kieltäytyi työstä tai työllistymistä edistävästä palvelusta",
+    sv: "Vägrade ta emot arbete eller en sysselsättningsfrämjande tjänst",
+    en: "Refused work or an employment service"
+  },
+  refusedIntegrationPlan: {
+    fi: "Kieltäytyi kotoutumissuunnitelmasta",
+    sv: "Vägrade integrationsplan",
+    en: "Refused an integration plan"
+  },
+  refusedActivationPlan: {
+    fi: "Kieltäytyi aktivointisuunnitelmasta",
+    sv: "Vägrade aktiveringsplan",
+    en: "Refused an activation plan"
+  },
+  refusedRehabilitativeWork: {
+    fi: "Kieltäytyi kuntouttavasta työtoiminnasta",
+    sv: "Vägrade arbetsverksamhet i rehabiliteringssyfte",
+    en: "Refused rehabilitative work activity"
+  },
+  continuedAfterReduction: {
+    fi: "Menettely jatkui alentamisen jälkeen",
+    sv: "Förfarandet fortsatte efter nedsättningen",
+    en: "Conduct continued after a reduction"
+  },
+  primaryBenefitNotApplied: {
+    fi: "Ensisijaista etuutta ei haettu",
+    sv: "Primär förmån söktes inte",
+    en: "Primary benefit not applied for"
+  },
+  notRegisteredAsJobseeker: {
+    fi: "Ei ilmoittautunut työnhakijaksi",
+    sv: "Inte anmäld som arbetssökande",
+    en: "Not registered as a jobseeker"
+  },
+  unemploymentBenefitSanction: {
+    fi: "Työttömyysetuuden seuraamus",
+    sv: "Påföljd i fråga om arbetslöshetsförmån",
+    en: "Unemployment benefit sanction"
+  },
+  integrationPlanNeglected: {
+    fi: "Kotoutumissuunnitelman laiminlyönti",
+    sv: "Försummelse av integrationsplanen",
+    en: "Integration plan neglected"
+  }
+})
+
+/** Words of notice listings and batch summaries. @since 0.2.0 */
+export const words = Catalog.make({
+  notice: { fi: "Ilmoitus", sv: "Anmälan", en: "Notice" },
+  notices: { fi: "Ilmoitukset", sv: "Anmälningar", en: "Notices" },
+  badRecord: {
+    fi: "tietue {record}: virheellinen ({count} virhettä)",
+    sv: "post {record}: felaktig ({count} fel)",
+    en: "record {record}: invalid ({count} issues)"
+  },
+  receivedOn: { fi: "saapunut {date}", sv: "inkommen {date}", en: "received {date}" }
+})
+
+/** Every catalog of the package, for tests and for vendors' translation tools. @since 0.2.0 */
+export const catalogs: Readonly<Record<string, Catalog.Catalog>> = {
+  noticeTypes,
+  noticeDescriptions,
+  deliveries,
+  queues,
+  socialWorkReasons,
+  reductionGrounds,
+  words
+}
+
+/** One message of {@link words} in one language. @since 0.2.0 */
+export const text = (
+  key: keyof typeof words,
+  language: Localized.Language,
+  values: Readonly<Record<string, string | number>> = {}
+): string => Catalog.text(words, key, language, values)
