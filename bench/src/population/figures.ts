@@ -129,8 +129,8 @@ export const municipalities = {
 export const capitalRegion: ReadonlySet<string> = new Set(["091", "049", "092"])
 
 /**
- * eTotu notice types, share of notices in 2018 [C for the first four: THL työpaperi 26/2019 (R1 in etotu.md), same
- * Kelasto data as seed 003 Kuvio 6]; the remaining 10 % split under-25 6 %, immigrant 4 % [I, etotu.md § 3].
+ * eTotu notice types, share of notices in 2018 [C for the first four: THL työpaperi 26/2019 (R1 in docs/etotu/reference.md), same
+ * Kelasto data as seed 003 Kuvio 6]; the remaining 10 % split under-25 6 %, immigrant 4 % [I, docs/etotu/reference.md § 3].
  */
 export const noticeTypes = {
   ForwardedApplication: 51,
@@ -142,18 +142,18 @@ export const noticeTypes = {
 } as const
 
 /**
- * Reasons of social-work-needed notices, 2018 [C THL työpaperi 26/2019, etotu.md § 2]: life management 35 %,
+ * Reasons of social-work-needed notices, 2018 [C THL työpaperi 26/2019, docs/etotu/reference.md § 2]: life management 35 %,
  * livelihood 24 %, housing 19 %, health 8 %, other the rest.
  */
 export const socialWorkReasons = { lifeManagement: 35, livelihood: 24, housing: 19, health: 8, other: 14 } as const
 
-/** Share of urgent notices [I: not published in what we found, etotu.md § 3 "[?]"]. */
+/** Share of urgent notices [I: not published in what we found, docs/etotu/reference.md § 3 "[?]"]. */
 export const urgentShare = 0.08
 
 /**
  * AVAIN start records: probability that a client has each goal area, factor and method [I]. THL 2018 (seed 003,
  * Kuvio 3–5, N = 148) gives only the ranking, not the percentages (the figures are images that the seed text lost,
- * avain.md § 7): the most common goals were financial management, maintaining work ability and mental health, and
+ * docs/avain/reference.md § 7): the most common goals were financial management, maintaining work ability and mental health, and
  * employment; the most common supporting factors own motivation, relationships with close ones, education and service
  * supply; hindering factors mental and physical health, financial management and previous experiences of working
  * life; the most used methods discussion with the client, clarifying the financial situation and referral to

@@ -6,7 +6,7 @@
  *
  * THL's official code lists of the working-age client plan (Kanta code
  * service, OID arc 1.2.246.537.6) were not reachable when this was written
- * (see ../shared/domain/avain.md §§ 4, 10, 11). Every catalog therefore names
+ * (see docs/avain/reference.md §§ 4, 10, 11). Every catalog therefore names
  * its source and classification OID (when known) and every entry carries a
  * `provisional` flag; a vendor drops the official lists in with
  * {@link parseCatalogSet} without code changes. Code never relies on the

@@ -2,7 +2,7 @@
  * Goal Attainment Scaling (Kiresuk & Sherman 1968), as used by municipalities
  * and by Kela's rehabilitation (Kela, "GAS menetelmä. Käsikirja, versio 4",
  * Sukula & Vainiemi). Separate from AVAIN: mapping AVAIN levels to GAS is not
- * THL practice (avain.md § 8.1), so any mapping is the caller's.
+ * THL practice (docs/avain/reference.md § 8.1), so any mapping is the caller's.
  *
  *     T = 50 + 10 · Σ(wᵢ·xᵢ) / sqrt((1−ρ)·Σwᵢ² + ρ·(Σwᵢ)²),  ρ = 0.3 by convention
  *
@@ -123,7 +123,7 @@ export const gasChange = (
 
 /**
  * Weight as importance × difficulty, each 0–3 (the Turner-Stokes
- * rehabilitation variant; avain.md § 8.1, not verified against Kela's manual).
+ * rehabilitation variant; docs/avain/reference.md § 8.1, not verified against Kela's manual).
  *
  * @since 0.1.0
  */

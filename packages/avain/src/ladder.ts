@@ -3,7 +3,7 @@
  * reading on an ordinal scale (e.g. 1–10), share of areas moving up at least
  * one band, and the mean change. Ships no instrument's texts or ladders
  * (Outcomes Star and similar tools are licensed and may not be built into
- * software, avain.md § 8.2): the caller supplies areas, scale and bands.
+ * software, docs/avain/reference.md § 8.2): the caller supplies areas, scale and bands.
  *
  * @since 0.1.0
  */

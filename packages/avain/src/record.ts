@@ -10,7 +10,7 @@
  * evaluation records without holding the start records in memory
  * (validation checks the copy matches the start).
  *
- * Structure from THL (avain.md § 3): four components (goals, situational
+ * Structure from THL (docs/avain/reference.md § 3): four components (goals, situational
  * factors, services, methods), each with an evaluation section (S2); two
  * time points, start and evaluation (S1, S3); client and worker fill it in
  * together (S9); Seinäjoki saw records made without the client present (S4),

@@ -76,7 +76,7 @@ export interface AttainmentRow extends ProportionWithInterval {
   /**
    * Goals set at start in the area without an attainment level: recorded as not
    * evaluated (`null`), left out of the evaluation record, or in a plan not
-   * evaluated (attrition, avain.md § 6). Equals the sum of the plans'
+   * evaluated (attrition, docs/avain/reference.md § 6). Equals the sum of the plans'
    * `attainment.notEvaluated` of {@link score} for valid, paired records.
    */
   readonly notEvaluated: number

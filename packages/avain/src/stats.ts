@@ -3,14 +3,14 @@
  * intervals (Wilson EB 1927, "Probable inference, the law of succession, and
  * statistical inference", JASA 22:209–212) for them: centre
  * `(p + z²/2n)/(1 + z²/n)`, half-width `z·sqrt(p(1−p)/n + z²/4n²)/(1 + z²/n)`,
- * z = 1.96 for 95 % (avain.md § 6; same formula as R `cicalc::ci_prop_wilson`,
+ * z = 1.96 for 95 % (docs/avain/reference.md § 6; same formula as R `cicalc::ci_prop_wilson`,
  * https://rdrr.io/cran/cicalc/man/ci_prop_wilson.html).
  *
  * @since 0.1.0
  */
 
 /**
- * z for a two-sided 95 % interval: 1.96, as avain.md § 6 defines the report's
+ * z for a two-sided 95 % interval: 1.96, as docs/avain/reference.md § 6 defines the report's
  * interval (the exact normal quantile 1.959964… moves bounds by < 1e-5; pass
  * it as `z` to {@link wilsonInterval} if wanted). @since 0.1.0
  */

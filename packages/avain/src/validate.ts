@@ -6,7 +6,7 @@
  * position and `recordId`), the field path and the rule. Messages never
  * contain free text or the client reference.
  *
- * Rules follow avain.md § 9.3 (design), THL's two time points (S1) and the
+ * Rules follow docs/avain/reference.md § 9.3 (design), THL's two time points (S1) and the
  * code lists as versioned data (§ 11).
  *
  * @since 0.1.0

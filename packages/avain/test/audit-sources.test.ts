@@ -1,5 +1,5 @@
 /**
- * Regression tests from an audit against ../shared/domain/avain.md, each named
+ * Regression tests from an audit against docs/avain/reference.md, each named
  * with its source.
  */
 import { describe, expect, it } from "vitest"
@@ -16,10 +16,10 @@ import {
 } from "../src/index.js"
 import { evaluation, start } from "./fixtures.js"
 
-describe("avain.md § 6: Wilson 95 % interval with z = 1.96", () => {
+describe("docs/avain/reference.md § 6: Wilson 95 % interval with z = 1.96", () => {
   it("uses z = 1.96 as the reference (and the README) define it", () => {
     expect(z95).toBe(1.96)
-    // 1/3, z = 1.96, computed by hand from avain.md § 6:
+    // 1/3, z = 1.96, computed by hand from docs/avain/reference.md § 6:
     // centre (p + z²/2n)/(1 + z²/n), half-width z·sqrt(p(1−p)/n + z²/4n²)/(1 + z²/n)
     const z = 1.96
     const n = 3
@@ -33,7 +33,7 @@ describe("avain.md § 6: Wilson 95 % interval with z = 1.96", () => {
   })
 })
 
-describe("gasr::calc_tscore (avain.md § 8.1, G1): NA pairs dropped", () => {
+describe("gasr::calc_tscore (docs/avain/reference.md § 8.1, G1): NA pairs dropped", () => {
   it("a scored goal without a weight among weighted goals is dropped, not weighted 1", () => {
     // gasr: non_na <- !is.na(scores) & !is.na(weights); scores/weights subset to non_na
     const r = gasTScore([{ outcome: 2, weight: 3 }, { outcome: -2 }, { outcome: 1, weight: 1 }])
@@ -49,7 +49,7 @@ describe("gasr::calc_tscore (avain.md § 8.1, G1): NA pairs dropped", () => {
   })
 })
 
-describe("avain.md § 6: the count of goals not evaluated (attrition) per goal area", () => {
+describe("docs/avain/reference.md § 6: the count of goals not evaluated (attrition) per goal area", () => {
   // p1: both goals evaluated; p2: g1 not evaluated (null), g2 left out of the evaluation record;
   // p3: started, never evaluated.
   const records: ReadonlyArray<AvainRecord> = [
@@ -71,7 +71,7 @@ describe("avain.md § 6: the count of goals not evaluated (attrition) per goal a
   })
 })
 
-describe("avain.md § 9.1: reports warn while any provisional entry is in use", () => {
+describe("docs/avain/reference.md § 9.1: reports warn while any provisional entry is in use", () => {
   // Every catalog official except goal intents, assessment levels and method families.
   const official = (id: CatalogId) => ({
     ...provisionalCatalogSet.catalogs[id],

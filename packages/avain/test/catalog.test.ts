@@ -9,7 +9,7 @@ import {
 } from "../src/index.js"
 import { evaluation, start } from "./fixtures.js"
 
-describe("official lists drop in without code changes (avain.md § 11)", () => {
+describe("official lists drop in without code changes (docs/avain/reference.md § 11)", () => {
   const { catalog, problems } = catalogFromCodeList({
     id: "attainment-level",
     version: "2024.1",

@@ -3,7 +3,7 @@ import { gasChange, gasTScore, gasWeight, ladderChange } from "../src/index.js"
 
 const t = (r: ReturnType<typeof gasTScore>) => (r._tag === "Score" ? r.t : Number.NaN)
 
-describe("GAS T-score (Kiresuk & Sherman 1968; worked examples avain.md § 8.1)", () => {
+describe("GAS T-score (Kiresuk & Sherman 1968; worked examples docs/avain/reference.md § 8.1)", () => {
   it("example B (gasr docs): x = (−2,0,−1,2,0,1), w = (3,5,1,4,2,6) → T = 55 exactly", () => {
     const r = gasTScore(
       [

@@ -40,7 +40,7 @@ const cohort: ReadonlyArray<AvainRecord> = [
   start("p4", { goals: [{ goalId: "g1", area: "housing", intent: "maintain" }] })
 ]
 
-describe("report: hand-checked cohort (definitions avain.md § 6)", () => {
+describe("report: hand-checked cohort (definitions docs/avain/reference.md § 6)", () => {
   const r = report(cohort)
   it("prevalence of goal areas as shares of started plans (multi-response, Kuvio 3 shape)", () => {
     expect(r.population).toEqual({ started: 4, evaluated: 3 })
@@ -227,7 +227,7 @@ describe("report properties (fast-check)", () => {
       )
     )
   })
-  it("goals not evaluated in the report = the sum of the plans' notEvaluated (avain.md § 6, attrition)", () => {
+  it("goals not evaluated in the report = the sum of the plans' notEvaluated (docs/avain/reference.md § 6, attrition)", () => {
     fc.assert(
       fc.property(fc.array(planArb, { maxLength: 30 }), (plans) => {
         const rs = toRecords(plans, "a")

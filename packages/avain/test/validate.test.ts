@@ -35,7 +35,7 @@ describe("validate: shapes (every boundary a Schema)", () => {
   })
 })
 
-describe("validate: rules beyond shapes (avain.md § 9.3)", () => {
+describe("validate: rules beyond shapes (docs/avain/reference.md § 9.3)", () => {
   it("evaluation-needs-start", () => {
     expect(rulesOf([evaluation("p1")])).toEqual(["evaluation-needs-start"])
   })

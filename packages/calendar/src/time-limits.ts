@@ -81,7 +81,7 @@ export const afterWorkingDays = (start: LocalDate.LocalDate, n: number): LocalDa
  * - `next-working-day` (default): it counts as arriving on the next working day,
  *   Kela's practice ("a weekend e-application counts as arriving Monday": Kela
  *   partner FAQ kela.fi/yhteistyokumppanit-toimeentulotuki-usein-kysyttya, as cited
- *   in the project's domain reference social-assistance.md § 7).
+ *   in the project's domain reference docs/social-assistance/reference.md § 7).
  * - `as-received`: the actual day of arrival (hallintolaki 434/2003 18 §: a document
  *   has arrived on the day it was delivered); counting still starts the day after.
  *

@@ -73,3 +73,56 @@ export const findByName = (name: string): Municipality | undefined =>
  * @since 0.1.0
  */
 export const experimentMunicipalityCodes: ReadonlyArray<string> = ["211", "320", "297", "680", "837", "851"]
+
+/**
+ * Municipalities merged into another since 2017 (the first year of the
+ * social-assistance parameters): their code, name and the last day they
+ * existed. Applications and records of those years may still name them.
+ * Sources: Statistics Finland's classification changes (Valtimo into Nurmes
+ * 1.1.2020, Honkajoki into Kankaanpää 1.1.2021), the Government decision of
+ * 6.6.2024 (Pertunmaa into Mäntyharju 1.1.2025); see `data/municipalities.ts`.
+ *
+ * @since 0.2.0
+ */
+export const formerMunicipalities: ReadonlyArray<
+  Municipality & { readonly until: string; readonly mergedInto: string }
+> = [
+  { code: "911", fi: "Valtimo", sv: "Valtimo", until: "2019-12-31", mergedInto: "541" },
+  { code: "099", fi: "Honkajoki", sv: "Honkajoki", until: "2020-12-31", mergedInto: "214" },
+  { code: "588", fi: "Pertunmaa", sv: "Pertunmaa", until: "2024-12-31", mergedInto: "507" }
+]
+
+const formerByCode: ReadonlyMap<string, Municipality> = new Map(formerMunicipalities.map((m) => [m.code, m]))
+const formerNames: ReadonlySet<string> = new Set(formerMunicipalities.map((m) => m.fi.toLocaleLowerCase("fi")))
+
+/**
+ * True when `text` is the code or the Finnish or Swedish name
+ * (case-insensitive) of a current municipality or of one merged since 2017
+ * ({@link formerMunicipalities}).
+ *
+ * @since 0.2.0
+ */
+export const isKnownMunicipality = (text: string): boolean =>
+  byCode.has(text) ||
+  formerByCode.has(text) ||
+  findByName(text) !== undefined ||
+  formerNames.has(text.trim().toLocaleLowerCase("fi"))
+
+/**
+ * A municipality given by its Statistics Finland code (`"091"`) or its
+ * Finnish or Swedish name (`"Helsinki"`, `"Helsingfors"`), current or merged
+ * since 2017. Anything else is refused with a message that does not repeat
+ * the value (a free-text field can hold anything, even a henkilötunnus).
+ *
+ * @since 0.2.0
+ */
+export const MunicipalityCodeOrName = Schema.String.pipe(
+  Schema.check(
+    Schema.makeFilter(
+      (s: string) =>
+        isKnownMunicipality(s) ||
+        `Expected a municipality code or name of Statistics Finland (${municipalityListYear}, or merged since 2017)`,
+      { title: "MunicipalityCodeOrName", description: "Statistics Finland municipality code or name" }
+    )
+  )
+)

@@ -1,5 +1,5 @@
 /**
- * Related flows that are not Kelasto notice types (../shared/domain/etotu.md § 2.7),
+ * Related flows that are not Kelasto notice types (docs/etotu/reference.md § 2.7),
  * in the project's own format (formatVersion 1; Kela's is not public).
  *
  * - `StatementToKela`: county → Kela social-welfare statement, TTL 1412/1997

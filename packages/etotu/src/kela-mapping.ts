@@ -4,7 +4,7 @@
  * Kela's eTotu message format (the Kelmu WS interface and the machine
  * interface offered to municipal client systems since late 2017) is **not
  * public**: no XML/JSON schema, field names, message ids or acknowledgements
- * could be found (../shared/domain/etotu.md § 4, open question 2). This package
+ * could be found (docs/etotu/reference.md § 4, open question 2). This package
  * therefore defines its own documented format (`formatVersion: 1`, see
  * README). Whoever integrates a real feed under an agreement with Kela writes
  * the field mapping here and nowhere else; until then this module holds only

@@ -30,7 +30,7 @@
  *   (forwarding), 14 e § (personal discussion). 1023/2022 moved the 7-weekday
  *   limit to 14 a § and left 14 b § unchanged.
  * - `data/asd/fi/2014/asd20141301.xml` (SHL 1301/2014): 36 §.
- * Not re-read here (taken from ../shared/domain/etotu.md, which read them from
+ * Not re-read here (taken from docs/etotu/reference.md, which read them from
  * the same dump): 1107/2016 (18 a §), SHL 1301/2014 35 §.
  * Law 26/2026 (the February 2026 reform) is after the snapshot: its section
  * numbers are **provisional** (`provisional: true`).

@@ -2,7 +2,7 @@
  * The six eTotu notice types that Kela's statistics (Kelasto) use, as a tagged
  * union of Schemas.
  *
- * Kela's own eTotu message format is NOT public (see ../shared/domain/etotu.md
+ * Kela's own eTotu message format is NOT public (see docs/etotu/reference.md
  * § 4, open question 2). This module defines the project's own documented JSON
  * format, `formatVersion: 1`. Any mapping to a real Kela integration belongs
  * in one separate module, not here.

@@ -2,7 +2,7 @@
  * Municipal handling workflow of an eTotu notice as a state machine, with the
  * legal deadlines it implies, computed with `@osallistava/calendar`.
  *
- * Deadlines (see ../shared/domain/etotu.md § 5):
+ * Deadlines (see docs/etotu/reference.md § 5):
  * - Forwarded application: decision by the 7th working day after it became
  *   pending (TTL 1412/1997 14 c § in the wording of 815/2015 for 2017–2022,
  *   14 a § 1 mom in the wording of 1023/2022 from 2023), urgent ones the same

@@ -1,5 +1,5 @@
 /**
- * The model's use of AVAIN (seeds/001: the worker makes the client plan and
+ * The model's use of AVAIN (seed 001: the worker makes the client plan and
  * evaluates it with AVAIN): the start record is made from the client plan, the
  * evaluation record from the plan's evaluation, both in `@osallistava/avain`'s
  * format version 2, validated with its catalogs; the cohort report is avain's.

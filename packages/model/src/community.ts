@@ -1,7 +1,7 @@
 /**
  * Community work: meeting places and group activities (visits per week,
  * reach), client panels and co-development sessions, and continuous client
- * feedback (seeds/004 goal 4: "jatkuvan asiakaspalautteen arvioinnille").
+ * feedback (seed 004 goal 4: "jatkuvan asiakaspalautteen arvioinnille").
  * Kemijärvi's drop-in room had up to 117 visitors a week (THL 2019 final
  * report, cited in issue #6).
  *

@@ -1,5 +1,5 @@
 /**
- * The social worker's employment powers in the model (seeds/001: the worker
+ * The social worker's employment powers in the model (seed 001: the worker
  * may make plans and decisions belonging to employment services).
  *
  * Sources: Act 189/2001 on rehabilitative work activity (kuntouttava

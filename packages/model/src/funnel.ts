@@ -1,7 +1,7 @@
 /**
  * The pathway's own funnel: notices → reached → assessed → plan → evaluated,
  * with the drop-out at each step. The seeds describe where clients are lost:
- * many are never reached by phone or letter (seeds/003: eTotu "is not
+ * many are never reached by phone or letter (seed 003: eTotu "is not
  * functional enough" to guide clients to social work), some miss appointments,
  * and AVAIN evaluations were made for fewer clients than starts.
  *

@@ -2,8 +2,8 @@
  * The participatory methods of the model, in the three families the
  * experiment's municipalities reported (THL, "Osallistavan sosiaaliturvan
  * kokeilu", interim report 2018, figure "Kuntien käynnistämiä osallistavia
- * toimia"; seeds/003), plus the experiment's additions (Raisio's public-health
- * nurse and housing adviser inside adult social work; seeds/000, Raisio board
+ * toimia"; seed 003), plus the experiment's additions (Raisio's public-health
+ * nurse and housing adviser inside adult social work; seed 000, Raisio board
  * minutes § 82, 3.6.2020).
  *
  * `avainMethod` maps a method to the code of `@osallistava/avain`'s method
@@ -24,7 +24,7 @@ export const methodFamilies: ReadonlyArray<MethodFamily> = [
   "structural-work-and-networks"
 ]
 
-/** Names of the families (glossary.md). @since 0.1.0 */
+/** Names of the families (docs/glossary.md). @since 0.1.0 */
 export const familyNames: Readonly<Record<MethodFamily, Localized.Localized>> = {
   "intensified-individual-work": {
     fi: "Tehostettu yksilötyö",

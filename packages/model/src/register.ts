@@ -4,7 +4,7 @@
  * to inclusion that clients meet, and its aggregate social report (sosiaalinen
  * raportointi) for municipal decision makers.
  *
- * The experiment's coordinators recorded these from the start (seeds/003:
+ * The experiment's coordinators recorded these from the start (seed 003:
  * "Koordinaattorit ovat kirjanneet alusta alkaen asiakkaiden kohtaamia
  * sosiaaliturvan aukkokohtia ja osallisuuden esteitä"); an example resolved
  * case: small expert-by-experience fees are no longer counted as income in
@@ -32,7 +32,7 @@ export const ObstacleCategory = Schema.Literals([
 /** @since 0.1.0 */
 export type ObstacleCategory = typeof ObstacleCategory.Type
 
-/** Names of the categories (from seeds/003: legislation, bureaucracy, individual officials' discretion). @since 0.1.0 */
+/** Names of the categories (from seed 003: legislation, bureaucracy, individual officials' discretion). @since 0.1.0 */
 export const categoryNames: Readonly<Record<ObstacleCategory, Localized.Localized>> = {
   "benefit-gap": {
     fi: "Sosiaaliturvan aukkokohta",

@@ -1,6 +1,6 @@
 /**
  * Evidence of effect from Kela's register of social-assistance recipients
- * (seeds/001: "Kelan toimeentulotukirekisteriaineistojen avulla tutkitaan
+ * (seed 001: "Kelan toimeentulotukirekisteriaineistojen avulla tutkitaan
  * toimeentulotuen saannin kestoa"): spells of receipt from monthly records,
  * Kaplan–Meier survival of spell length with Greenwood confidence bands, the
  * log-rank comparison of experiment and comparison municipalities, and SVG charts.

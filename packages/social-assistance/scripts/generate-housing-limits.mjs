@@ -1,12 +1,12 @@
 // Regenerates src/parameters/housing-cost-limits-data.ts from the decree table CSV.
 // Usage (from packages/social-assistance): node scripts/generate-housing-limits.mjs [path/to/housing-cost-limits.csv]
-// Default input: ../../../shared/domain/housing-cost-limits.csv (VNA 144/2024 and VNA 580/2024 annexes).
+// Default input: the repository's docs/data/housing-cost-limits.csv (VNA 144/2024 and VNA 580/2024 annexes).
 import { readFileSync, writeFileSync } from "node:fs"
 import { dirname, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 
 const here = dirname(fileURLToPath(import.meta.url))
-const input = resolve(process.argv[2] ?? resolve(here, "../../../../shared/domain/housing-cost-limits.csv"))
+const input = resolve(process.argv[2] ?? resolve(here, "../../../docs/data/housing-cost-limits.csv"))
 const lines = readFileSync(input, "utf8").trim().split(/\r?\n/)
 const header = lines.shift()
 if (header !== "valid_from,valid_to,municipality,persons_1,persons_2,persons_3,persons_4,each_additional_person,source")

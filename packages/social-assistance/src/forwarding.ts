@@ -9,7 +9,7 @@
  * Section on forwarding an application, by date.
  * - Until 31.12.2022: 14 d § (law 815/2015: 14 § 1 mom "Hakemuksen siirtämisestä kunnan käsiteltäväksi säädetään
  *   14 d §:ssä"; finlex-data data/asd/fi/2015/asd20150815.xml).
- * - From 1.1.2023: 14 c § (law 1023/2022, HE 127/2022; social-assistance-addendum Q5).
+ * - From 1.1.2023: 14 c § (law 1023/2022, HE 127/2022; docs/social-assistance/addendum.md Q5).
  *
  * @since 0.1.0
  */

@@ -4,7 +4,7 @@ import { run } from "./helpers.js"
 // Order: living alone, single parent, other adult 18+, 18+ with parents, child 10–17 1st/2nd/3rd, child <10 1st/2nd/3rd.
 const tables: Record<string, { source: string; values: ReadonlyArray<string> }> = {
   "2023-06": {
-    source: "social-assistance.md §2 (STM 2023) and addendum Q1 (law 1228/2022, 76 %/69 %)",
+    source: "docs/social-assistance/reference.md §2 (STM 2023) and addendum Q1 (law 1228/2022, 76 %/69 %)",
     values: ["555.11", "632.83", "471.84", "405.23", "421.88", "394.13", "366.37", "383.03", "355.27", "327.51"]
   },
   "2024-06": {
@@ -12,7 +12,7 @@ const tables: Record<string, { source: string; values: ReadonlyArray<string> }> 
     values: ["587.71", "669.99", "499.55", "429.03", "411.40", "382.01", "352.63", "370.26", "340.87", "311.49"]
   },
   "2025-06": {
-    source: "social-assistance.md §2 (2025 single 593.55 Kela; others derived half-up)",
+    source: "docs/social-assistance/reference.md §2 (2025 single 593.55 Kela; others derived half-up)",
     values: ["593.55", "676.65", "504.52", "433.29", "415.49", "385.81", "356.13", "373.94", "344.26", "314.58"]
   },
   "2026-01": {
@@ -111,7 +111,7 @@ describe("basic amount tables for every category", () => {
     "2026-03": "578.43"
   }
   for (const [month, v] of Object.entries(singles))
-    it(`single amount ${month} = ${v} (social-assistance.md §2, SISU/Kela)`, () => {
+    it(`single amount ${month} = ${v} (docs/social-assistance/reference.md §2, SISU/Kela)`, () => {
       expect(amounts(month)[0]).toBe(v)
     })
 

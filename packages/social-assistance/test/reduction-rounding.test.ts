@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 import { run } from "./helpers.js"
 
 // The reduced basic amount is the person's basic amount × (100 − reduction) %, rounded half-up to the cent per
-// person, like every other basic amount (social-assistance.md §1 step 5 and §10). social-assistance.md §5 gives
+// person, like every other basic amount (docs/social-assistance/reference.md §1 step 5 and §10). docs/social-assistance/reference.md §5 gives
 // the arithmetic for the 50 % reduction of law 26/2026: 578.43 × 0.5 = 289.22; the news figure 287.88 for the
 // proposal-stage 575.75 is the amount the basic amount "can be cut down to" (sttinfo.fi/tiedote/71627845:
 // "sitä voidaan leikata jopa 287,88 euroon"), i.e. round_half_up(575.75 × 0.5), not 575.75 − round(287.875).
@@ -39,7 +39,7 @@ describe("Act 1412/1997 § 10 (26/2026): the 50 % reduced basic amount is rounde
     reducedTo: string
     reduction: string
   }> = [
-    // 578.43 × 0.5 = 289.215 → 289.22 (social-assistance.md §5)
+    // 578.43 × 0.5 = 289.215 → 289.22 (docs/social-assistance/reference.md §5)
     {
       name: "living alone 2026-03",
       month: "2026-03",

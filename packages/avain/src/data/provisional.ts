@@ -1,6 +1,6 @@
 /**
  * The provisional AVAIN catalog set `provisional-2026.1`, built from what
- * public sources attest (../shared/domain/avain.md § 4) plus inferred entries.
+ * public sources attest (docs/avain/reference.md § 4) plus inferred entries.
  *
  * EVERY entry is `provisional: true`: THL's official code lists of the
  * working-age client plan (Kanta code service, "THL - …" classifications
@@ -90,7 +90,7 @@ const goalIntents = catalog("goal-intent", l("Tavoitteen suunta", "Målets riktn
 /**
  * Tavoitteen toteutuminen. Only "melko hyvin" is attested (S8: share of goals
  * achieved "vähintään melko hyvin"); the five-level wording is a guess
- * (avain.md § 5). Order is by `rank`, never by position.
+ * (docs/avain/reference.md § 5). Order is by `rank`, never by position.
  */
 const attainmentLevels = catalog(
   "attainment-level",
@@ -292,7 +292,7 @@ const services = catalog("service", l("Palvelut", "Tjänster", "Services"), INFE
   e("other", l("Muu palvelu", "Annan tjänst", "Other service"))
 ])
 
-/** Menetelmien ja palvelujen arviointi: the scale is not known (avain.md § 5); inferred. */
+/** Menetelmien ja palvelujen arviointi: the scale is not known (docs/avain/reference.md § 5); inferred. */
 const assessmentLevels = catalog(
   "assessment-level",
   l("Menetelmän tai palvelun arviointi", "Bedömning av metod eller tjänst", "Assessment of a method or service"),
@@ -316,7 +316,7 @@ export const provisionalCatalogSet: CatalogSet = {
   validFrom: "2011-01-01",
   source: {
     title:
-      "osallistava: provisional AVAIN catalogs from ../shared/domain/avain.md § 4 (THL's official lists not reachable)"
+      "osallistava: provisional AVAIN catalogs from docs/avain/reference.md § 4 (THL's official lists not reachable)"
   },
   attainmentThreshold: "fairly-well",
   catalogs: {

@@ -17,7 +17,7 @@
  *   1.1.2026. The codes were cross-checked against two independent lists: a code→name table of ~2019 (311 entries;
  *   differs only by Honkajoki 099 and Valtimo 911) and a 2026 seed built from kunta_1_20260101 (the same 308 codes).
  * - Mainland names cross-checked against the annex of the housing-cost decree (VNA 144/2024 as amended by VNA
- *   580/2024, `shared/domain/housing-cost-limits.csv`): its 292 municipalities of 2025 are exactly the mainland ones
+ *   580/2024, `docs/data/housing-cost-limits.csv`): its 292 municipalities of 2025 are exactly the mainland ones
  *   here (see test/municipality.test.ts).
  * - Wellbeing services counties: Act 616/2021 (laki sosiaali- ja terveydenhuoltoa ja pelastustoimea koskevan
  *   uudistuksen toimeenpanosta ja sitä koskevan lainsäädännön voimaanpanosta) 7 § (counties = regions of 6 §;
