@@ -9,6 +9,7 @@
  */
 
 export * as Catalog from "./catalog.js"
+export * as Disclosure from "./disclosure.js"
 export {
   decodeInput,
   formatPath,

@@ -1,0 +1,383 @@
+/**
+ * Statistical disclosure control (tilastollinen tietosuoja) for every
+ * aggregate report of the toolkit: one place where a count, a table, a share
+ * or any figure computed over a group of people is either shown or
+ * suppressed.
+ *
+ * Rules (see `docs/privacy/disclosure-control.md` for the reasoning):
+ *
+ * 1. **Primary suppression** (frequency rule): a count `c` with
+ *    `0 < c < threshold` is suppressed. Zero cells are shown: a zero
+ *    describes nobody. Statistics Finland's output checking of research
+ *    outputs describes exactly this pair of primary and secondary
+ *    suppression ("Cell suppression includes primary suppression of cells
+ *    with a risk of disclosure and secondary suppression. Secondary
+ *    suppression ensures that the values of primarily suppressed cells
+ *    cannot be disclosed by means of table row or column totals"; a row
+ *    whose total is under the threshold is suppressed whole), Statistics
+ *    Finland, *Output checking in FIONA*,
+ *    https://stat.fi/en/services/services-for-researchers/instructions-for-researchers/using-the-datasets/output-checking-fiona
+ *    and *Remote Access to Research Data*, ch. 3,
+ *    https://guides.stat.fi/remote-access-to-research-data/statistical-data-protection.
+ * 2. **Complementary (secondary) suppression**: a table is a set of linear
+ *    relations ("lines": the parts of a line sum to its total: a 1-D table
+ *    with its total, each row and each column of a 2-D table with its
+ *    margins, or linked tables sharing a total). While any suppressed value
+ *    is determined by the shown values through these relations (its unit
+ *    vector lies in the row space of the relations restricted to the
+ *    suppressed cells: an exact test, by Gaussian elimination), one more
+ *    cell of a line through it is suppressed. Complements are chosen
+ *    nonzero before zero, inner cells before totals, smallest first. In a
+ *    2-D table this yields the classic conditions: every row and column
+ *    with a suppression has at least two, and no suppressed cell is a
+ *    "bridge" that a chain of rows and columns isolates.
+ * 3. **Derived figures** (shares, means, percentiles): computed over `n`
+ *    people, they are shown only when `n ≥ threshold`; a share
+ *    `numerator / denominator` also hides when the numerator or its
+ *    complement `denominator − numerator` is a primary cell, since the shown
+ *    denominator would give it away.
+ * 4. **Texts** attached to a cell (an entry's free text) are shown only with
+ *    an unsuppressed cell.
+ *
+ * Suppressed cells print one marker, `..`, whatever the reason: a marker
+ * such as `<5` would bound the value and tell primary cells from
+ * complementary ones, which with a total can give the value back.
+ *
+ * The attacker model: the reader knows every shown figure exactly and that
+ * each count is a whole number ≥ 0; the test suite checks by exhaustive
+ * search that a suppressed cell then still has at least two possible values.
+ *
+ * @since 0.2.0
+ */
+
+/**
+ * Default threshold of the frequency rule: a cell is shown when it counts 0 or
+ * at least 5 units. Statistics Finland prescribes the rule and leaves the
+ * threshold to the data permit ("fewer than the used threshold value"); 5 is
+ * the threshold THL and Kela use for published social-welfare statistics
+ * and is stricter than the 3 often used for research outputs. A policy
+ * parameter: pass the one of your data permit.
+ *
+ * @since 0.2.0
+ */
+export const defaultThreshold = 5
+
+/** Where the rule comes from (for reports and documentation). @since 0.2.0 */
+export const source = {
+  name: "Statistics Finland: output checking (FIONA), primary and secondary cell suppression",
+  url: "https://stat.fi/en/services/services-for-researchers/instructions-for-researchers/using-the-datasets/output-checking-fiona"
+} as const
+
+/** Text printed for any suppressed figure. @since 0.2.0 */
+export const marker = ".."
+
+/** A count, or `null` when suppressed. @since 0.2.0 */
+export interface Cell {
+  readonly count: number | null
+  readonly suppressed: boolean
+}
+
+/** Options of every rule. @since 0.2.0 */
+export interface Options {
+  /** Smallest count shown (other than 0); default {@link defaultThreshold}. */
+  readonly threshold?: number
+}
+
+const thresholdOf = (o?: Options): number => {
+  const t = o?.threshold ?? defaultThreshold
+  if (!Number.isInteger(t) || t < 1) throw new RangeError("disclosure threshold must be an integer ≥ 1")
+  return t
+}
+
+/** The frequency rule: `0 < count < threshold`. @since 0.2.0 */
+export const isPrimary = (count: number, options?: Options): boolean => count > 0 && count < thresholdOf(options)
+
+/** A cell shown or suppressed by a decision already made. @since 0.2.0 */
+export const cellOf = (count: number, suppressed: boolean): Cell =>
+  suppressed ? { count: null, suppressed: true } : { count, suppressed: false }
+
+/**
+ * One count with no total or other cell it could be derived from (primary
+ * suppression only). Counts that sum to a shown figure must go through
+ * {@link line}, {@link table} or {@link linked} instead.
+ *
+ * @since 0.2.0
+ */
+export const single = (count: number, options?: Options): Cell => cellOf(count, isPrimary(count, options))
+
+/** The number, or {@link marker}. @since 0.2.0 */
+export const cellText = (c: Cell): string => (c.count === null ? marker : String(c.count))
+
+/** A text shown with a cell: `undefined` when the cell is suppressed. @since 0.2.0 */
+export const textFor = <A>(c: Cell, text: A): A | undefined => (c.suppressed ? undefined : text)
+
+/**
+ * A figure computed over `n` people (a mean, a median, an interval): the
+ * figure when `n ≥ threshold`, else `null`. With `n = 0` there is no figure.
+ *
+ * @since 0.2.0
+ */
+export const figure = <A>(n: number, value: A, options?: Options): A | null =>
+  n <= 0 || n < thresholdOf(options) ? null : value
+
+/**
+ * Whether a share `numerator / denominator` may be shown: the denominator is
+ * at least the threshold, and neither the numerator nor the rest
+ * (`denominator − numerator`) is a primary cell.
+ *
+ * @since 0.2.0
+ */
+export const shareShown = (numerator: number, denominator: number, options?: Options): boolean =>
+  denominator > 0 &&
+  denominator >= thresholdOf(options) &&
+  !isPrimary(numerator, options) &&
+  !isPrimary(denominator - numerator, options)
+
+/** The share, or `null` when {@link shareShown} says no. @since 0.2.0 */
+export const share = (numerator: number, denominator: number, options?: Options): number | null =>
+  shareShown(numerator, denominator, options) ? numerator / denominator : null
+
+/** One linear relation: the values at `parts` sum to the value at `total`. @since 0.2.0 */
+export interface Line {
+  readonly parts: ReadonlyArray<number>
+  readonly total: number
+}
+
+/** @since 0.2.0 */
+export interface LinkedOptions extends Options {
+  /** Extra cost of suppressing a value (e.g. 1 for totals); complements of lower cost are chosen first. */
+  readonly cost?: (index: number) => number
+}
+
+const EPS = 1e-9
+
+/**
+ * Indices of the suppressed values that the shown values determine exactly
+ * through `lines` (Gaussian elimination over the relations restricted to the
+ * suppressed values: a value is determined when its unit vector lies in their
+ * row space).
+ *
+ * @since 0.2.0
+ */
+export const determined = (
+  values: ReadonlyArray<number>,
+  lines: ReadonlyArray<Line>,
+  suppressed: ReadonlyArray<boolean>
+): ReadonlyArray<number> => {
+  const unknown: Array<number> = []
+  const col = new Map<number, number>()
+  for (let i = 0; i < values.length; i++)
+    if (suppressed[i]) {
+      col.set(i, unknown.length)
+      unknown.push(i)
+    }
+  if (unknown.length === 0) return []
+  const rows: Array<Array<number>> = []
+  for (const l of lines) {
+    const r = new Array<number>(unknown.length).fill(0)
+    let any = false
+    for (const p of l.parts) {
+      const c = col.get(p)
+      if (c !== undefined) {
+        r[c] = (r[c] as number) + 1
+        any = true
+      }
+    }
+    const c = col.get(l.total)
+    if (c !== undefined) {
+      r[c] = (r[c] as number) - 1
+      any = true
+    }
+    if (any) rows.push(r)
+  }
+  // Reduced row echelon form.
+  const n = unknown.length
+  let lead = 0
+  const pivotRows: Array<number> = []
+  for (let c = 0; c < n && lead < rows.length; c++) {
+    let best = -1
+    for (let r = lead; r < rows.length; r++)
+      if (Math.abs((rows[r] as Array<number>)[c] as number) > EPS) {
+        best = r
+        break
+      }
+    if (best < 0) continue
+    const tmp = rows[best] as Array<number>
+    rows[best] = rows[lead] as Array<number>
+    rows[lead] = tmp
+    const pr = rows[lead] as Array<number>
+    const pv = pr[c] as number
+    for (let k = 0; k < n; k++) pr[k] = (pr[k] as number) / pv
+    for (let r = 0; r < rows.length; r++) {
+      if (r === lead) continue
+      const row = rows[r] as Array<number>
+      const f = row[c] as number
+      if (Math.abs(f) > EPS) for (let k = 0; k < n; k++) row[k] = (row[k] as number) - f * (pr[k] as number)
+    }
+    pivotRows.push(c)
+    lead++
+  }
+  const out: Array<number> = []
+  for (let r = 0; r < pivotRows.length; r++) {
+    const row = rows[r] as Array<number>
+    let nonzero = 0
+    for (let k = 0; k < n; k++) if (Math.abs(row[k] as number) > EPS) nonzero++
+    if (nonzero === 1) out.push(unknown[pivotRows[r] as number] as number)
+  }
+  return out.sort((a, b) => a - b)
+}
+
+/**
+ * Primary and complementary suppression over any set of linked values:
+ * returns which values to suppress. Primary: `0 < v < threshold`. Then, while
+ * a suppressed value is {@link determined}, a complement is added from the
+ * lines through it (one that undoes the determination if there is one;
+ * otherwise the cheapest, and the loop goes on).
+ *
+ * @since 0.2.0
+ */
+export const linked = (
+  values: ReadonlyArray<number>,
+  lines: ReadonlyArray<Line>,
+  options?: LinkedOptions
+): ReadonlyArray<boolean> => {
+  for (const v of values)
+    if (!Number.isSafeInteger(v) || v < 0) throw new RangeError("disclosure control counts must be whole numbers ≥ 0")
+  const suppressed = values.map((v) => isPrimary(v, options))
+  const cost = options?.cost ?? (() => 0)
+  const linesOf = new Map<number, Array<Line>>()
+  for (const l of lines)
+    for (const i of [...l.parts, l.total]) {
+      const a = linesOf.get(i) ?? []
+      a.push(l)
+      linesOf.set(i, a)
+    }
+  const rank = (i: number): [number, number, number, number] => [
+    values[i] === 0 ? 1 : 0,
+    cost(i),
+    values[i] as number,
+    i
+  ]
+  const cmp = (a: number, b: number): number => {
+    const x = rank(a)
+    const y = rank(b)
+    for (let k = 0; k < 4; k++) if (x[k] !== y[k]) return (x[k] as number) - (y[k] as number)
+    return 0
+  }
+  for (;;) {
+    const bad = determined(values, lines, suppressed)
+    if (bad.length === 0) return suppressed
+    const e = bad[0] as number
+    const near = new Set<number>()
+    for (const l of linesOf.get(e) ?? []) for (const i of [...l.parts, l.total]) if (!suppressed[i]) near.add(i)
+    let candidates = [...near].sort(cmp)
+    if (candidates.length === 0) {
+      // Every neighbour is already hidden: widen to every line touching a suppressed value.
+      const wide = new Set<number>()
+      for (const l of lines) {
+        const all = [...l.parts, l.total]
+        if (all.some((i) => suppressed[i])) for (const i of all) if (!suppressed[i]) wide.add(i)
+      }
+      candidates = [...wide].sort(cmp)
+    }
+    if (candidates.length === 0) return suppressed.map(() => true)
+    let chosen = candidates[0] as number
+    for (const c of candidates) {
+      suppressed[c] = true
+      const still = determined(values, lines, suppressed).includes(e)
+      suppressed[c] = false
+      if (!still) {
+        chosen = c
+        break
+      }
+    }
+    suppressed[chosen] = true
+  }
+}
+
+/** A 1-D table after suppression. @since 0.2.0 */
+export interface LineTable {
+  readonly cells: ReadonlyArray<Cell>
+  readonly total: Cell
+}
+
+/**
+ * A 1-D table of counts by category with its total shown: if exactly one
+ * cell is suppressed, the next smallest is suppressed too; a total under the
+ * threshold hides the whole line.
+ *
+ * @example
+ * ```ts
+ * import { Disclosure } from "@osallistava/core"
+ * Disclosure.line([5, 1]) // cells: 5 → "..", 1 → ".."; total 6 shown
+ * ```
+ * @since 0.2.0
+ */
+export const line = (counts: ReadonlyArray<number>, options?: Options): LineTable => {
+  const values = [...counts, counts.reduce((a, b) => a + b, 0)]
+  const n = counts.length
+  const s = linked(values, [{ parts: counts.map((_, i) => i), total: n }], {
+    ...options,
+    cost: (i) => (i === n ? 1 : 0)
+  })
+  return {
+    cells: counts.map((c, i) => cellOf(c, s[i] as boolean)),
+    total: cellOf(values[n] as number, s[n] as boolean)
+  }
+}
+
+/** A 2-D table after suppression. @since 0.2.0 */
+export interface Table {
+  readonly cells: ReadonlyArray<ReadonlyArray<Cell>>
+  readonly rowTotals: ReadonlyArray<Cell>
+  readonly columnTotals: ReadonlyArray<Cell>
+  readonly total: Cell
+}
+
+/**
+ * Lines of an `rows × columns` table with row totals, column totals and a
+ * grand total, its values laid out as `cells (row-major) ++ rowTotals ++
+ * columnTotals ++ [total]`.
+ *
+ * @since 0.2.0
+ */
+export const tableLines = (rows: number, columns: number): ReadonlyArray<Line> => {
+  const at = (r: number, c: number) => r * columns + c
+  const rowTotal = (r: number) => rows * columns + r
+  const colTotal = (c: number) => rows * columns + rows + c
+  const grand = rows * columns + rows + columns
+  const out: Array<Line> = []
+  for (let r = 0; r < rows; r++)
+    out.push({ parts: Array.from({ length: columns }, (_, c) => at(r, c)), total: rowTotal(r) })
+  for (let c = 0; c < columns; c++)
+    out.push({ parts: Array.from({ length: rows }, (_, r) => at(r, c)), total: colTotal(c) })
+  out.push({ parts: Array.from({ length: rows }, (_, r) => rowTotal(r)), total: grand })
+  out.push({ parts: Array.from({ length: columns }, (_, c) => colTotal(c)), total: grand })
+  return out
+}
+
+/**
+ * A 2-D table of counts (`counts[row][column]`, rectangular) with row totals,
+ * column totals and the grand total shown, suppressed so that no suppressed
+ * cell follows from the rows, columns and margins.
+ *
+ * @since 0.2.0
+ */
+export const table = (counts: ReadonlyArray<ReadonlyArray<number>>, options?: Options): Table => {
+  const rows = counts.length
+  const columns = counts[0]?.length ?? 0
+  for (const r of counts)
+    if (r.length !== columns) throw new RangeError("disclosure table rows must be of equal length")
+  const rowSums = counts.map((r) => r.reduce((a, b) => a + b, 0))
+  const colSums = Array.from({ length: columns }, (_, c) => counts.reduce((a, r) => a + (r[c] as number), 0))
+  const values = [...counts.flat(), ...rowSums, ...colSums, rowSums.reduce((a, b) => a + b, 0)]
+  const inner = rows * columns
+  const s = linked(values, tableLines(rows, columns), { ...options, cost: (i) => (i >= inner ? 1 : 0) })
+  const at = (i: number) => cellOf(values[i] as number, s[i] as boolean)
+  return {
+    cells: counts.map((r, ri) => r.map((_, ci) => at(ri * columns + ci))),
+    rowTotals: rowSums.map((_, r) => at(inner + r)),
+    columnTotals: colSums.map((_, c) => at(inner + rows + c)),
+    total: at(values.length - 1)
+  }
+}

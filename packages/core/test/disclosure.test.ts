@@ -1,0 +1,236 @@
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import * as Disclosure from "../src/disclosure.js"
+
+/**
+ * The attacker: knows every shown value exactly, that counts are whole
+ * numbers ≥ 0, and (generously) an upper bound for each hidden value: the
+ * smallest shown total of a line through it, else the true grand total.
+ * Returns, for each suppressed index, whether some assignment consistent with
+ * everything shown gives it a value other than the true one.
+ */
+const attack = (
+  values: ReadonlyArray<number>,
+  lines: ReadonlyArray<Disclosure.Line>,
+  suppressed: ReadonlyArray<boolean>
+): Map<number, boolean> => {
+  const grand = Math.max(...values)
+  const hidden = values.map((_, i) => i).filter((i) => suppressed[i])
+  const bound = new Map<number, number>()
+  for (const i of hidden) {
+    let b = grand
+    for (const l of lines)
+      if ((l.parts.includes(i) || l.total === i) && !suppressed[l.total]) b = Math.min(b, values[l.total] as number)
+    bound.set(i, b)
+  }
+  // Each line as Σ coef·x = 0 over all values.
+  const eqs = lines.map((l) => {
+    const m = new Map<number, number>()
+    for (const p of l.parts) m.set(p, (m.get(p) ?? 0) + 1)
+    m.set(l.total, (m.get(l.total) ?? 0) - 1)
+    return [...m.entries()]
+  })
+  const feasible = (fixed: Map<number, number>): boolean => {
+    const order = hidden.filter((i) => !fixed.has(i))
+    const x = new Map<number, number>(fixed)
+    const ok = (): boolean => {
+      for (const eq of eqs) {
+        let sum = 0
+        let lo = 0
+        let hi = 0
+        for (const [i, c] of eq) {
+          const v = suppressed[i] ? x.get(i) : values[i]
+          if (v !== undefined) sum += c * v
+          else {
+            const b = bound.get(i) as number
+            if (c > 0) hi += c * b
+            else lo += c * b
+          }
+        }
+        if (sum + lo > 0 || sum + hi < 0) return false
+      }
+      return true
+    }
+    const go = (k: number): boolean => {
+      if (!ok()) return false
+      if (k === order.length) return true
+      const i = order[k] as number
+      for (let v = 0; v <= (bound.get(i) as number); v++) {
+        x.set(i, v)
+        if (go(k + 1)) {
+          x.delete(i)
+          return true
+        }
+      }
+      x.delete(i)
+      return false
+    }
+    return go(0)
+  }
+  const out = new Map<number, boolean>()
+  for (const i of hidden) {
+    let other = false
+    for (let v = 0; v <= (bound.get(i) as number) && !other; v++)
+      if (v !== values[i] && feasible(new Map([[i, v]]))) other = true
+    out.set(i, other)
+  }
+  return out
+}
+
+const recoverable = (
+  values: ReadonlyArray<number>,
+  lines: ReadonlyArray<Disclosure.Line>,
+  suppressed: ReadonlyArray<boolean>
+): Array<number> => [...attack(values, lines, suppressed)].filter(([, other]) => !other).map(([i]) => i)
+
+const lineOf = (n: number): Disclosure.Line => ({ parts: Array.from({ length: n }, (_, i) => i), total: n })
+const small = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 14 }))
+
+describe("Disclosure: frequency rule and complementary suppression (Statistics Finland, FIONA output checking)", () => {
+  it("the old behaviour is caught: total 6 and 'Digital services: 5' shown with the gap suppressed gives it back (1)", () => {
+    // The demo's social report before this module: only the cell under 5 was hidden.
+    const values = [5, 1, 6]
+    const old = values.map((v) => v > 0 && v < 5)
+    expect(recoverable(values, [lineOf(2)], old)).toEqual([1])
+    expect(Disclosure.determined(values, [lineOf(2)], old)).toEqual([1])
+  })
+
+  it("1-D with total: one small cell takes the next smallest with it; the total stays", () => {
+    const t = Disclosure.line([5, 1])
+    expect(t.cells).toEqual([
+      { count: null, suppressed: true },
+      { count: null, suppressed: true }
+    ])
+    expect(t.total).toEqual({ count: 6, suppressed: false })
+    expect(Disclosure.line([12, 3, 7, 0]).cells.map(Disclosure.cellText)).toEqual(["12", "..", "..", "0"])
+  })
+
+  it("1-D: a total under the threshold hides the whole line; zeros are shown; two small cells protect each other", () => {
+    const t = Disclosure.line([2, 0, 1])
+    expect([...t.cells, t.total].map(Disclosure.cellText)).toEqual(["..", "0", "..", ".."])
+    expect(Disclosure.line([3, 4, 20]).cells.map(Disclosure.cellText)).toEqual(["..", "..", "20"])
+  })
+
+  it("threshold is a parameter: 3 shows 3 and 4, hides 1 and 2", () => {
+    expect(Disclosure.line([3, 4, 1, 2], { threshold: 3 }).cells.map(Disclosure.cellText)).toEqual([
+      "3",
+      "4",
+      "..",
+      ".."
+    ])
+    expect(() => Disclosure.line([1], { threshold: 0 })).toThrow(RangeError)
+  })
+
+  it("2-D with margins: every row and column with a suppression has two, and none is recoverable", () => {
+    const counts = [
+      [8, 1, 6],
+      [7, 9, 10],
+      [5, 6, 12]
+    ]
+    const t = Disclosure.table(counts)
+    const hidden = t.cells.map((r) => r.map((c) => c.suppressed))
+    for (const r of hidden) expect(r.filter(Boolean).length === 0 || r.filter(Boolean).length >= 2).toBe(true)
+    for (let c = 0; c < 3; c++) {
+      const n = hidden.filter((r) => r[c]).length
+      expect(n === 0 || n >= 2).toBe(true)
+    }
+    expect(t.total).toEqual({ count: 64, suppressed: false })
+  })
+
+  it("a bridge is caught: a rectangle of suppressions linked to another by one cell only", () => {
+    // Rows 0-1 × cols 0-1 and rows 2-3 × cols 2-3 are suppressed rectangles; (1,2) alone links them,
+    // and every row and column has two suppressions, yet (1,2) follows from row and column sums.
+    const R = 4
+    const C = 4
+    const lines = Disclosure.tableLines(R, C)
+    const values = [
+      ...[10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10],
+      ...[40, 40, 40, 40],
+      ...[40, 40, 40, 40],
+      160
+    ]
+    const s = values.map(() => false)
+    for (const [r, c] of [
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+      [1, 2],
+      [2, 2],
+      [2, 3],
+      [3, 2],
+      [3, 3]
+    ] as const)
+      s[r * C + c] = true
+    expect(Disclosure.determined(values, lines, s)).toEqual([1 * C + 2])
+    const fixed = Disclosure.linked(values, lines)
+    expect(fixed.every((x) => !x)).toBe(true) // nothing is primary there
+  })
+
+  it("property: 1-D tables with a total, no suppressed cell can be derived from what is shown", () => {
+    fc.assert(
+      fc.property(
+        fc.array(small, { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 2, max: 5 }),
+        (counts, threshold) => {
+          const t = Disclosure.line(counts, { threshold })
+          const values = [...counts, counts.reduce((a, b) => a + b, 0)]
+          const s = [...t.cells, t.total].map((c) => c.suppressed)
+          for (let i = 0; i < counts.length; i++)
+            if ((counts[i] as number) > 0 && (counts[i] as number) < threshold) expect(s[i]).toBe(true)
+          expect(recoverable(values, [lineOf(counts.length)], s)).toEqual([])
+          // Shown cells are the true counts.
+          for (const [i, c] of t.cells.entries()) if (!c.suppressed) expect(c.count).toBe(counts[i])
+        }
+      ),
+      { numRuns: 300 }
+    )
+  })
+
+  it("property: 2-D tables with row and column margins, no suppressed cell can be derived from what is shown", () => {
+    const tables = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 2, max: 3 })).chain(([r, c]) =>
+      fc.array(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 9 })), {
+          minLength: c,
+          maxLength: c
+        }),
+        { minLength: r, maxLength: r }
+      )
+    )
+    fc.assert(
+      fc.property(tables, (counts) => {
+        const t = Disclosure.table(counts)
+        const R = counts.length
+        const C = (counts[0] as Array<number>).length
+        const values = [
+          ...counts.flat(),
+          ...counts.map((r) => r.reduce((a, b) => a + b, 0)),
+          ...Array.from({ length: C }, (_, c) => counts.reduce((a, r) => a + (r[c] as number), 0))
+        ]
+        values.push(counts.flat().reduce((a, b) => a + b, 0))
+        const s = [...t.cells.flat(), ...t.rowTotals, ...t.columnTotals, t.total].map((c) => c.suppressed)
+        for (const [i, v] of values.entries()) if (v > 0 && v < 5) expect(s[i]).toBe(true)
+        expect(Disclosure.determined(values, Disclosure.tableLines(R, C), s)).toEqual([])
+        expect(recoverable(values, Disclosure.tableLines(R, C), s)).toEqual([])
+      }),
+      { numRuns: 150 }
+    )
+  })
+
+  it("derived figures: a share over a small denominator, a small numerator or a small rest is not shown", () => {
+    // 1 evaluated plan of 5 005 started: the attainment computed over it is that client's.
+    expect(Disclosure.share(1, 1)).toBeNull()
+    expect(Disclosure.figure(1, 0.75)).toBeNull()
+    expect(Disclosure.share(3, 40)).toBeNull()
+    expect(Disclosure.share(38, 40)).toBeNull() // 2 did not: recoverable from 38/40
+    expect(Disclosure.share(20, 40)).toBe(0.5)
+    expect(Disclosure.share(0, 40)).toBe(0)
+    expect(Disclosure.figure(0, 1)).toBeNull()
+    expect(Disclosure.figure(5, 0.75)).toBe(0.75)
+  })
+
+  it("texts go only with shown cells", () => {
+    expect(Disclosure.textFor({ count: null, suppressed: true }, "text")).toBeUndefined()
+    expect(Disclosure.textFor({ count: 6, suppressed: false }, "text")).toBe("text")
+  })
+})
