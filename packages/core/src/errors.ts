@@ -163,3 +163,98 @@ export const decodeInput =
       ? Result.succeed(result.success)
       : Result.fail(new InvalidInput({ subject, issues: issuesOf(result.failure) }))
   }
+
+/**
+ * Where and what, for one line of an error report: a field path (or
+ * `(input)`, `(record)`) and the rule that failed.
+ *
+ * @since 0.2.0
+ */
+export interface ErrorLine {
+  readonly at: string
+  readonly message: string
+}
+
+const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null
+
+/**
+ * The one formatter of the project's errors: every error a package returns
+ * becomes lines of a field path and the rule that failed. It reads only the
+ * fields that carry no input (paths, rule names, kinds, positions, dates of
+ * parameters), never an input value and never the message of an error it does
+ * not know (an engine's `SyntaxError` quotes the input): an unknown error is
+ * shown by its class name only.
+ *
+ * Known: {@link InvalidInput}, {@link RuleViolation} and any error with the
+ * same `at`/`rule`/`detail` fields (AVAIN's rule violations),
+ * {@link ParameterNotInForce}, `CsvError`, `JsonSyntaxError`,
+ * `InputTooLarge`.
+ *
+ * @example
+ * ```ts
+ * import { errorLines, RuleViolation } from "@osallistava/core"
+ * errorLines(new RuleViolation({ at: "month", rule: "month-in-range", detail: "Month outside 2017-01 … 2026-12" }))
+ * // [{ at: "month", message: "Month outside 2017-01 … 2026-12 (rule month-in-range)" }]
+ * ```
+ * @since 0.2.0
+ */
+export const errorLines = (error: unknown): ReadonlyArray<ErrorLine> => {
+  if (isObject(error)) {
+    switch (error["_tag"]) {
+      case "InvalidInput":
+        if (Array.isArray(error["issues"]))
+          return (error["issues"] as ReadonlyArray<InputIssue>).map((i) => ({ at: i.at, message: i.message }))
+        break
+      case "ParameterNotInForce":
+        return [
+          {
+            at: String(error["parameter"]),
+            message: `no value in force on ${String(error["date"])} (rule parameter-in-force)`
+          }
+        ]
+      case "CsvError":
+      case "JsonSyntaxError":
+      case "InputTooLarge":
+        // Their messages are built from positions, kinds and limits only.
+        return [{ at: "(input)", message: String((error as { message: unknown }).message) }]
+    }
+    if (typeof error["at"] === "string" && typeof error["rule"] === "string" && typeof error["detail"] === "string")
+      return [{ at: error["at"], message: `${error["detail"]} (rule ${error["rule"]})` }]
+  }
+  const name =
+    error instanceof Error
+      ? error.name
+      : isObject(error) && typeof error["_tag"] === "string"
+        ? error["_tag"]
+        : "unknown"
+  return [{ at: "(input)", message: `internal error (${/^[A-Za-z]{1,40}$/.test(name) ? name : "unknown"})` }]
+}
+
+/**
+ * {@link errorLines} as text, one `at: message` per line.
+ *
+ * @since 0.2.0
+ */
+export const formatError = (error: unknown): string =>
+  errorLines(error)
+    .map((l) => `${l.at}: ${l.message}`)
+    .join("\n")
+
+/**
+ * An input larger than a reader's limit (a document, a line, a cell). Refused
+ * while reading, before the input is buffered whole.
+ *
+ * @since 0.2.0
+ */
+export class InputTooLarge extends Data.TaggedError("InputTooLarge")<{
+  /** What was too large: `document`, `line`, `cell`. */
+  readonly what: "document" | "line" | "cell" | "row"
+  readonly limitBytes: number
+  /** 1-based line where it happened, when known. */
+  readonly line?: number
+}> {
+  override get message(): string {
+    const where = this.line === undefined ? "" : ` (line ${this.line})`
+    return `the ${this.what} is larger than ${this.limitBytes} bytes${where}`
+  }
+}

@@ -10,9 +10,14 @@
 
 export * as Catalog from "./catalog.js"
 export * as Disclosure from "./disclosure.js"
+export * as Csv from "./csv.js"
 export {
   decodeInput,
+  type ErrorLine,
+  errorLines,
+  formatError,
   formatPath,
+  InputTooLarge,
   type InputIssue,
   InvalidInput,
   issuesOf,
@@ -21,13 +26,14 @@ export {
 } from "./errors.js"
 export * as FormatDate from "./format-date.js"
 export * as FormatNumber from "./format-number.js"
+export * as Json from "./json.js"
 export * as LocalDate from "./local-date.js"
 export * as Localized from "./localized.js"
 export { Language } from "./localized.js"
 export * as Money from "./money.js"
 export { type EuroCents, EuroString, type Percentage } from "./money.js"
 export * as Municipality from "./municipality.js"
-export { MunicipalityCode } from "./municipality.js"
+export { MunicipalityCode, MunicipalityCodeOrName } from "./municipality.js"
 export * as PersonalIdentityCode from "./personal-identity-code.js"
 export { PersonalIdentityCodeFromString } from "./personal-identity-code.js"
 export { divideRounded, type RoundingMode, roundingModes } from "./rounding.js"
