@@ -144,10 +144,10 @@ describe("housing limit data (VNA 144/2024, 580/2024)", () => {
     expect(app("Kangasala", "2025-01", 2).totals.otherBasicExpenses).toBe("672.00")
   })
 
-  it("Pertunmaa missing from the 2025 annex falls back to 2024 (458 €) and is flagged", () => {
-    const d = app("Pertunmaa", "2025-06")
-    expect(d.totals.otherBasicExpenses).toBe("458.00")
-    expect(d.flags).toContain("housingLimitPreviousAnnexFallback")
+  it("Pertunmaa 2025, missing from the published VNA 580/2024 annex: SISU asummenorajat_2025 (458 € / 3 persons 664 €), not the 2024 row (632 €)", () => {
+    expect(app("Pertunmaa", "2025-06").totals.otherBasicExpenses).toBe("458.00")
+    expect(app("Pertunmaa", "2025-06", 3).totals.otherBasicExpenses).toBe("664.00")
+    expect(app("Pertunmaa", "2024-12", 3).totals.otherBasicExpenses).toBe("632.00")
   })
 })
 

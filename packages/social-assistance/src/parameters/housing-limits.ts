@@ -1,11 +1,13 @@
 /**
- * Municipal housing-cost limits (VNA 144/2024 and 580/2024 annexes), by municipality and household size.
+ * Municipal housing-cost limits (VNA 144/2024 and 580/2024 annexes; the 2026 annex from SISU, provisional),
+ * by municipality and household size. See docs/social-assistance/housing-costs.md.
  *
  * @since 0.1.0
  */
 import { Municipality, ParameterNotInForce } from "@osallistava/core"
 import * as Result from "effect/Result"
-import { type HousingLimitRow, housingLimitRows } from "./housing-cost-limits-data.js"
+import type { Evidence } from "./dated.js"
+import { type HousingLimitRow, housingLimitRows, housingLimitSources } from "./housing-cost-limits-data.js"
 
 /** @since 0.1.0 */
 export interface HousingLimit {
@@ -15,7 +17,16 @@ export interface HousingLimit {
   readonly limitCents: number
   readonly householdSize: number
   readonly source: string
-  /** Set when the row is missing from the requested annex and the previous annex's row is used (Pertunmaa 2025). */
+  /** `C` seen in the decree text; `I` taken from a secondary source (SISU) because the decree text was not available. */
+  readonly evidence: Evidence
+  /** True when `evidence` is `I`: a decision using this limit must be flagged as provisional. */
+  readonly provisional: boolean
+  /**
+   * Never set since 0.2.0: every annex now has a row for every municipality (Pertunmaa 2025 from SISU, provisional),
+   * and no limit is taken from an older annex. Kept so that existing readers still compile.
+   *
+   * @deprecated read `provisional`
+   */
   readonly fallbackFromAnnex?: string
 }
 
@@ -39,11 +50,8 @@ export const housingLimit = (
   householdSize: number
 ): Result.Result<HousingLimit, ParameterNotInForce> => {
   const name = Municipality.findByCode(municipality)?.fi ?? municipality
-  let row = index.get(`${annex}|${name}`)
-  // Addendum Q2: Pertunmaa is missing from the 2025 annex XML; fall back to the previous annex and flag it.
-  const previous = String(Number(annex) - 1)
-  const fallback = row === undefined && index.has(`${previous}|${name}`)
-  if (fallback) row = index.get(`${previous}|${name}`)
+  // No fallback to an older annex: a municipality without a row in the requested annex is not in force.
+  const row = index.get(`${annex}|${name}`)
   if (row === undefined) {
     // Quote the input only when it is a municipality we know: free text here may be anything, even personal data.
     const known = Municipality.findByCode(municipality) !== undefined || knownNames.has(municipality)
@@ -58,8 +66,9 @@ export const housingLimit = (
     validTo: row[1],
     limitCents,
     householdSize: size,
-    source: row[8],
-    ...(fallback ? { fallbackFromAnnex: annex } : {})
+    source: housingLimitSources[row[8]] ?? row[8],
+    evidence: row[9],
+    provisional: row[9] === "I"
   })
 }
 

@@ -271,7 +271,7 @@ export const reductionRegimes: Table<ReductionRegime> = table("reductionRegimes"
  * @since 0.1.0
  */
 export interface HousingLimitRegime {
-  /** Annex period whose table is used ("2024", "2025"), or null before 1.4.2024 (no statutory municipal limit). */
+  /** Annex period whose table is used ("2024", "2025", "2026"), or null before 1.4.2024 (no statutory municipal limit). */
   readonly annex: string | null
   readonly directionMonths: number
   readonly section: string
@@ -295,19 +295,23 @@ export const housingLimitRegimes: Table<HousingLimitRegime> = table("housingLimi
     "2024-04-01",
     "2024-12-31",
     { annex: "2024", directionMonths: 3, section: "1412/1997 7 a § (1242/2023); VNA 144/2024" },
-    "Law 1242/2023; VNA 144/2024 annex (1.4.–31.12.2024)"
+    "Law 1242/2023; VNA 144/2024 annex (1.4.–31.12.2024), https://finlex.fi/fi/laki/alkup/2024/20240144"
   ),
   dated(
     "2025-01-01",
     "2025-12-31",
     { annex: "2025", directionMonths: 3, section: "1412/1997 7 a § (1242/2023); VNA 144/2024 as amended by 580/2024" },
-    "VNA 580/2024 annex (1.1.–31.12.2025)"
+    "VNA 580/2024 annex (1.1.–31.12.2025), https://finlex.fi/fi/laki/alkup/2024/20240580; Pertunmaa's row is missing from the published annex and is taken from SISU (provisional per row)"
   ),
   dated(
     "2026-01-01",
     "2026-12-31",
-    { annex: "2025", directionMonths: 3, section: "1412/1997 7 a § (1242/2023); VNA 144/2024 as amended by 580/2024" },
-    "PROVISIONAL: a 2026 annex is in force (valtioneuvosto.fi project STM027:00/2026: 'voimassa olevan asetuksen liitteessä säädetään … rajat vuodelle 2026') but its values were not available; the 2025 limits (VNA 580/2024) are applied provisionally",
+    {
+      annex: "2026",
+      directionMonths: 3,
+      section: "1412/1997 7 a § (1242/2023); VNA 144/2024 as amended for 2026 (annex 1.1.–31.12.2026)"
+    },
+    "PROVISIONAL: a 2026 annex is in force (valtioneuvosto.fi project STM027:00/2026: 'voimassa olevan asetuksen liitteessä säädetään … rajat vuodelle 2026'), but neither its text nor its number was found (finlex-data ends in 2/2025). The 2026 limits are Statistics Finland's SISU table asummenorajat_2026 (StatisticsFinland/mikrosimulointi 3d93dcd, SISU 26.10; fixture test/fixtures/sisu), not the 2025 annex; docs/social-assistance/housing-costs.md",
     "I"
   )
 ])
