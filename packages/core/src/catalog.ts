@@ -193,12 +193,18 @@ export interface CheckOptions {
 
 const wordsOf = (s: string): ReadonlyArray<string> => s.match(/\p{L}+/gu) ?? []
 const placeholdersOf = (s: string): string => [...(s.match(/\{\w+\}/g) ?? [])].sort().join(",")
-const identifier = /\b\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\b\p{Ll}+(?:-\p{Ll}+)+(?=$|[\s.,;:)])/u
+const camelCase = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u
+const kebabCase = /^\p{Ll}+(?:-\p{Ll}+)+$/u
+// Parts of kebab-case codes (`avain-start`, `in-progress`) that are English even
+// where the word alone is also Swedish; a Finnish compound such as
+// `log-rank-testi` has none of them.
+const codeParts = new Set(["start", "in", "under", "plan", "social", "service", "per", "total", "by", "is"])
 
 /**
  * The untranslated words of one Finnish or Swedish text: English stop-list
- * words, and program identifiers (`SocialWorkNeeded`, `avain-start`) that a
- * person should never read.
+ * words, and program identifiers that a person should never read: a
+ * `CamelCase` code (`SocialWorkNeeded`) or a kebab-case code with an English
+ * part (`avain-start`, `in-progress`).
  *
  * @example
  * ```ts
@@ -216,8 +222,11 @@ export const untranslated = (text: string, names: ReadonlyArray<string> = []): R
   }
   for (const token of text.split(/\s+/)) {
     const bare = token.replace(/^[("'[]+|[)"'\],.;:]+$/g, "")
-    const m = identifier.exec(bare)
-    if (m && m.index === 0 && m[0] === bare && !allowed.has(bare.toLowerCase())) found.push(bare)
+    if (allowed.has(bare.toLowerCase())) continue
+    const code =
+      camelCase.test(bare) ||
+      (kebabCase.test(bare) && bare.split("-").some((p) => englishWords.has(p) || codeParts.has(p)))
+    if (code) found.push(bare)
   }
   return found
 }
@@ -257,7 +266,7 @@ export const check = (
       if (placeholdersOf(s) !== placeholdersOf(en)) problems.push({ key, language: lang, rule: "placeholders" })
       const own = meaningful(s, names)
       if (own !== "" && own === meaningful(en, names)) problems.push({ key, language: lang, rule: "same-as-english" })
-      for (const word of untranslated(s, options.names)) {
+      for (const word of untranslated(s.replace(/\{\w+\}/g, " "), options.names)) {
         const rule: ProblemRule = englishWords.has(word.toLowerCase()) ? "english-word" : "identifier"
         problems.push({ key, language: lang, rule, word })
       }

@@ -74,6 +74,7 @@ describe("Catalog: the check every package runs over its messages", () => {
     expect(
       Catalog.untranslated("Anmälningar kommer in under en plan, median 7 mån; social service per klient")
     ).toEqual([])
-    expect(Catalog.untranslated("Asiakkuus on avoin; eTotu-ilmoitukset saapuvat")).toEqual([])
+    expect(Catalog.untranslated("Asiakkuus on avoin; eTotu-ilmoitukset saapuvat; log-rank-testi")).toEqual([])
+    expect(Catalog.untranslated("tila in-progress, vaihe avain-start")).toEqual(["in-progress", "avain-start"])
   })
 })

@@ -16,7 +16,8 @@
  *
  * @since 0.1.0
  */
-import type { Localized } from "@osallistava/core"
+import { Localized } from "@osallistava/core"
+import { activation } from "./messages.js"
 import type { Role } from "./roles.js"
 
 /** @since 0.1.0 */
@@ -84,7 +85,16 @@ export interface ActivationInput {
 export interface ActivationDuty {
   readonly required: boolean
   readonly basis: string
+  /**
+   * The duty and its ground for a person, fi/sv/en (e.g. "aktivointisuunnitelma
+   * on tehtävä: 25 vuotta täyttänyt, …"), without the citation, which is {@link basis}.
+   * @since 0.2.0
+   */
+  readonly text: Localized.Localized
 }
+
+const dutyText = (required: boolean, ground: keyof typeof activation): Localized.Localized =>
+  Localized.byLanguage((l) => `${activation[required ? "required" : "notRequired"][l]}: ${activation[ground][l]}`)
 
 /**
  * Activation-plan duty for a social-assistance recipient (Act 189/2001 § 3
@@ -96,11 +106,19 @@ export interface ActivationDuty {
 export const activationPlanRules = (input: ActivationInput): ActivationDuty => {
   if (input.age < 25)
     return input.monthsOnUnemploymentAssistance >= 4
-      ? { required: true, basis: "Act 189/2001 § 3 (1) 3: under 25, 4 months" }
-      : { required: false, basis: "Act 189/2001 § 3 (1) 3: under 25, fewer than 4 months" }
+      ? { required: true, basis: "Act 189/2001 § 3 (1) 3: under 25, 4 months", text: dutyText(true, "under25") }
+      : {
+          required: false,
+          basis: "Act 189/2001 § 3 (1) 3: under 25, fewer than 4 months",
+          text: dutyText(false, "under25Fewer")
+        }
   return input.monthsOnUnemploymentAssistance >= 12
-    ? { required: true, basis: "Act 189/2001 § 3 (2) 3: 25 or over, 12 months" }
-    : { required: false, basis: "Act 189/2001 § 3 (2) 3: 25 or over, fewer than 12 months" }
+    ? { required: true, basis: "Act 189/2001 § 3 (2) 3: 25 or over, 12 months", text: dutyText(true, "over25") }
+    : {
+        required: false,
+        basis: "Act 189/2001 § 3 (2) 3: 25 or over, fewer than 12 months",
+        text: dutyText(false, "over25Fewer")
+      }
 }
 
 /** Whether an activation plan must include rehabilitative work activity (§ 8 (3)). @since 0.1.0 */
