@@ -25,8 +25,9 @@
  *    margins, or linked tables sharing a total). While any suppressed value
  *    is determined by the shown values through these relations (its unit
  *    vector lies in the row space of the relations restricted to the
- *    suppressed cells: an exact test, by Gaussian elimination), one more
- *    cell of a line through it is suppressed. Complements are chosen
+ *    suppressed cells: an exact test, by Gaussian elimination) or pinned by
+ *    interval reasoning (a hidden count is ≥ 1 since zeros are shown), one
+ *    more cell of a line through it is suppressed. Complements are chosen
  *    nonzero before zero, inner cells before totals, smallest first. In a
  *    2-D table this yields the classic conditions: every row and column
  *    with a suppression has at least two, and no suppressed cell is a
@@ -43,9 +44,10 @@
  * such as `<5` would bound the value and tell primary cells from
  * complementary ones, which with a total can give the value back.
  *
- * The attacker model: the reader knows every shown figure exactly and that
- * each count is a whole number ≥ 0; the test suite checks by exhaustive
- * search that a suppressed cell then still has at least two possible values.
+ * The attacker model: the reader knows every shown figure exactly, that each
+ * count is a whole number and that a hidden count is ≥ 1; the test suite
+ * checks by exhaustive search that a suppressed cell then still has at least
+ * two possible values.
  *
  * @since 0.2.0
  */
@@ -228,9 +230,86 @@ export const determined = (
 }
 
 /**
+ * Indices of the suppressed values whose range collapses to one value by
+ * interval reasoning over the lines: the reader knows each shown value, and
+ * that a hidden count is ≥ 1 (zeros are shown, so a hidden count is believed
+ * nonzero; a hidden zero gets 0) and ≤ its shown totals. Each line narrows
+ * the bounds of its hidden values (a part lies within `total − Σ others`, a
+ * total within `Σ parts`) until nothing changes. This catches what the
+ * linear test cannot: "7 = 6 + a hidden count ≥ 1" with the 7 bounded by
+ * another sum.
+ *
+ * @since 0.2.0
+ */
+export const pinned = (
+  values: ReadonlyArray<number>,
+  lines: ReadonlyArray<Line>,
+  suppressed: ReadonlyArray<boolean>
+): ReadonlyArray<number> => {
+  const lo = values.map((v, i) => (suppressed[i] ? Math.min(1, v) : v))
+  const hi = values.map((v, i) => (suppressed[i] ? Number.POSITIVE_INFINITY : v))
+  for (let pass = 0; pass < 200; pass++) {
+    let changed = false
+    for (const l of lines) {
+      let sumLo = 0
+      let sumHi = 0
+      for (const p of l.parts) {
+        sumLo += lo[p] as number
+        sumHi += hi[p] as number
+      }
+      const t = l.total
+      if (suppressed[t]) {
+        if (sumLo > (lo[t] as number)) {
+          lo[t] = sumLo
+          changed = true
+        }
+        if (sumHi < (hi[t] as number)) {
+          hi[t] = sumHi
+          changed = true
+        }
+      }
+      for (const p of l.parts) {
+        if (!suppressed[p]) continue
+        let otherLo = 0
+        let otherHi = 0
+        for (const q of l.parts)
+          if (q !== p) {
+            otherLo += lo[q] as number
+            otherHi += hi[q] as number
+          }
+        const newHi = (hi[t] as number) - otherLo
+        if (newHi < (hi[p] as number)) {
+          hi[p] = newHi
+          changed = true
+        }
+        if (Number.isFinite(otherHi)) {
+          const newLo = (lo[t] as number) - otherHi
+          if (newLo > (lo[p] as number)) {
+            lo[p] = newLo
+            changed = true
+          }
+        }
+      }
+    }
+    if (!changed) break
+  }
+  const out: Array<number> = []
+  for (let i = 0; i < values.length; i++) if (suppressed[i] && lo[i] === hi[i]) out.push(i)
+  return out
+}
+
+const exposed = (
+  values: ReadonlyArray<number>,
+  lines: ReadonlyArray<Line>,
+  suppressed: ReadonlyArray<boolean>
+): ReadonlyArray<number> => [
+  ...new Set([...determined(values, lines, suppressed), ...pinned(values, lines, suppressed)])
+]
+
+/**
  * Primary and complementary suppression over any set of linked values:
  * returns which values to suppress. Primary: `0 < v < threshold`. Then, while
- * a suppressed value is {@link determined}, a complement is added from the
+ * a suppressed value is {@link determined} or {@link pinned}, a complement is added from the
  * lines through it (one that undoes the determination if there is one;
  * otherwise the cheapest, and the loop goes on).
  *
@@ -265,9 +344,10 @@ export const linked = (
     return 0
   }
   for (;;) {
-    const bad = determined(values, lines, suppressed)
+    const bad = exposed(values, lines, suppressed)
     if (bad.length === 0) return suppressed
-    const e = bad[0] as number
+    // Totals first: protecting a total often protects the cells under it without hiding a zero.
+    const e = [...bad].sort((a, b) => cost(b) - cost(a) || a - b)[0] as number
     const near = new Set<number>()
     for (const l of linesOf.get(e) ?? []) for (const i of [...l.parts, l.total]) if (!suppressed[i]) near.add(i)
     let candidates = [...near].sort(cmp)
@@ -284,7 +364,7 @@ export const linked = (
     let chosen = candidates[0] as number
     for (const c of candidates) {
       suppressed[c] = true
-      const still = determined(values, lines, suppressed).includes(e)
+      const still = exposed(values, lines, suppressed).includes(e)
       suppressed[c] = false
       if (!still) {
         chosen = c

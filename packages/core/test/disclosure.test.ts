@@ -4,8 +4,9 @@ import * as Disclosure from "../src/disclosure.js"
 
 /**
  * The attacker: knows every shown value exactly, that counts are whole
- * numbers ≥ 0, and (generously) an upper bound for each hidden value: the
- * smallest shown total of a line through it, else the true grand total.
+ * numbers, that a hidden count is ≥ 1 (zeros are shown; a hidden zero is
+ * granted 0, the worst case for us), and (generously) an upper bound for each hidden value: the
+ * smallest shown total of a line through it, else a loose bound above every value.
  * Returns, for each suppressed index, whether some assignment consistent with
  * everything shown gives it a value other than the true one.
  */
@@ -14,9 +15,11 @@ const attack = (
   lines: ReadonlyArray<Disclosure.Line>,
   suppressed: ReadonlyArray<boolean>
 ): Map<number, boolean> => {
-  const grand = Math.max(...values)
+  // No shown total through a hidden value: a loose bound (never the hidden truth itself).
+  const grand = Math.max(...values) + 3
   const hidden = values.map((_, i) => i).filter((i) => suppressed[i])
   const bound = new Map<number, number>()
+  const low = (i: number): number => Math.min(1, values[i] as number)
   for (const i of hidden) {
     let b = grand
     for (const l of lines)
@@ -43,8 +46,14 @@ const attack = (
           if (v !== undefined) sum += c * v
           else {
             const b = bound.get(i) as number
-            if (c > 0) hi += c * b
-            else lo += c * b
+            const a = low(i)
+            if (c > 0) {
+              hi += c * b
+              lo += c * a
+            } else {
+              lo += c * b
+              hi += c * a
+            }
           }
         }
         if (sum + lo > 0 || sum + hi < 0) return false
@@ -55,7 +64,7 @@ const attack = (
       if (!ok()) return false
       if (k === order.length) return true
       const i = order[k] as number
-      for (let v = 0; v <= (bound.get(i) as number); v++) {
+      for (let v = low(i); v <= (bound.get(i) as number); v++) {
         x.set(i, v)
         if (go(k + 1)) {
           x.delete(i)
@@ -70,7 +79,7 @@ const attack = (
   const out = new Map<number, boolean>()
   for (const i of hidden) {
     let other = false
-    for (let v = 0; v <= (bound.get(i) as number) && !other; v++)
+    for (let v = low(i); v <= (bound.get(i) as number) && !other; v++)
       if (v !== values[i] && feasible(new Map([[i, v]]))) other = true
     out.set(i, other)
   }
@@ -93,6 +102,24 @@ describe("Disclosure: frequency rule and complementary suppression (Statistics F
     const old = values.map((v) => v > 0 && v < 5)
     expect(recoverable(values, [lineOf(2)], old)).toEqual([1])
     expect(Disclosure.determined(values, [lineOf(2)], old)).toEqual([1])
+  })
+
+  it("interval reasoning is caught too: 7 = 6 + a hidden count ≥ 1, with the 7 bounded by another sum", () => {
+    // Category A: open 6, resolved r (hidden), total TA (hidden); category B: open o, total TB (hidden); TA + TB = 8.
+    // Linear algebra leaves a free direction, but with every hidden count ≥ 1: TA ≥ 7, TB ≥ 1, so TA = 7, r = 1.
+    const values = [6, 1, 1, 7, 1, 8]
+    const lines: Array<Disclosure.Line> = [
+      { parts: [0, 1], total: 3 },
+      { parts: [2], total: 4 },
+      { parts: [3, 4], total: 5 }
+    ]
+    const s = [false, true, true, true, true, false]
+    expect(Disclosure.determined(values, lines, s)).toEqual([])
+    expect(Disclosure.pinned(values, lines, s)).toEqual([1, 2, 3, 4])
+    expect(recoverable(values, lines, s)).toEqual([1, 2, 3, 4])
+    const fixed = Disclosure.linked(values, lines)
+    expect(Disclosure.pinned(values, lines, fixed)).toEqual([])
+    expect(recoverable(values, lines, fixed)).toEqual([])
   })
 
   it("1-D with total: one small cell takes the next smallest with it; the total stays", () => {
