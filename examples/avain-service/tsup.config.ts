@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup"
 
 export default defineConfig({
-  entry: ["src/main.ts", "src/verify-main.ts"],
+  entry: ["src/main.ts", "src/verify-main.ts", "src/admin-main.ts"],
   format: ["esm"],
   target: "node20",
   platform: "node",

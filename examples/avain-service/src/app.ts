@@ -12,6 +12,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net"
 import { reportBuilder, score, scorePlan, validate } from "@osallistava/avain"
 import { Result, Schema } from "effect"
+import { type AccessContext, type AccessEntry, makeAccessLog, purposeCodes, purposeOf } from "./access-log.js"
+import { type Caller, makeAuthenticator } from "./auth.js"
 import { catalogSets, knownCodes } from "./catalogs.js"
 import type { ServiceConfig } from "./config.js"
 import { closeDatabase, type OpenedDatabase } from "./database.js"
@@ -28,7 +30,7 @@ import {
 } from "./http.js"
 import { errorName, type Logger } from "./log.js"
 import { openApiDocument } from "./openapi.js"
-import { identifierIssues } from "./privacy.js"
+import { echoableId, identifierIssues } from "./privacy.js"
 import { CohortQueryParams } from "./schemas.js"
 import { type BatchIssue, type FaultInjection, fromViolation, makeRecordStore } from "./store.js"
 
@@ -37,9 +39,32 @@ interface Ctx {
   readonly res: ServerResponse
   readonly url: URL
   readonly requestId: string
-  /** Counts for the log line. */
-  readonly note: { records?: number; created?: number; unchanged?: number; issues?: number; problem?: string }
+  /** Who is asking and why; set before a non-public route's handler runs. */
+  access?: AccessContext
+  /** Counts and codes for the log line. */
+  readonly note: {
+    records?: number
+    created?: number
+    unchanged?: number
+    issues?: number
+    problem?: string
+    keyId?: string
+    org?: string
+    purpose?: string
+  }
 }
+
+const unauthenticated = () =>
+  new HttpProblem(
+    401,
+    "unauthenticated",
+    "Unauthenticated",
+    "Send an API key of your organisation: Authorization: Bearer <key>"
+  )
+
+/** Answer for a record or plan that is missing or another organisation's: the same in both cases. */
+const notFound = (what: "record" | "plan") =>
+  new HttpProblem(404, "not-found", "Not found", what === "record" ? "No record with this id" : "No plan with this id")
 
 /** Most issues listed in one response; `issueCount` gives the total. @since 0.1.0 */
 export const maxIssuesInResponse = 1000
@@ -84,6 +109,15 @@ export const makeService = (
   fault?: FaultInjection
 ): Service => {
   const store = makeRecordStore(opened.db, fault)
+  const auth = makeAuthenticator(opened.db)
+  const accessLog = makeAccessLog(opened.db)
+  /** The access context of a client-data route (set by `handle` before the handler runs). */
+  const who = (ctx: Ctx): AccessContext => {
+    if (ctx.access === undefined) throw new Error("client-data route without an access context")
+    return ctx.access
+  }
+  const logAccess = (ctx: Ctx, entries: ReadonlyArray<AccessEntry>) => accessLog.append(who(ctx), entries)
+  const caller = (ctx: Ctx): Caller => who(ctx).caller
   const openapi = JSON.stringify(openApiDocument(config))
 
   const readRecords = async (ctx: Ctx, ndjsonAllowed: boolean): Promise<ReadonlyArray<unknown>> => {
@@ -130,10 +164,34 @@ export const makeService = (
 
   const storeAndReply = (ctx: Ctx, records: ReadonlyArray<unknown>) => {
     ctx.note.records = records.length
-    const result = store.store(records, ctx.requestId)
+    // The access-log rows are written in the write transaction: committed together or not at all.
+    const result = store.store(records, ctx.requestId, caller(ctx).org, (written) =>
+      logAccess(
+        ctx,
+        written.map((w) => ({
+          action: "store-records",
+          target: "record",
+          targetId: w.recordId,
+          clientRef: w.clientRef,
+          result: "ok",
+          status: written.some((x) => x.status === "created") ? 201 : 200
+        }))
+      )
+    )
     if (!result.ok) {
       ctx.note.issues = result.issues.length
-      throw validationProblem(result.issues, result.conflictOnly)
+      const p = validationProblem(result.issues, result.conflictOnly)
+      logAccess(ctx, [
+        {
+          action: "store-records",
+          target: "record",
+          targetId: null,
+          clientRef: null,
+          result: "invalid",
+          status: p.status
+        }
+      ])
+      throw p
     }
     ctx.note.created = result.created
     ctx.note.unchanged = result.unchanged
@@ -152,6 +210,7 @@ export const makeService = (
     {
       method: "GET",
       path: "/health",
+      public: true,
       handle: (ctx) =>
         sendJson(ctx.res, 200, {
           status: "ok",
@@ -171,6 +230,7 @@ export const makeService = (
     {
       method: "POST",
       path: "/records",
+      clientData: true,
       handle: async (ctx) => {
         requireJson(ctx.req, ["application/json"])
         const body = parseJson(await readBody(ctx.req, config.maxBodyBytes))
@@ -180,30 +240,56 @@ export const makeService = (
     {
       method: "POST",
       path: "/records/batch",
+      clientData: true,
       handle: async (ctx) => storeAndReply(ctx, await readRecords(ctx, true))
     },
     {
       method: "GET",
       path: "/records/{recordId}",
+      clientData: true,
       handle: (ctx, p) => {
-        const r = store.get(p["recordId"] as string)
-        if (r === undefined) throw new HttpProblem(404, "not-found", "Not found", "No record with this id")
+        const id = p["recordId"] as string
+        const r = store.get(caller(ctx).org.code, id)
+        logAccess(ctx, [
+          {
+            action: "read-record",
+            target: "record",
+            targetId: echoableId(id),
+            clientRef: r?.clientRef ?? null,
+            result: r === undefined ? "not-found" : "ok",
+            status: r === undefined ? 404 : 200
+          }
+        ])
+        if (r === undefined) throw notFound("record")
         sendJson(ctx.res, 200, r)
       }
     },
     {
       method: "GET",
       path: "/plans/{planId}/score",
+      clientData: true,
       handle: (ctx, p) => {
-        const { start, evaluation } = store.plan(p["planId"] as string)
-        if (start === undefined && evaluation === undefined)
-          throw new HttpProblem(404, "not-found", "Not found", "No plan with this id")
+        const id = p["planId"] as string
+        const { start, evaluation } = store.plan(caller(ctx).org.code, id)
+        const found = start ?? evaluation
+        logAccess(ctx, [
+          {
+            action: "score-plan",
+            target: "plan",
+            targetId: echoableId(id),
+            clientRef: found?.clientRef ?? null,
+            result: found === undefined ? "not-found" : "ok",
+            status: found === undefined ? 404 : 200
+          }
+        ])
+        if (found === undefined) throw notFound("plan")
         sendJson(ctx.res, 200, scorePlan(start, evaluation, { catalogSets }))
       }
     },
     {
       method: "POST",
       path: "/score",
+      clientData: true,
       handle: async (ctx) => {
         const inputs = await readRecords(ctx, false)
         ctx.note.records = inputs.length
@@ -216,15 +302,52 @@ export const makeService = (
             (a, b) => a.record - b.record
           )
           ctx.note.issues = issues.length
+          logAccess(ctx, [
+            {
+              action: "score-unstored",
+              target: "record",
+              targetId: null,
+              clientRef: null,
+              result: "invalid",
+              status: 422
+            }
+          ])
           throw validationProblem(issues, false)
         }
-        sendJson(ctx.res, 200, { scores: score(v.records, { catalogSets }) })
+        const scores = score(v.records, { catalogSets })
+        logAccess(
+          ctx,
+          v.records.map((r) => ({
+            action: "score-unstored",
+            target: "record",
+            targetId: r.recordId,
+            clientRef: r.clientRef,
+            result: "ok",
+            status: 200
+          }))
+        )
+        sendJson(ctx.res, 200, { scores })
       }
     },
     {
       method: "GET",
       path: "/reports/cohort",
+      clientData: true,
       handle: (ctx) => {
+        const refuse = (p: HttpProblem, detail?: unknown): never => {
+          logAccess(ctx, [
+            {
+              action: "cohort-report",
+              target: "report",
+              targetId: null,
+              clientRef: null,
+              ...(detail !== undefined && { detail }),
+              result: p.status === 400 ? "invalid" : "refused",
+              status: p.status
+            }
+          ])
+          throw p
+        }
         const raw: Record<string, unknown> = {}
         for (const key of new Set(ctx.url.searchParams.keys())) {
           const all = ctx.url.searchParams.getAll(key)
@@ -232,18 +355,20 @@ export const makeService = (
         }
         const q = decodeQuery(raw, { onExcessProperty: "error" })
         if (Result.isFailure(q))
-          throw new HttpProblem(
-            400,
-            "bad-query",
-            "Bad query parameters",
-            "Allowed: municipality (repeatable, ddd), from, to (YYYY-MM-DD), methodFamily, clientPresent (true|false), threshold"
+          refuse(
+            new HttpProblem(
+              400,
+              "bad-query",
+              "Bad query parameters",
+              "Allowed: municipality (repeatable, ddd), from, to (YYYY-MM-DD), methodFamily, clientPresent (true|false), threshold"
+            )
           )
-        const p = q.success
+        const p = (q as Result.Success<typeof CohortQueryParams.Type, unknown>).success
         // Filters are echoed in the report: accept catalog codes only, never arbitrary text.
         if (p.methodFamily !== undefined && !knownCodes("method-family").has(p.methodFamily))
-          throw new HttpProblem(400, "bad-query", "Bad query parameters", "methodFamily is not a method-family code")
+          refuse(new HttpProblem(400, "bad-query", "Bad query parameters", "methodFamily is not a method-family code"))
         if (p.threshold !== undefined && !knownCodes("attainment-level").has(p.threshold))
-          throw new HttpProblem(400, "bad-query", "Bad query parameters", "threshold is not an attainment-level code")
+          refuse(new HttpProblem(400, "bad-query", "Bad query parameters", "threshold is not an attainment-level code"))
         const period =
           p.from === undefined && p.to === undefined
             ? undefined
@@ -258,7 +383,7 @@ export const makeService = (
           },
           ...(p.threshold !== undefined && { threshold: p.threshold })
         })
-        for (const r of store.cohort({
+        for (const r of store.cohort(caller(ctx).org.code, {
           ...(p.municipality !== undefined && { municipalities: p.municipality }),
           ...(p.from !== undefined && { from: p.from }),
           ...(p.to !== undefined && { to: p.to })
@@ -266,13 +391,31 @@ export const makeService = (
           builder.add(r)
         const report = builder.result()
         ctx.note.records = report.population.started
-        if (report.population.started < config.minCohortSize)
-          throw new HttpProblem(
-            422,
-            "cohort-too-small",
-            "Cohort too small",
-            `Reports are given for cohorts of at least ${config.minCohortSize} started plans (small-cell protection)`
+        // The filters are catalog codes, municipality codes and dates only (checked above): safe to log.
+        const detail = { filters: report.filters, threshold: report.threshold.code, population: report.population }
+        // Both populations count: 5 000 started plans with one evaluated would show that one client's attainment.
+        const { started, evaluated } = report.population
+        if (started < config.minCohortSize || (evaluated > 0 && evaluated < config.minCohortSize))
+          refuse(
+            new HttpProblem(
+              422,
+              "cohort-too-small",
+              "Cohort too small",
+              `Reports are given for cohorts of at least ${config.minCohortSize} started and (when any) ${config.minCohortSize} evaluated plans (small-cell protection)`
+            ),
+            detail
           )
+        logAccess(ctx, [
+          {
+            action: "cohort-report",
+            target: "report",
+            targetId: null,
+            clientRef: null,
+            detail,
+            result: "ok",
+            status: 200
+          }
+        ])
         sendJson(ctx.res, 200, report)
       }
     }
@@ -307,6 +450,38 @@ export const makeService = (
       if ("allowed" in match) {
         res.setHeader("allow", match.allowed.join(", "))
         throw new HttpProblem(405, "method-not-allowed", "Method not allowed", `Allowed: ${match.allowed.join(", ")}`)
+      }
+      if (match.route.public !== true) {
+        // Every endpoint but /health: the caller's key, checked in constant time (src/auth.ts).
+        const c = auth.authenticate(req.headers.authorization)
+        if (c === undefined) {
+          res.setHeader("www-authenticate", 'Bearer realm="avain-service"')
+          throw unauthenticated()
+        }
+        ctx.note.keyId = c.keyId
+        ctx.note.org = c.org.code
+        if (match.route.clientData === true) {
+          const header = req.headers["x-purpose"]
+          const purpose = purposeOf(typeof header === "string" ? header : undefined)
+          if (purpose === undefined)
+            throw new HttpProblem(
+              400,
+              "purpose-required",
+              "Purpose required",
+              `Declare the purpose of use in X-Purpose: one of ${purposeCodes.join(", ")}`
+            )
+          ctx.note.purpose = purpose
+          const actorHeader = req.headers["x-actor-id"]
+          const actorId = actorHeader === undefined ? null : echoableId(actorHeader)
+          if (actorHeader !== undefined && actorId === null)
+            throw new HttpProblem(
+              400,
+              "bad-actor-id",
+              "Bad actor id",
+              "X-Actor-Id must be a pseudonymous id of 1–64 letters, digits or ._:- and not a henkilötunnus"
+            )
+          ctx.access = { requestId, caller: c, purpose, actorId }
+        }
       }
       await match.route.handle(ctx, match.params)
     } catch (e) {

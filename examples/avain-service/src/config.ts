@@ -77,7 +77,7 @@ export const readConfig = (
     if (arg === "--help" || arg === "-h") return { help: true }
     const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg]
     const s = settings.find((x) => x.flag === flag)
-    if (s === undefined) return { error: `Unknown option ${flag} (see --help)` }
+    if (s === undefined) return { error: "Unknown option (see --help)" }
     const value = inline ?? argv[++i]
     if (value === undefined) return { error: `Option ${flag} needs a value` }
     values[s.key] = value

@@ -133,6 +133,10 @@ export const sendProblem = (res: ServerResponse, p: HttpProblem, requestId: stri
 export interface Route<Ctx> {
   readonly method: "GET" | "POST"
   readonly path: string
+  /** Served without an API key (`/health` only). */
+  readonly public?: true
+  /** Uses client data: the caller must declare a purpose (`X-Purpose`), and the access is logged. */
+  readonly clientData?: true
   readonly handle: (ctx: Ctx, params: Readonly<Record<string, string>>) => Promise<void> | void
 }
 

@@ -27,6 +27,11 @@ export interface LogFields {
   readonly issues?: number
   /** Problem type of an error response, e.g. `validation-failed`. */
   readonly problem?: string
+  /** The caller's API key id and organisation code (neither is personal data). */
+  readonly keyId?: string
+  readonly org?: string
+  /** The declared purpose code (`X-Purpose`). */
+  readonly purpose?: string
   /** Class name of an unexpected error (never its message). */
   readonly error?: string
   readonly host?: string

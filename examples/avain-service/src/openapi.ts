@@ -13,6 +13,7 @@
  */
 import { AvainRecord } from "@osallistava/avain"
 import { Schema } from "effect"
+import { purposeCodes, purposes } from "./access-log.js"
 import { CohortReportSchema, Health, PlanScoreSchema, Problem, ScoresResponse, StoreResponse } from "./schemas.js"
 
 type Json = Record<string, unknown>
@@ -67,10 +68,35 @@ export const openApiDocument = (options: { readonly maxBodyBytes: number; readon
     properties: { records: { type: "array", maxItems: options.maxBatchRecords, items: ref("AvainRecord") } }
   }
   const common = {
-    "400": problem("Malformed JSON or NDJSON, invalid encoding, or bad query parameters"),
+    "400": problem(
+      "Malformed JSON or NDJSON, invalid encoding, bad query parameters, a missing or unknown X-Purpose, or a bad X-Actor-Id"
+    ),
+    "401": problem(
+      "No API key, or a malformed, unknown, revoked or wrong one (one answer for all; WWW-Authenticate: Bearer)"
+    ),
     "500": problem("Unexpected error (logged with the request id, without data)"),
     "503": problem("Shutting down")
   }
+  /** Headers of every route that uses client data (the access log's purpose and end user). */
+  const accessHeaders = [
+    {
+      name: "X-Purpose",
+      in: "header",
+      required: true,
+      description: `Purpose of use, logged in the access log (Act 703/2023 10 §): ${purposeCodes
+        .map((c) => `\`${c}\` (${purposes[c]})`)
+        .join("; ")}`,
+      schema: { type: "string", enum: [...purposeCodes] }
+    },
+    {
+      name: "X-Actor-Id",
+      in: "header",
+      required: false,
+      description:
+        "Pseudonymous id of the end user in the calling system, kept in the access log (never a name or a henkilötunnus)",
+      schema: { type: "string", pattern: "^[A-Za-z0-9._:-]{1,64}$" }
+    }
+  ]
   const stored = {
     "200": {
       description: "Every record was already stored with the same content (idempotent replay); nothing written",
@@ -108,6 +134,7 @@ export const openApiDocument = (options: { readonly maxBodyBytes: number; readon
       "/health": {
         get: {
           operationId: "health",
+          security: [],
           responses: { "200": { description: "Ready", content: json("Health") }, ...common }
         }
       },
@@ -121,6 +148,7 @@ export const openApiDocument = (options: { readonly maxBodyBytes: number; readon
         post: {
           operationId: "storeRecord",
           summary: "Store one record",
+          parameters: accessHeaders,
           requestBody: { required: true, content: json("AvainRecord") },
           responses: stored
         }
@@ -129,6 +157,7 @@ export const openApiDocument = (options: { readonly maxBodyBytes: number; readon
         post: {
           operationId: "storeBatch",
           summary: "Store a batch of records in one transaction (all or nothing)",
+          parameters: accessHeaders,
           requestBody: {
             required: true,
             content: {
@@ -143,10 +172,12 @@ export const openApiDocument = (options: { readonly maxBodyBytes: number; readon
         get: {
           operationId: "getRecord",
           summary: "A stored record (without free text)",
-          parameters: [id("recordId", "The record's id")],
+          parameters: [id("recordId", "The record's id"), ...accessHeaders],
           responses: {
             "200": { description: "The record", content: json("AvainRecord") },
-            "404": problem("No such record"),
+            "404": problem(
+              "No such record in the caller's organisation (another organisation's record answers the same)"
+            ),
             ...common
           }
         }
@@ -155,10 +186,10 @@ export const openApiDocument = (options: { readonly maxBodyBytes: number; readon
         get: {
           operationId: "scorePlan",
           summary: "Scores of one stored client plan",
-          parameters: [id("planId", "The client plan's id")],
+          parameters: [id("planId", "The client plan's id"), ...accessHeaders],
           responses: {
             "200": { description: "The plan's scores", content: json("PlanScore") },
-            "404": problem("No such plan"),
+            "404": problem("No such plan in the caller's organisation (another organisation's plan answers the same)"),
             ...common
           }
         }
@@ -167,6 +198,7 @@ export const openApiDocument = (options: { readonly maxBodyBytes: number; readon
         post: {
           operationId: "scoreRecords",
           summary: "Validate and score records without storing them",
+          parameters: accessHeaders,
           requestBody: { required: true, content: { "application/json": { schema: ref("RecordBatch") } } },
           responses: {
             "200": { description: "Scores per plan", content: json("ScoresResponse") },
@@ -180,8 +212,9 @@ export const openApiDocument = (options: { readonly maxBodyBytes: number; readon
       "/reports/cohort": {
         get: {
           operationId: "cohortReport",
-          summary: "Cohort report over the stored records",
+          summary: "Cohort report over the caller's organisation's stored records",
           parameters: [
+            ...accessHeaders,
             {
               name: "municipality",
               in: "query",
@@ -229,6 +262,18 @@ export const openApiDocument = (options: { readonly maxBodyBytes: number; readon
         }
       }
     },
-    components: { schemas }
+    security: [{ apiKey: [] }],
+    components: {
+      schemas,
+      securitySchemes: {
+        apiKey: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "avk_<keyId>_<secret>",
+          description:
+            "An API key of the caller's organisation (a wellbeing services county or a municipality), created with `admin keys create --org <code>`. Only its SHA-256 is stored; it is compared in constant time. Every endpoint but /health needs one; each organisation sees only its own records."
+        }
+      }
+    }
   }
 }

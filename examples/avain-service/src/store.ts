@@ -24,6 +24,7 @@ import {
   type StartRecord
 } from "@osallistava/avain"
 import { Result } from "effect"
+import type { Organisation } from "./auth.js"
 import { canonicalJson, withoutFreeText } from "./canonical.js"
 import { catalogSets } from "./catalogs.js"
 import type { Db } from "./database.js"
@@ -46,6 +47,11 @@ export interface BatchIssue {
 export interface StoredRecord {
   readonly recordId: string
   readonly status: "created" | "unchanged"
+}
+
+/** A record of a batch about to commit, for the access log (called inside the write transaction). @since 0.2.0 */
+export interface WrittenRecord extends StoredRecord {
+  readonly clientRef: string
 }
 
 /** @since 0.1.0 */
@@ -86,10 +92,26 @@ export interface CohortQuery {
 
 /** @since 0.1.0 */
 export interface RecordStore {
-  readonly store: (inputs: ReadonlyArray<unknown>, requestId: string) => StoreResult
-  readonly get: (recordId: string) => AvainRecord | undefined
-  readonly plan: (planId: string) => { start: StartRecord | undefined; evaluation: EvaluationRecord | undefined }
-  readonly cohort: (q: CohortQuery) => IterableIterator<AvainRecord>
+  /**
+   * Validates and stores a batch for `org`. `inTransaction` runs inside the
+   * write transaction after the rows are written (the access log): when it
+   * throws, nothing is stored.
+   */
+  readonly store: (
+    inputs: ReadonlyArray<unknown>,
+    requestId: string,
+    org: Organisation,
+    inTransaction?: (records: ReadonlyArray<WrittenRecord>) => void
+  ) => StoreResult
+  /** A record of `org`; another organisation's record is `undefined`, exactly like a missing one. */
+  readonly get: (org: string, recordId: string) => AvainRecord | undefined
+  /** The records of a plan of `org`. */
+  readonly plan: (
+    org: string,
+    planId: string
+  ) => { start: StartRecord | undefined; evaluation: EvaluationRecord | undefined }
+  /** The records of `org` in the selection. */
+  readonly cohort: (org: string, q: CohortQuery) => IterableIterator<AvainRecord>
 }
 
 /**
@@ -98,17 +120,24 @@ export interface RecordStore {
  * @since 0.1.0
  */
 export const makeRecordStore = (db: Db, fault?: FaultInjection): RecordStore => {
-  const byId = db.prepare("SELECT body FROM records WHERE record_id = ?").pluck()
-  const byPlan = db.prepare("SELECT body FROM records WHERE plan_id = ? ORDER BY phase DESC").pluck()
+  // Every query names the organisation: one indexed lookup whether the id is missing or another's.
+  const byId = db.prepare("SELECT body FROM records WHERE org_code = ? AND record_id = ?").pluck()
+  const byPlan = db.prepare("SELECT body FROM records WHERE org_code = ? AND plan_id = ? ORDER BY phase DESC").pluck()
   const insertBatch = db.prepare(
-    "INSERT INTO batches (batch_id, request_id, record_count, committed_at) VALUES (?, ?, ?, ?)"
+    "INSERT INTO batches (batch_id, request_id, record_count, committed_at, org_code) VALUES (?, ?, ?, ?, ?)"
   )
   const insertRecord = db.prepare(
-    `INSERT INTO records (record_id, plan_id, client_ref, municipality, phase, record_date, plan_start_date,
-       format_version, body, batch_id, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+    `INSERT INTO records (org_code, record_id, plan_id, client_ref, municipality, phase, record_date, plan_start_date,
+       format_version, body, batch_id, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
   )
 
-  const validateAndWrite = (inputs: ReadonlyArray<unknown>, requestId: string): StoreResult => {
+  const validateAndWrite = (
+    inputs: ReadonlyArray<unknown>,
+    requestId: string,
+    org: Organisation,
+    inTransaction?: (records: ReadonlyArray<WrittenRecord>) => void
+  ): StoreResult => {
+    const own = new Set(org.municipalities)
     const v = makeValidator({ catalogSets })
     // 1. the stored records of every plan the batch touches, so cross-batch rules hold
     const plans = new Set<string>()
@@ -118,7 +147,7 @@ export const makeRecordStore = (db: Db, fault?: FaultInjection): RecordStore => 
     }
     let offset = 0
     for (const planId of plans)
-      for (const body of byPlan.all(planId) as Array<string>) {
+      for (const body of byPlan.all(org.code, planId) as Array<string>) {
         v.add(JSON.parse(body))
         offset++
       }
@@ -132,7 +161,9 @@ export const makeRecordStore = (db: Db, fault?: FaultInjection): RecordStore => 
         for (const x of refused) issues.push({ record: i, recordId: null, ...x })
         return
       }
-      const stored = byId.get(safeId((input as { recordId?: unknown } | null)?.recordId)) as string | undefined
+      const stored = byId.get(org.code, safeId((input as { recordId?: unknown } | null)?.recordId)) as
+        | string
+        | undefined
       if (stored !== undefined) {
         const decoded = decodeRecord(input)
         if (Result.isSuccess(decoded)) {
@@ -155,7 +186,15 @@ export const makeRecordStore = (db: Db, fault?: FaultInjection): RecordStore => 
       const check = v.add(input)
       for (const issue of check.issues)
         if (issue.record >= offset) issues.push(fromViolation(issue, position[issue.record - offset] as number))
-      if (check.record !== undefined)
+      if (check.record !== undefined && !own.has(check.record.municipality))
+        issues.push({
+          record: i,
+          recordId: echoableId(check.record.recordId),
+          at: "municipality",
+          rule: "municipality-outside-organisation",
+          detail: "The municipality is not one of the caller's organisation"
+        })
+      else if (check.record !== undefined)
         outcome[i] = { status: "created", record: check.record, body: canonicalJson(withoutFreeText(check.record)) }
     })
     for (const issue of v.finish())
@@ -168,15 +207,18 @@ export const makeRecordStore = (db: Db, fault?: FaultInjection): RecordStore => 
     const now = new Date().toISOString()
     const created = outcome.filter((o) => o?.status === "created").length
     const batchId = created > 0 ? randomUUID() : null
-    if (batchId !== null) insertBatch.run(batchId, requestId, created, now)
+    if (batchId !== null) insertBatch.run(batchId, requestId, created, now, org.code)
     let rows = 0
     const records: Array<StoredRecord> = []
+    const written: Array<WrittenRecord> = []
     for (const o of outcome) {
       if (o === undefined) continue
       records.push({ recordId: o.record.recordId, status: o.status })
+      written.push({ recordId: o.record.recordId, status: o.status, clientRef: o.record.clientRef })
       if (o.status !== "created") continue
       const r = o.record
       insertRecord.run(
+        org.code,
         r.recordId,
         r.planId,
         r.clientRef,
@@ -195,30 +237,31 @@ export const makeRecordStore = (db: Db, fault?: FaultInjection): RecordStore => 
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, fault.stallMs)
       }
     }
+    inTransaction?.(written)
     return { ok: true, batchId, created, unchanged: records.length - created, records }
   }
 
   const storeTx = db.transaction(validateAndWrite)
 
   return {
-    store: (inputs, requestId) => storeTx.immediate(inputs, requestId),
-    get: (recordId) => {
-      const body = byId.get(recordId) as string | undefined
+    store: (inputs, requestId, org, inTransaction) => storeTx.immediate(inputs, requestId, org, inTransaction),
+    get: (org, recordId) => {
+      const body = byId.get(org, recordId) as string | undefined
       return body === undefined ? undefined : (JSON.parse(body) as AvainRecord)
     },
-    plan: (planId) => {
+    plan: (org, planId) => {
       let start: StartRecord | undefined
       let evaluation: EvaluationRecord | undefined
-      for (const body of byPlan.all(planId) as Array<string>) {
+      for (const body of byPlan.all(org, planId) as Array<string>) {
         const r = JSON.parse(body) as AvainRecord
         if (r.phase === "start") start = r
         else evaluation = r
       }
       return { start, evaluation }
     },
-    cohort: function* (q) {
-      const where: Array<string> = []
-      const params: Array<string> = []
+    cohort: function* (org, q) {
+      const where: Array<string> = ["org_code = ?"]
+      const params: Array<string> = [org]
       if (q.municipalities !== undefined && q.municipalities.length > 0) {
         where.push(`municipality IN (${q.municipalities.map(() => "?").join(", ")})`)
         params.push(...q.municipalities)
@@ -231,7 +274,7 @@ export const makeRecordStore = (db: Db, fault?: FaultInjection): RecordStore => 
         where.push("plan_start_date <= ?")
         params.push(q.to)
       }
-      const sql = `SELECT body FROM records${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""}`
+      const sql = `SELECT body FROM records WHERE ${where.join(" AND ")}`
       for (const body of db
         .prepare(sql)
         .pluck()

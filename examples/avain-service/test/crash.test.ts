@@ -1,7 +1,9 @@
 /**
  * Crash safety (issue #8): the server is killed with SIGKILL in the middle of
  * writing a batch, restarted on the same file, and every acknowledged record
- * is present, intact and no batch is half-written.
+ * is present, intact and no batch is half-written. The access log (issue #16)
+ * agrees: every acknowledged record has its row, and a batch lost in the crash
+ * has neither records nor rows.
  *
  * Two kills: a deterministic one inside a write transaction (fault injection
  * stalls the writer after 150 rows of a 200-record batch and the test kills it
@@ -14,12 +16,15 @@ import Database from "better-sqlite3"
 import { afterAll, describe, expect, it } from "vitest"
 import { canonicalJson } from "../src/canonical.js"
 import { verifyDatabase } from "../src/verify.js"
-import { evaluation, post, start } from "./support/records.js"
+import { client, provision } from "./support/auth.js"
+import { evaluation, start } from "./support/records.js"
 import { type RunningServer, startServer } from "./support/server.js"
 
 const dir = mkdtempSync(join(tmpdir(), "avain-crash-"))
 const dbPath = join(dir, "avain.sqlite")
 let server: RunningServer | undefined
+const keys = provision(dbPath)
+const api = client(() => server?.url as string, keys["pirkanmaa"]?.apiKey as string)
 
 afterAll(async () => {
   await server?.stop("SIGKILL")
@@ -49,11 +54,18 @@ const inspect = () => {
       r.body
     ])
   )
+  // the access-log rows of successful stores, by record id (written in the records' transaction)
+  const logged = new Set(
+    db
+      .prepare("SELECT target_id FROM access_log WHERE action = 'store-records' AND result = 'ok'")
+      .pluck()
+      .all() as Array<string>
+  )
   db.close()
-  return { report, bodies }
+  return { report, bodies, logged }
 }
 
-const send = (records: ReadonlyArray<Rec>) => post(`${server?.url}/records/batch`, { records })
+const send = (records: ReadonlyArray<Rec>) => api.post("/records/batch", { records })
 
 describe("crash safety", () => {
   it("keeps every acknowledged record and no half-written batch across SIGKILLs", async () => {
@@ -76,10 +88,13 @@ describe("crash safety", () => {
     expect(killed.signal).toBe("SIGKILL")
     expect(await pending).toBe("no response")
 
-    let { report, bodies } = inspect()
+    let { report, bodies, logged } = inspect()
     expect(report).toMatchObject({ ok: true, integrity: ["ok"], incompleteBatches: [], inconsistentRecords: 0 })
+    expect(report).toMatchObject({ recordsWithoutAccessLog: 0, accessLogWithoutRecord: 0, accessLogAppendOnly: true })
     for (const r of acked) expect(bodies.get(r.recordId), r.recordId).toBe(storedForm(r))
+    for (const r of acked) expect(logged.has(r.recordId), `access log of ${r.recordId}`).toBe(true)
     expect(c.filter((r) => bodies.has(r.recordId))).toHaveLength(0)
+    expect(c.filter((r) => logged.has(r.recordId))).toHaveLength(0)
     expect(bodies.size).toBe(acked.length)
 
     // 2. restart on the same file; many batches in flight; SIGKILL at once after the third acknowledgement
@@ -106,19 +121,22 @@ describe("crash safety", () => {
     expect(acks).toBeGreaterThanOrEqual(3)
     expect(outcome.filter((o) => o === "lost").length).toBeGreaterThan(0)
 
-    ;({ report, bodies } = inspect())
+    ;({ report, bodies, logged } = inspect())
     expect(report).toMatchObject({ ok: true, integrity: ["ok"], incompleteBatches: [], inconsistentRecords: 0 })
+    expect(report).toMatchObject({ recordsWithoutAccessLog: 0, accessLogWithoutRecord: 0, accessLogAppendOnly: true })
     for (const r of acked) expect(bodies.get(r.recordId), r.recordId).toBe(storedForm(r))
-    // an unacknowledged batch is all there (committed, reply lost) or not at all
+    for (const r of acked) expect(logged.has(r.recordId), `access log of ${r.recordId}`).toBe(true)
+    // an unacknowledged batch is all there (committed, reply lost) or not at all, with its access log alike
     for (const [i, b] of batches.entries()) {
       const present = b.filter((r) => bodies.has(r.recordId)).length
       expect([0, b.length], `batch r${i}`).toContain(present)
+      expect(b.filter((r) => logged.has(r.recordId)).length, `access log of batch r${i}`).toBe(present)
     }
 
     // 3. restart; the client resends what was not acknowledged: idempotent, nothing duplicated
     server = await startServer(dbPath)
     for (const r of acked.slice(0, 3)) {
-      const res = await fetch(`${server.url}/records/${r.recordId}`)
+      const res = await api.get(`/records/${r.recordId}`)
       expect(canonicalJson(await res.json())).toBe(storedForm(r))
     }
     for (const b of [c, ...batches.filter((_, i) => outcome[i] === "lost")]) {

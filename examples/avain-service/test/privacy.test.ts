@@ -9,7 +9,9 @@
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import Database from "better-sqlite3"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { authHeaders, provision } from "./support/auth.js"
 import { evaluation, start } from "./support/records.js"
 import { type RunningServer, startServer } from "./support/server.js"
 
@@ -29,12 +31,15 @@ const fullNames = ["Matti Meikäläinen", "Maija Virtanen", "Anna-Liisa Kärkkä
 const secrets = [...hetus, ...names]
 
 const dir = mkdtempSync(join(tmpdir(), "avain-privacy-"))
+const keys = provision(join(dir, "avain.sqlite"))
+const apiKey = keys["pirkanmaa"]?.apiKey as string
 let server: RunningServer
 const responses: Array<string> = []
 
-/** Records every response (status line, headers, body) for the final scan. */
-const call = async (path: string, init: RequestInit = {}): Promise<Response> => {
-  const res = await fetch(`${server.url}${path}`, init)
+/** Records every response (status line, headers, body) for the final scan; sends the key and a purpose unless told otherwise. */
+const call = async (path: string, init: RequestInit = {}, auth = true): Promise<Response> => {
+  const headers = { ...(auth ? authHeaders(apiKey) : {}), ...(init.headers as Record<string, string> | undefined) }
+  const res = await fetch(`${server.url}${path}`, { ...init, headers })
   const text = await res.text()
   responses.push(`${res.status} ${JSON.stringify([...res.headers.entries()])} ${text}`)
   return new Response(text, { status: res.status, headers: res.headers })
@@ -138,6 +143,19 @@ describe("no personal data in responses or logs", () => {
       const res = await call("/health", { headers: { "x-request-id": encodeURIComponent(id) } })
       expect(res.headers.get("x-request-id")).not.toBe(encodeURIComponent(id))
     }
+    // credentials, purpose and actor headers carrying the secrets: refused, never echoed or logged
+    for (const [headers, status] of [
+      [{ authorization: `Bearer ${h0}` }, 401],
+      [{ authorization: `Bearer avk_0123456789abcdef_${n0}` }, 401],
+      [{ authorization: `${n1} ${h1}` }, 401],
+      [{ ...authHeaders(apiKey), "x-purpose": h2 }, 400],
+      [{ ...authHeaders(apiKey), "x-purpose": encodeURIComponent(n2) }, 400],
+      [{ ...authHeaders(apiKey), "x-actor-id": h3 }, 400],
+      [{ ...authHeaders(apiKey), "x-actor-id": encodeURIComponent(n0) }, 400]
+    ] as const) {
+      const res = await call("/records/priv1-s", { headers }, false)
+      expect(res.status, JSON.stringify(headers)).toBe(status)
+    }
     // the stored data still scores and reports
     const score = await call("/plans/priv1/score")
     expect(score.status).toBe(200)
@@ -148,12 +166,17 @@ describe("no personal data in responses or logs", () => {
     expect((await call("/reports/cohort?methodFamily=supportive")).status).toBe(200)
   })
 
-  it("none of them appears in any response or log line", async () => {
+  it("none of them appears in any response, log line or access-log row", async () => {
     await server.stop("SIGTERM")
     const logs = [...server.stdout, ...server.stderr]
     expect(responses.length).toBeGreaterThan(40)
     expect(logs.length).toBeGreaterThan(40)
-    const haystacks = [...responses, ...logs]
+    // the access log in the database keeps ids and client references, never the refused values
+    const db = new Database(join(dir, "avain.sqlite"), { readonly: true })
+    const accessRows = (db.prepare("SELECT * FROM access_log").all() as Array<unknown>).map((r) => JSON.stringify(r))
+    db.close()
+    expect(accessRows.length).toBeGreaterThan(10)
+    const haystacks = [...responses, ...logs, ...accessRows]
     for (const secret of secrets) {
       const forms = [secret, secret.toLowerCase(), JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)]
       for (const text of haystacks)

@@ -15,6 +15,7 @@ import type { TestProject } from "vitest/node"
 declare module "vitest" {
   export interface ProvidedContext {
     serviceBundle: string
+    adminBundle: string
   }
 }
 
@@ -25,7 +26,7 @@ export default async function setup(project: TestProject) {
   const outDir = join(packageDir, "node_modules", ".cache", `avain-service-test-${process.pid}-${Date.now()}`)
   mkdirSync(outDir, { recursive: true })
   await build({
-    entry: { main: join(packageDir, "src/main.ts") },
+    entry: { main: join(packageDir, "src/main.ts"), admin: join(packageDir, "src/admin-main.ts") },
     format: ["esm"],
     platform: "node",
     target: "node20",
@@ -38,5 +39,6 @@ export default async function setup(project: TestProject) {
     sourcemap: false
   })
   project.provide("serviceBundle", join(outDir, "main.js"))
+  project.provide("adminBundle", join(outDir, "admin.js"))
   return () => rmSync(outDir, { recursive: true, force: true })
 }
