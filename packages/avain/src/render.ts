@@ -6,59 +6,14 @@
  * @since 0.1.0
  */
 import type { Label } from "./catalog.js"
+import { reportWords, summary } from "./messages.js"
 import type { AttainmentRow, CohortReport, ComparisonRow, PrevalenceRow } from "./report.js"
 import type { ProportionWithInterval } from "./stats.js"
 
 /** @since 0.1.0 */
 export type Language = keyof Label
 
-const t = (fi: string, sv: string, en: string): Label => ({ fi, sv, en })
-
-const words = {
-  title: t("AVAIN-kohorttiraportti", "AVAIN-kohortrapport", "AVAIN cohort report"),
-  started: t("Aloitettuja suunnitelmia", "Påbörjade planer", "Plans started"),
-  evaluated: t("Arvioituja suunnitelmia", "Utvärderade planer", "Plans evaluated"),
-  goalAreas: t("Tavoitteet, % asiakkaista", "Mål, % av klienterna", "Goals, % of clients"),
-  supporting: t(
-    "Tavoitteita tukevat tekijät, % asiakkaista",
-    "Faktorer som stöder målen, % av klienterna",
-    "Factors supporting the goals, % of clients"
-  ),
-  hindering: t(
-    "Tavoitteita vaikeuttavat tekijät, % asiakkaista",
-    "Faktorer som försvårar målen, % av klienterna",
-    "Factors hindering the goals, % of clients"
-  ),
-  methods: t(
-    "Suunnitellut menetelmät, % asiakkaista",
-    "Planerade metoder, % av klienterna",
-    "Methods planned, % of clients"
-  ),
-  methodsUsed: t(
-    "Käytetyt menetelmät, % arvioiduista",
-    "Använda metoder, % av de utvärderade",
-    "Methods used, % of evaluated plans"
-  ),
-  services: t("Palvelut, % asiakkaista", "Tjänster, % av klienterna", "Services, % of clients"),
-  attainment: t(
-    "Tavoitteet toteutuneet vähintään tasolla",
-    "Målen uppfyllda minst på nivån",
-    "Goals attained at least at level"
-  ),
-  all: t("Kaikki tavoitteet", "Alla mål", "All goals"),
-  notEvaluated: t("ei arvioitu", "ej bedömda", "not evaluated"),
-  clientMean: t("Asiakaskohtainen keskiarvo", "Medelvärde per klient", "Mean per client"),
-  comparison: t(
-    "Toteutuminen menetelmän kanssa ja ilman (kuvaileva, ei vaikutusarvio)",
-    "Måluppfyllelse med och utan metod (beskrivande, inte en effektskattning)",
-    "Attainment with and without a method (descriptive, not an effect estimate)"
-  ),
-  with: t("kanssa", "med", "with"),
-  without: t("ilman", "utan", "without"),
-  attrition: t("Ei arviointia (keskeytyneet)", "Ingen utvärdering (avbrutna)", "Not evaluated (attrition)"),
-  category: t("Luokka", "Kategori", "Category"),
-  ci: t("95 %:n luottamusväli", "95 % konfidensintervall", "95 % confidence interval")
-}
+const words = reportWords
 
 /**
  * A share as a percentage in the language's style: `45,3 %` (fi, sv), `45.3%` (en); `–` when undefined.
@@ -149,6 +104,47 @@ export const formatReportText = (r: CohortReport, language: Language): string =>
   parts.push(`${L(words.attrition)}: ${ratio(r.attrition)} ${formatPercent(r.attrition.share, language)}`)
   parts.push(r.notes.map((n) => `* ${L(n)}`).join("\n"))
   return `${parts.join("\n\n")}\n`
+}
+
+/**
+ * A short summary of the report in one language: plans started and
+ * evaluated, goals attained at least at the threshold level with the Wilson
+ * 95 % interval, goals not evaluated, attrition, and attainment per goal
+ * area; `validationIssues` (records that did not validate) when given.
+ *
+ * @example
+ * ```ts
+ * import { formatSummaryText, report } from "@osallistava/avain"
+ * console.log(formatSummaryText(report(records), "fi").join("\n"))
+ * ```
+ * @since 0.2.0
+ */
+export const formatSummaryText = (
+  r: CohortReport,
+  language: Language,
+  options: { readonly validationIssues?: number; readonly areaWidth?: number } = {}
+): ReadonlyArray<string> => {
+  // No run-time import of core here: the scoring entry stays free of it (test/bundle.test.ts).
+  const say = (l: Label, values: Readonly<Record<string, string | number>>) =>
+    l[language].replace(/\{(\w+)\}/g, (whole, k: string) => (k in values ? String(values[k]) : whole))
+  const o = r.attainment.overall
+  const population = say(summary.population, r.population)
+  const lines = [
+    options.validationIssues === undefined
+      ? population
+      : `${population}, ${say(summary.validationIssues, { n: options.validationIssues })}`,
+    say(summary.attained, {
+      level: r.threshold.label[language],
+      ratio: ratio(o),
+      share: formatPercent(o.share, language, 0),
+      ci: o.ci95 ? `${formatPercent(o.ci95.low, language, 0)}–${formatPercent(o.ci95.high, language, 0)}` : "–",
+      notEvaluated: o.notEvaluated
+    }),
+    say(summary.attrition, { ratio: ratio(r.attrition) })
+  ]
+  const width = options.areaWidth ?? 30
+  for (const a of r.attainment.byArea) lines.push(`${pad(a.label[language], width)} ${ratio(a)}`)
+  return lines
 }
 
 const xml = (s: string): string =>
