@@ -1,4 +1,7 @@
-import type { AvainRecord } from "@osallistava/avain"
+import { type AvainRecord, formatReportText, report, score, validate } from "@osallistava/avain"
+
+// What a client information system might export: two plans, one evaluated, and a record whose client reference is
+// a henkilötunnus (the sample of the README; a real integration reads its export instead).
 
 const goals = [
   { goalId: "g1", area: "financial-management", intent: "improve", text: "Laskut maksettua ajallaan" },
@@ -21,7 +24,6 @@ const start = (planId: string): AvainRecord => ({
   services: [{ code: "social-work" }]
 })
 
-/** What a client information system might export: two plans, one evaluated, and one broken record. */
 export const sampleRecords: ReadonlyArray<unknown> = [
   start("p1"),
   {
@@ -44,13 +46,15 @@ export const sampleRecords: ReadonlyArray<unknown> = [
   { ...start("p3"), clientRef: "131052-308T" }
 ]
 
-// --- the README example starts here ---
-import { formatReportText, report, score, validate } from "@osallistava/avain"
-
-export const main = (log: (...args: Array<unknown>) => void, input: ReadonlyArray<unknown> = sampleRecords) => {
+export const main = (
+  log: (...args: Array<unknown>) => void = console.log,
+  input: ReadonlyArray<unknown> = sampleRecords
+) => {
   const { records, issues } = validate(input) // shapes, catalog codes, start/evaluation pairing
   for (const issue of issues) log(issue.message) // record, field path and rule; never the value
   for (const s of score(records)) log(s.planId, s.status, `${s.attainment.attained}/${s.attainment.evaluated} attained`)
   const cohort = report(records, { filters: { municipalities: ["837"] } })
   log(formatReportText(cohort, "en"))
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) main()
