@@ -11,6 +11,7 @@
  * @since 0.1.0
  */
 import { LocalDate, RuleViolation } from "@osallistava/core"
+import * as StatutoryLimits from "./statutory-limits.js"
 import * as WorkingDays from "./working-days.js"
 
 /**
@@ -78,25 +79,24 @@ export const afterWorkingDays = (start: LocalDate.LocalDate, n: number): LocalDa
 /**
  * How an application that arrives on a non-working day is treated.
  *
- * - `next-working-day` (default): it counts as arriving on the next working day,
- *   Kela's practice ("a weekend e-application counts as arriving Monday": Kela
- *   partner FAQ kela.fi/yhteistyokumppanit-toimeentulotuki-usein-kysyttya, as cited
- *   in the project's domain reference docs/social-assistance/reference.md § 7).
- * - `as-received`: the actual day of arrival (hallintolaki 434/2003 18 §: a document
- *   has arrived on the day it was delivered); counting still starts the day after.
+ * - `as-received` (default): the actual day of arrival (hallintolaki 434/2003 18 § 1 mom.
+ *   and 20 §; 13/2003 10 § for electronic messages); 150/1930 2 § leaves that day out.
+ * - `next-working-day`: it counts as arriving on the next working day, Kela's published
+ *   practice (partner FAQ kela.fi/yhteistyokumppanit-toimeentulotuki-usein-kysyttya),
+ *   one working day more than the statute allows (docs/calendar/README.md).
  *
  * @since 0.1.0
  */
 export type NonWorkingArrival = "next-working-day" | "as-received"
 
 /**
- * Last day for Kela's decision on basic social assistance: the 7th working day
+ * Last day for the decision on basic social assistance: the 7th working day
  * counted from the day after a complete application arrives (toimeentulotukilaki
- * 1412/1997 14 a § from 2023 (1023/2022), 14 c § in 2017–2022 (815/2015):
- * "viimeistään seitsemäntenä arkipäivänä" after arrival; an arkipäivä here is
- * Monday–Friday except the days of Act 150/1930 § 5). The rule is the same in
- * both periods, only the section moved. For an incomplete application use the
- * same function with the day the completion arrived.
+ * 1412/1997 14 a § 1 mom. from 2023 (1023/2022), 14 c § 1 mom. in 2017–2022
+ * (815/2015)). The same rule as `StatutoryLimits.socialAssistanceDecision`, which
+ * also returns the provision; this is its date only. Since 0.2.0 an arrival on a
+ * non-working day counts from the actual day by default (Saturday 7.3.2026 →
+ * Tue 17.3.2026); pass `"next-working-day"` for Kela's count (Wed 18.3.2026).
  *
  * @example
  * ```ts
@@ -108,9 +108,8 @@ export type NonWorkingArrival = "next-working-day" | "as-received"
  */
 export const kelaBasicAssistanceDecisionDeadline = (
   arrived: LocalDate.LocalDate,
-  arrivalOnNonWorkingDay: NonWorkingArrival = "next-working-day"
+  arrivalOnNonWorkingDay: NonWorkingArrival = "as-received"
 ): LocalDate.LocalDate =>
-  WorkingDays.addWorkingDays(
-    arrivalOnNonWorkingDay === "next-working-day" ? WorkingDays.onOrNextWorkingDay(arrived) : arrived,
-    7
-  )
+  StatutoryLimits.socialAssistanceDecisionDue(arrived, {
+    arrival: arrivalOnNonWorkingDay === "next-working-day" ? "kela-practice" : "statute"
+  })

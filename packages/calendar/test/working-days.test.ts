@@ -125,14 +125,14 @@ describe("Kela basic social assistance: decision within 7 working days counted f
   it("Midsummer 2026: arrived Tue 16.6. → Fri 26.6. (Midsummer Eve 19.6. skipped)", () => {
     expect(TimeLimits.kelaBasicAssistanceDecisionDeadline(d("2026-06-16"))).toBe("2026-06-26")
   })
-  it("Friday arrival 6.3.2026 → Tue 17.3.; Saturday arrival 7.3. counts as Monday 9.3. → Wed 18.3.", () => {
+  it("Friday arrival 6.3.2026 → Tue 17.3.; Saturday 7.3. and Sunday 8.3. arrivals also → Tue 17.3. (150/1930 2 §: the arrival day is not counted; hallintolaki 434/2003 18 §: it arrived that day)", () => {
     expect(TimeLimits.kelaBasicAssistanceDecisionDeadline(d("2026-03-06"))).toBe("2026-03-17")
-    expect(TimeLimits.kelaBasicAssistanceDecisionDeadline(d("2026-03-07"))).toBe("2026-03-18")
-    expect(TimeLimits.kelaBasicAssistanceDecisionDeadline(d("2026-03-08"))).toBe("2026-03-18")
+    expect(TimeLimits.kelaBasicAssistanceDecisionDeadline(d("2026-03-07"))).toBe("2026-03-17")
+    expect(TimeLimits.kelaBasicAssistanceDecisionDeadline(d("2026-03-08"))).toBe("2026-03-17")
   })
-  it("the same Saturday arrival counted as received (hallintolaki 434/2003 18 §) → Tue 17.3.", () => {
-    expect(TimeLimits.kelaBasicAssistanceDecisionDeadline(d("2026-03-07"), "as-received")).toBe("2026-03-17")
-    expect(TimeLimits.kelaBasicAssistanceDecisionDeadline(d("2026-03-06"), "as-received")).toBe("2026-03-17")
+  it("Kela's published count (partner FAQ: a weekend OmaKela application counts as arriving Monday) → Wed 18.3.", () => {
+    expect(TimeLimits.kelaBasicAssistanceDecisionDeadline(d("2026-03-07"), "next-working-day")).toBe("2026-03-18")
+    expect(TimeLimits.kelaBasicAssistanceDecisionDeadline(d("2026-03-06"), "next-working-day")).toBe("2026-03-17")
   })
   it("afterWorkingDays is the general form (start not counted, Act 150/1930 § 2)", () => {
     expect(TimeLimits.afterWorkingDays(d("2026-03-09"), 7)).toBe("2026-03-18")
