@@ -7,10 +7,12 @@
  *
  * @since 0.1.0
  */
-import { LocalDate } from "@osallistava/core"
+import { Disclosure, LocalDate } from "@osallistava/core"
 import * as Schema from "effect/Schema"
 import { DateString, Ref } from "./schema-util.js"
-import { type Cell, cell, defaultMinCell } from "./suppression.js"
+
+type Cell = Disclosure.Cell
+const defaultMinCell = Disclosure.defaultThreshold
 
 /** One session of a meeting place, group or panel. @since 0.1.0 */
 export const Session = Schema.Struct({
@@ -74,7 +76,7 @@ export const summarizeSessions = (
         weeks: perWeek.length,
         maxVisitsPerWeek: Math.max(0, ...perWeek),
         meanVisitsPerWeek: perWeek.length === 0 ? 0 : visits / perWeek.length,
-        reach: cell(p.clients.size, minCell)
+        reach: Disclosure.single(p.clients.size, { threshold: minCell })
       }
     })
 }
@@ -92,13 +94,21 @@ export type Feedback = typeof Feedback.Type
 
 /** @since 0.1.0 */
 export interface FeedbackSummary {
-  readonly responses: number
+  /** Responses; `null` when suppressed (fewer than `minCell`). @since 0.2.0 */
+  readonly responses: number | null
   readonly meanScore: number | null
   readonly distribution: ReadonlyArray<{ readonly score: number; readonly cell: Cell }>
   readonly includedShare: number | null
 }
 
-/** Summary of continuous feedback; with fewer than `minCell` responses no mean is shown. @since 0.1.0 */
+/**
+ * Summary of continuous feedback; with fewer than `minCell` responses no mean
+ * is shown. The distribution sums to `responses`, so it is suppressed as a
+ * line with its total (`Disclosure.line`); the share of "included" hides as a
+ * share (`Disclosure.share`).
+ *
+ * @since 0.1.0
+ */
 export const summarizeFeedback = (items: Iterable<Feedback>, minCell: number = defaultMinCell): FeedbackSummary => {
   const counts = [0, 0, 0, 0, 0]
   let n = 0
@@ -114,11 +124,12 @@ export const summarizeFeedback = (items: Iterable<Feedback>, minCell: number = d
       if (f.felt === "included") included++
     }
   }
-  const enough = n >= minCell
+  const o = { threshold: minCell }
+  const dist = Disclosure.line(counts, o)
   return {
-    responses: n,
-    meanScore: enough ? sum / n : null,
-    distribution: counts.map((c, i) => ({ score: i + 1, cell: cell(c, minCell) })),
-    includedShare: felt >= minCell ? included / felt : null
+    responses: dist.total.count,
+    meanScore: Disclosure.figure(n, n === 0 ? 0 : sum / n, o),
+    distribution: dist.cells.map((cell, i) => ({ score: i + 1, cell })),
+    includedShare: Disclosure.share(included, felt, o)
   }
 }

@@ -7,8 +7,8 @@
  *
  * @since 0.1.0
  */
+import { Disclosure } from "@osallistava/core"
 import type { CaseState } from "./pathway.js"
-import { type Cell, cell, defaultMinCell } from "./suppression.js"
 
 /** @since 0.1.0 */
 export type FunnelStep =
@@ -41,14 +41,24 @@ const reachedStep: Readonly<Record<FunnelStep, (c: CaseState) => boolean>> = {
   "avain-evaluation": (c) => c.avainEvaluationOn !== undefined
 }
 
-/** One step: how many got there, how many of the previous step were lost. @since 0.1.0 */
+/**
+ * One step: how many got there, how many of the previous step were lost.
+ * Every figure goes through `Disclosure` of `@osallistava/core`: a step's
+ * count, the drop-out and the share are `null` when suppressed (the count and
+ * the drop-out of a step sum to the previous step, so they are suppressed
+ * together with a complement).
+ *
+ * @since 0.1.0
+ */
 export interface FunnelRow {
   readonly step: FunnelStep
-  readonly count: number
-  readonly droppedFromPrevious: number
-  /** Share of the first step (`notified`). */
+  /** `null` when suppressed. @since 0.2.0 */
+  readonly count: number | null
+  /** `null` when suppressed. @since 0.2.0 */
+  readonly droppedFromPrevious: number | null
+  /** Share of the first step (`notified`); `null` when suppressed or undefined. */
   readonly shareOfNotified: number | null
-  readonly cell: Cell
+  readonly cell: Disclosure.Cell
 }
 
 /**
@@ -57,19 +67,36 @@ export interface FunnelRow {
  *
  * @since 0.1.0
  */
-export const funnel = (cases: Iterable<CaseState>, minCell: number = defaultMinCell): ReadonlyArray<FunnelRow> => {
+export const funnel = (
+  cases: Iterable<CaseState>,
+  minCell: number = Disclosure.defaultThreshold
+): ReadonlyArray<FunnelRow> => {
   const counts = new Map<FunnelStep, number>(funnelSteps.map((s) => [s, 0]))
   for (const c of cases) for (const s of funnelSteps) if (reachedStep[s](c)) counts.set(s, (counts.get(s) ?? 0) + 1)
-  const first = counts.get("notified") ?? 0
+  const n = funnelSteps.length
+  const count = funnelSteps.map((s) => counts.get(s) ?? 0)
+  const dropped = count.map((c, i) => (i === 0 ? 0 : Math.max(0, (count[i - 1] as number) - c)))
+  // Values: counts 0..n-1, then drop-outs 1..n-1 at n..2n-2. Line i: count[i] + dropped[i] = count[i-1]
+  // (steps happen in order; when they do not, the drop-out is clamped at 0 and the line is left out).
+  const values = [...count, ...dropped.slice(1)]
+  const lines: Array<Disclosure.Line> = []
+  for (let i = 1; i < n; i++)
+    if ((count[i] as number) + (dropped[i] as number) === count[i - 1])
+      lines.push({ parts: [i, n + i - 1], total: i - 1 })
+  const hidden = Disclosure.linked(values, lines, { threshold: minCell })
+  const first = count[0] as number
   return funnelSteps.map((step, i) => {
-    const count = counts.get(step) ?? 0
-    const prev = i === 0 ? count : (counts.get(funnelSteps[i - 1] as FunnelStep) ?? 0)
+    const c = Disclosure.cellOf(count[i] as number, hidden[i] as boolean)
+    const droppedHidden = i > 0 && (hidden[n + i - 1] as boolean)
     return {
       step,
-      count,
-      droppedFromPrevious: Math.max(0, prev - count),
-      shareOfNotified: first === 0 ? null : count / first,
-      cell: cell(count, minCell)
+      count: c.count,
+      droppedFromPrevious: droppedHidden ? null : (dropped[i] as number),
+      shareOfNotified:
+        first === 0 || c.suppressed || (hidden[0] as boolean)
+          ? null
+          : Disclosure.share(count[i] as number, first, { threshold: minCell }),
+      cell: c
     }
   })
 }

@@ -13,10 +13,11 @@
  * @since 0.1.0
  */
 import type { Localized } from "@osallistava/core"
-import { decodeInput } from "@osallistava/core"
+import { Disclosure, decodeInput } from "@osallistava/core"
 import * as Schema from "effect/Schema"
 import { DateString, Ref, Text } from "./schema-util.js"
-import { type Cell, cell, cellText, defaultMinCell } from "./suppression.js"
+
+type Cell = Disclosure.Cell
 
 /** Category of an obstacle. @since 0.1.0 */
 export const ObstacleCategory = Schema.Literals([
@@ -109,18 +110,30 @@ export type ObstacleEntry = typeof ObstacleEntry.Type
 /** @since 0.1.0 */
 export const decodeObstacle = decodeInput(ObstacleEntry, "structural register entry")
 
-/** @since 0.1.0 */
+/**
+ * The social report. Every count goes through `Disclosure` of
+ * `@osallistava/core`: the category × status table with the category totals,
+ * the authorities and the total are linked sums, suppressed together so that
+ * no hidden count follows from the shown ones.
+ *
+ * @since 0.1.0
+ */
 export interface SocialReport {
   readonly period: { readonly from: string; readonly to: string }
+  /** Threshold of the frequency rule. */
   readonly minCell: number
-  readonly total: number
+  /** Entries in the period; `null` when suppressed (fewer than `minCell`). @since 0.2.0 */
+  readonly total: Cell
   readonly byCategory: ReadonlyArray<{
     readonly category: ObstacleCategory
     readonly total: Cell
     readonly byStatus: Readonly<Record<ObstacleStatus, Cell>>
   }>
   readonly byAuthority: ReadonlyArray<{ readonly authority: Authority; readonly total: Cell }>
-  /** Resolutions of resolved entries (text only, no example cases). */
+  /**
+   * Resolutions of resolved entries (text only, no example cases), listed only
+   * for categories whose count of resolved entries is shown.
+   */
   readonly resolutions: ReadonlyArray<{
     readonly category: ObstacleCategory
     readonly resolution: string
@@ -137,14 +150,15 @@ const emptyStatus = (): Record<ObstacleStatus, number> => ({
 
 /**
  * Aggregates register entries recorded in `from`–`to` into a social report.
- * Counts under `minCell` are suppressed; example cases never appear.
+ * Counts under `minCell` are suppressed with their complements (`Disclosure`);
+ * example cases never appear, resolutions only where the resolved count is shown.
  *
  * @since 0.1.0
  */
 export const socialReport = (
   entries: Iterable<ObstacleEntry>,
   period: { readonly from: string; readonly to: string },
-  minCell: number = defaultMinCell
+  minCell: number = Disclosure.defaultThreshold
 ): SocialReport => {
   const byCat = new Map<ObstacleCategory, Record<ObstacleStatus, number>>()
   const byAuth = new Map<Authority, number>()
@@ -164,30 +178,48 @@ export const socialReport = (
         ...(e.resolvedOn ? { resolvedOn: e.resolvedOn } : {})
       })
   }
-  const sum = (r: Record<ObstacleStatus, number>) => r.open + r["in-progress"] + r.resolved + r["not-resolvable"]
+  const statuses = ObstacleStatus.literals
+  const categories = ObstacleCategory.literals.filter((c) => byCat.has(c))
+  const authorities = Authority.literals.filter((a) => byAuth.has(a))
+  // Values: category × status cells, category totals, authority totals, the total.
+  const values: Array<number> = []
+  for (const c of categories)
+    for (const st of statuses) values.push((byCat.get(c) as Record<ObstacleStatus, number>)[st])
+  const catAt = values.length
+  for (const c of categories) {
+    const r = byCat.get(c) as Record<ObstacleStatus, number>
+    values.push(statuses.reduce((acc, st) => acc + r[st], 0))
+  }
+  const authAt = values.length
+  for (const a of authorities) values.push(byAuth.get(a) as number)
+  const totalAt = values.length
+  values.push(total)
+  const lines: Array<Disclosure.Line> = [
+    ...categories.map((_, ci) => ({ parts: statuses.map((_, si) => ci * statuses.length + si), total: catAt + ci })),
+    { parts: categories.map((_, ci) => catAt + ci), total: totalAt },
+    { parts: authorities.map((_, ai) => authAt + ai), total: totalAt }
+  ]
+  const hidden = Disclosure.linked(values, lines, {
+    threshold: minCell,
+    cost: (i) => (i === totalAt ? 2 : i >= catAt ? 1 : 0)
+  })
+  const at = (i: number) => Disclosure.cellOf(values[i] as number, hidden[i] as boolean)
+  const byCategory = categories.map((category, ci) => ({
+    category,
+    total: at(catAt + ci),
+    byStatus: Object.fromEntries(statuses.map((st, si) => [st, at(ci * statuses.length + si)])) as Record<
+      ObstacleStatus,
+      Cell
+    >
+  }))
+  const resolvedShown = new Set(byCategory.filter((c) => !c.byStatus.resolved.suppressed).map((c) => c.category))
   return {
     period,
     minCell,
-    total,
-    byCategory: ObstacleCategory.literals
-      .filter((c) => byCat.has(c))
-      .map((category) => {
-        const r = byCat.get(category) ?? emptyStatus()
-        return {
-          category,
-          total: cell(sum(r), minCell),
-          byStatus: {
-            open: cell(r.open, minCell),
-            "in-progress": cell(r["in-progress"], minCell),
-            resolved: cell(r.resolved, minCell),
-            "not-resolvable": cell(r["not-resolvable"], minCell)
-          }
-        }
-      }),
-    byAuthority: Authority.literals
-      .filter((a) => byAuth.has(a))
-      .map((authority) => ({ authority, total: cell(byAuth.get(authority) ?? 0, minCell) })),
-    resolutions
+    total: at(totalAt),
+    byCategory,
+    byAuthority: authorities.map((authority, ai) => ({ authority, total: at(authAt + ai) })),
+    resolutions: resolutions.filter((r) => resolvedShown.has(r.category))
   }
 }
 
@@ -203,9 +235,9 @@ const words = {
   byAuthority: { fi: "Viranomaisittain", sv: "Per myndighet", en: "By authority" },
   resolved: { fi: "Ratkaistut", sv: "Lösta", en: "Resolved" },
   note: {
-    fi: "Alle {n} tapauksen luvut on peitetty (<{n}).",
-    sv: "Antal under {n} visas inte (<{n}).",
-    en: "Counts under {n} are suppressed (<{n})."
+    fi: "Alle {n} tapauksen luvut ja luvut, joista ne voisi päätellä, on peitetty (..).",
+    sv: "Antal under {n} och antal som de kunde härledas ur visas inte (..).",
+    en: "Counts under {n}, and counts they could be derived from, are suppressed (..)."
   }
 } as const
 
@@ -219,18 +251,18 @@ export const renderSocialReport = (r: SocialReport, lang: Localized.Language): s
   const lines = [
     t(heading),
     `${t(words.period)}: ${r.period.from} – ${r.period.to}`,
-    `${t(words.total)}: ${cellText(cell(r.total, r.minCell), r.minCell)}`,
+    `${t(words.total)}: ${Disclosure.cellText(r.total)}`,
     "",
     `${t(words.byCategory)}:`
   ]
   for (const c of r.byCategory)
     lines.push(
-      `  ${t(categoryNames[c.category])}: ${cellText(c.total, r.minCell)} (${ObstacleStatus.literals
-        .map((s) => `${t(statusNames[s]).toLowerCase()} ${cellText(c.byStatus[s], r.minCell)}`)
+      `  ${t(categoryNames[c.category])}: ${Disclosure.cellText(c.total)} (${ObstacleStatus.literals
+        .map((s) => `${t(statusNames[s]).toLowerCase()} ${Disclosure.cellText(c.byStatus[s])}`)
         .join(", ")})`
     )
   lines.push("", `${t(words.byAuthority)}:`)
-  for (const a of r.byAuthority) lines.push(`  ${t(authorityNames[a.authority])}: ${cellText(a.total, r.minCell)}`)
+  for (const a of r.byAuthority) lines.push(`  ${t(authorityNames[a.authority])}: ${Disclosure.cellText(a.total)}`)
   if (r.resolutions.length > 0) {
     lines.push("", `${t(words.resolved)}:`)
     for (const x of r.resolutions) lines.push(`  - ${t(categoryNames[x.category])}: ${x.resolution}`)
