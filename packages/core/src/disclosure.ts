@@ -348,30 +348,45 @@ export const linked = (
     if (bad.length === 0) return suppressed
     // Totals first: protecting a total often protects the cells under it without hiding a zero.
     const e = [...bad].sort((a, b) => cost(b) - cost(a) || a - b)[0] as number
+    // Candidates: shown values of the lines through any exposed value.
     const near = new Set<number>()
-    for (const l of linesOf.get(e) ?? []) for (const i of [...l.parts, l.total]) if (!suppressed[i]) near.add(i)
-    let candidates = [...near].sort(cmp)
+    for (const x of bad)
+      for (const l of linesOf.get(x) ?? []) for (const i of [...l.parts, l.total]) if (!suppressed[i]) near.add(i)
+    const candidates = [...near].sort(cmp)
     if (candidates.length === 0) {
-      // Every neighbour is already hidden: widen to every line touching a suppressed value.
-      const wide = new Set<number>()
+      // Nothing left to hide around it: hide every value of every line touching a suppressed value.
       for (const l of lines) {
         const all = [...l.parts, l.total]
-        if (all.some((i) => suppressed[i])) for (const i of all) if (!suppressed[i]) wide.add(i)
+        if (all.some((i) => suppressed[i])) for (const i of all) suppressed[i] = true
       }
-      candidates = [...wide].sort(cmp)
+      if (exposed(values, lines, suppressed).length === 0) return suppressed
+      return suppressed.map(() => true)
     }
-    if (candidates.length === 0) return suppressed.map(() => true)
-    let chosen = candidates[0] as number
-    for (const c of candidates) {
-      suppressed[c] = true
+    const frees = (set: ReadonlyArray<number>): boolean => {
+      for (const c of set) suppressed[c] = true
       const still = exposed(values, lines, suppressed).includes(e)
-      suppressed[c] = false
-      if (!still) {
-        chosen = c
-        break
-      }
+      for (const c of set) suppressed[c] = false
+      return !still
     }
-    suppressed[chosen] = true
+    // Tiers by cost: one complement, then two, among the cheapest values first (inner cells before totals).
+    const costs = [...new Set(candidates.map(cost))].sort((x, y) => x - y)
+    let chosen: ReadonlyArray<number> = [candidates[0] as number]
+    search: for (const maxCost of costs) {
+      const tier = candidates.filter((c) => cost(c) <= maxCost)
+      for (const c of tier)
+        if (frees([c])) {
+          chosen = [c]
+          break search
+        }
+      const pairs = tier.slice(0, 24)
+      for (let i = 0; i < pairs.length; i++)
+        for (let j = i + 1; j < pairs.length; j++)
+          if (frees([pairs[i] as number, pairs[j] as number])) {
+            chosen = [pairs[i] as number, pairs[j] as number]
+            break search
+          }
+    }
+    for (const c of chosen) suppressed[c] = true
   }
 }
 
