@@ -144,7 +144,7 @@ describe("housing limit data (VNA 144/2024, 580/2024)", () => {
     expect(app("Kangasala", "2025-01", 2).totals.otherBasicExpenses).toBe("672.00")
   })
 
-  it("Pertunmaa 2025, missing from the published VNA 580/2024 annex: SISU asummenorajat_2025 (458 € / 3 persons 664 €), not the 2024 row (632 €)", () => {
+  it("Pertunmaa, merged into Mäntyharju 1.1.2025 and so not in the VNA 580/2024 annex: 2025 gets Mäntyharju's limit (3 persons 664 €), not its own 2024 row (632 €)", () => {
     expect(app("Pertunmaa", "2025-06").totals.otherBasicExpenses).toBe("458.00")
     expect(app("Pertunmaa", "2025-06", 3).totals.otherBasicExpenses).toBe("664.00")
     expect(app("Pertunmaa", "2024-12", 3).totals.otherBasicExpenses).toBe("632.00")

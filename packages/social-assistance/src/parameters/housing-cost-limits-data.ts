@@ -5,16 +5,14 @@
 // (annex 1.4.–31.12.2024, https://finlex.fi/fi/laki/alkup/2024/20240144) and its amendment 580/2024
 // (annex 1.1.–31.12.2025, https://finlex.fi/fi/laki/alkup/2024/20240580), read from eliask/finlex-data
 // data/asd/fi/2024/asd20240144.xml and asd20240580.xml. The 2026 annex (in force, STM project STM027:00/2026) was not
-// available as text: its rows, and Pertunmaa 2025 (missing from the published 2025 annex), are Statistics Finland's
-// SISU tables (StatisticsFinland/mikrosimulointi 3d93dcd, SISU 26.10), evidence "I". See docs/social-assistance/housing-costs.md.
+// available as text: its rows are Statistics Finland's SISU table (StatisticsFinland/mikrosimulointi 3d93dcd, SISU 26.10),
+// evidence "I", without SISU's row for Pertunmaa (merged into Mäntyharju 1.1.2025, so in no annex from 2025). See docs/social-assistance/housing-costs.md.
 
 /** Source of each row, by the key in column 9. @since 0.2.0 */
 export const housingLimitSources: Readonly<Record<string, string>> = {
   "144/2024": "VNA 144/2024 annex (1.4.–31.12.2024), https://finlex.fi/fi/laki/alkup/2024/20240144",
   "580/2024":
     "VNA 144/2024 as amended by 580/2024, annex (1.1.–31.12.2025), https://finlex.fi/fi/laki/alkup/2024/20240580",
-  "SISU-2025":
-    "Row missing from the VNA 580/2024 annex as published in Finlex; values of SISU asummenorajat_2025 (StatisticsFinland/mikrosimulointi 3d93dcd, SISU 26.10)",
   "SISU-2026":
     "2026 annex (in force, STM027:00/2026) not available as text; values of SISU asummenorajat_2026 (StatisticsFinland/mikrosimulointi 3d93dcd, SISU 26.10)"
 }
@@ -507,7 +505,6 @@ export const housingLimitRows: ReadonlyArray<HousingLimitRow> = [
   ["2025-01-01", "2025-12-31", "Pelkosenniemi", 42800, 54000, 63900, 75100, 9600, "580/2024", "C"],
   ["2025-01-01", "2025-12-31", "Pello", 50400, 58800, 64600, 71400, 9600, "580/2024", "C"],
   ["2025-01-01", "2025-12-31", "Perho", 47800, 55200, 63900, 71600, 9600, "580/2024", "C"],
-  ["2025-01-01", "2025-12-31", "Pertunmaa", 45800, 56300, 66400, 71800, 9600, "SISU-2025", "I"],
   ["2025-01-01", "2025-12-31", "Petäjävesi", 49500, 57800, 68700, 74200, 9600, "580/2024", "C"],
   ["2025-01-01", "2025-12-31", "Pieksämäki", 39000, 50000, 54000, 62100, 9600, "580/2024", "C"],
   ["2025-01-01", "2025-12-31", "Pielavesi", 43900, 56300, 65300, 73000, 9600, "580/2024", "C"],
@@ -800,7 +797,6 @@ export const housingLimitRows: ReadonlyArray<HousingLimitRow> = [
   ["2026-01-01", "2026-12-31", "Pelkosenniemi", 42800, 54000, 63900, 75100, 9600, "SISU-2026", "I"],
   ["2026-01-01", "2026-12-31", "Pello", 50400, 58800, 64600, 71400, 9600, "SISU-2026", "I"],
   ["2026-01-01", "2026-12-31", "Perho", 47800, 55200, 63900, 71600, 9600, "SISU-2026", "I"],
-  ["2026-01-01", "2026-12-31", "Pertunmaa", 45800, 56300, 66400, 71800, 9600, "SISU-2026", "I"],
   ["2026-01-01", "2026-12-31", "Petäjävesi", 49500, 57800, 68700, 74200, 9600, "SISU-2026", "I"],
   ["2026-01-01", "2026-12-31", "Pieksämäki", 39000, 50000, 54000, 62100, 9600, "SISU-2026", "I"],
   ["2026-01-01", "2026-12-31", "Pielavesi", 43900, 56300, 65300, 73000, 9600, "SISU-2026", "I"],

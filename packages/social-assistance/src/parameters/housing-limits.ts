@@ -17,19 +17,22 @@ export interface HousingLimit {
   readonly limitCents: number
   readonly householdSize: number
   readonly source: string
+  /** Set when the municipality asked for had been merged into `municipality` before the annex's year (e.g. Pertunmaa). */
+  readonly mergedFrom?: string
   /** `C` seen in the decree text; `I` taken from a secondary source (SISU) because the decree text was not available. */
   readonly evidence: Evidence
   /** True when `evidence` is `I`: a decision using this limit must be flagged as provisional. */
   readonly provisional: boolean
   /**
-   * Never set since 0.2.0: every annex now has a row for every municipality (Pertunmaa 2025 from SISU, provisional),
-   * and no limit is taken from an older annex. Kept so that existing readers still compile.
+   * Never set since 0.2.0: no limit is taken from an older annex (Pertunmaa, missing from the 2025 annex because it
+   * was merged into Mäntyharju on 1.1.2025, gets Mäntyharju's limit, see `mergedFrom`). Kept so that readers compile.
    *
    * @deprecated read `provisional`
    */
   readonly fallbackFromAnnex?: string
 }
 
+const { formerMunicipalities } = Municipality
 const index = new Map<string, HousingLimitRow>()
 const knownNames = new Set<string>()
 for (const row of housingLimitRows) {
@@ -49,8 +52,15 @@ export const housingLimit = (
   annex: string,
   householdSize: number
 ): Result.Result<HousingLimit, ParameterNotInForce> => {
-  const name = Municipality.findByCode(municipality)?.fi ?? municipality
-  // No fallback to an older annex: a municipality without a row in the requested annex is not in force.
+  const given = Municipality.findByCode(municipality)?.fi ?? municipality
+  // A municipality merged into another before the annex's year has no row of its own: the annex lists the
+  // municipalities of its year, and the applicant lives in the successor (Pertunmaa → Mäntyharju from 1.1.2025,
+  // which is why the VNA 580/2024 annex has no Pertunmaa row). Never a row of an older annex.
+  const merged = formerMunicipalities.find(
+    (m) => (m.code === municipality || m.fi === given) && m.until < `${annex}-01-01`
+  )
+  const successor = merged === undefined ? undefined : Municipality.findByCode(merged.mergedInto)?.fi
+  const name = successor ?? given
   const row = index.get(`${annex}|${name}`)
   if (row === undefined) {
     // Quote the input only when it is a municipality we know: free text here may be anything, even personal data.
@@ -68,7 +78,8 @@ export const housingLimit = (
     householdSize: size,
     source: housingLimitSources[row[8]] ?? row[8],
     evidence: row[9],
-    provisional: row[9] === "I"
+    provisional: row[9] === "I",
+    ...(merged === undefined ? {} : { mergedFrom: merged.fi })
   })
 }
 

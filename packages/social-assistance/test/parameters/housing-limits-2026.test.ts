@@ -71,20 +71,37 @@ describe(`housing-cost limits 2026 (1412/1997 7 a § 2 mom; VNA 144/2024 as amen
 describe("housing-limit annexes as data (VNA 144/2024 https://finlex.fi/fi/laki/alkup/2024/20240144, VNA 580/2024 https://finlex.fi/fi/laki/alkup/2024/20240580)", () => {
   const names = (year: string) => new Set(housingLimitRows.filter((r) => r[0].startsWith(year)).map((r) => r[2]))
 
-  it("every annex has a row for the same 293 municipalities: Pertunmaa 2025 is a row of its own, not the 2024 row", () => {
+  it("every annex lists the municipalities of its year: 293 in 2024, 292 from 2025 (Pertunmaa merged into Mäntyharju 1.1.2025)", () => {
     expect(names("2024").size).toBe(293)
-    expect([...names("2025")].sort()).toEqual([...names("2024")].sort())
-    expect([...names("2026")].sort()).toEqual([...names("2024")].sort())
-    const pertunmaa2025 = limit("Pertunmaa", "2025", 4)
-    expect(pertunmaa2025).toMatchObject({ limitCents: 71800, evidence: "I", provisional: true })
-    expect(pertunmaa2025.source).toContain("missing from the VNA 580/2024 annex")
-    expect(limit("Pertunmaa", "2024", 4)).toMatchObject({ limitCents: 68400, evidence: "C" })
+    const without = [...names("2024")].filter((n) => n !== "Pertunmaa").sort()
+    expect([...names("2025")].sort()).toEqual(without)
+    expect([...names("2026")].sort()).toEqual(without)
   })
 
-  it("only SISU rows are provisional: all of 2026 and Pertunmaa 2025; every 2024 and other 2025 row is the decree's", () => {
-    const provisional = housingLimitRows.filter((r) => r[9] === "I").map((r) => `${r[0].slice(0, 4)} ${r[2]}`)
-    expect(provisional.filter((x) => x.startsWith("2026")).length).toBe(293)
-    expect(provisional.filter((x) => !x.startsWith("2026"))).toEqual(["2025 Pertunmaa"])
+  it("Pertunmaa from 2025 resolves to Mäntyharju's row of the same annex (never to its own 2024 row); 2024 keeps its own", () => {
+    const p2025 = limit("Pertunmaa", "2025", 4)
+    expect(p2025).toMatchObject({
+      municipality: "Mäntyharju",
+      mergedFrom: "Pertunmaa",
+      limitCents: 71800,
+      evidence: "C"
+    })
+    expect(p2025.source).toContain("580/2024")
+    expect(limit("588", "2026", 3)).toMatchObject({
+      municipality: "Mäntyharju",
+      mergedFrom: "Pertunmaa",
+      limitCents: 66400
+    })
+    const p2024 = limit("Pertunmaa", "2024", 4)
+    expect(p2024).toMatchObject({ municipality: "Pertunmaa", limitCents: 68400, evidence: "C" })
+    expect(p2024.mergedFrom).toBeUndefined()
+  })
+
+  it("only the 2026 rows (from SISU) are provisional; every 2024 and 2025 row is the decree's", () => {
+    const provisional = housingLimitRows.filter((r) => r[9] === "I")
+    expect(provisional.length).toBe(292)
+    expect(provisional.every((r) => r[0] === "2026-01-01")).toBe(true)
+    expect(housingLimitRows.filter((r) => r[0] === "2026-01-01").every((r) => r[9] === "I")).toBe(true)
   })
 
   it("source texts have no stray quotation mark (the 2025 rows once began with '\"')", () => {
