@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { EuroString } from "@osallistava/core"
+import { EuroString, LegalRef, StatuteNumbering } from "@osallistava/core"
 import * as Schema from "effect/Schema"
 
 /**
@@ -50,10 +50,18 @@ export const DiscretionaryGrant = Schema.Struct({
 /** @since 0.1.0 */
 export type DiscretionaryGrant = typeof DiscretionaryGrant.Type
 
-/** Legal basis by date (renumbering by law 1023/2022, in force 1.1.2023). @since 0.1.0 */
+/**
+ * Legal basis on `date` as a Finnish citation, from core's dated `StatuteNumbering` (supplementary 7 c §; preventive
+ * 13 § (923/2000) to 2022, 8 § (1023/2022) from 2023, when the county took over from the municipality).
+ *
+ * @throws ProvisionNotInForce before 2017 or for a text that is not a date.
+ * @since 0.1.0
+ */
 export const legalBasis = (type: "supplementary" | "preventive", date: string): string =>
-  type === "supplementary"
-    ? "1412/1997 7 c §"
-    : date < "2023-01-01"
-      ? "1412/1997 13 § (municipality)"
-      : "1412/1997 8 § (wellbeing services county)"
+  LegalRef.render(
+    StatuteNumbering.unsafeAt(
+      type === "supplementary" ? "social-assistance/supplementary" : "social-assistance/preventive",
+      date
+    ),
+    "fi"
+  )

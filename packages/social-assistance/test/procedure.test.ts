@@ -11,8 +11,21 @@ describe("procedure (14 a–14 d §)", () => {
     expect(decisionDeadline(d("2024-06-03"), false).deadline).toBe("2024-06-12") // Mon → 7 working days, no holiday
   })
 
-  it("a Saturday arrival counts as Monday (Kela practice)", () => {
-    expect(decisionDeadline(d("2024-06-01"), false).deadline).toBe("2024-06-12")
+  it("a Saturday arrival counts from that day (hallintolaki 434/2003 18 §, 150/1930 2 §; docs/calendar/README.md)", () => {
+    expect(decisionDeadline(d("2024-06-01"), false).deadline).toBe("2024-06-11")
+    expect(decisionDeadline(d("2026-03-07"), false).deadline).toBe("2026-03-17")
+  })
+
+  it("Kela's published count (weekend OmaKela application counts as arriving Monday) on request", () => {
+    expect(decisionDeadline(d("2024-06-01"), false, "kela-practice").deadline).toBe("2024-06-12")
+    expect(decisionDeadline(d("2026-03-07"), false, "kela-practice").deadline).toBe("2026-03-18")
+  })
+
+  it("the section is data and follows the arrival day (14 c § 1 mom. (815/2015) → 14 a § 1 mom. (1023/2022))", () => {
+    expect(decisionDeadline(d("2022-12-30"), false).section).toBe(
+      "toimeentulotukilaki 1412/1997 14 c § 1 mom. (815/2015)"
+    )
+    expect(decisionDeadline(d("2023-01-02"), false).ref.section).toBe("14 a")
   })
 
   it("urgent: same or next working day (14 b §)", () => {
@@ -34,5 +47,14 @@ describe("procedure (14 a–14 d §)", () => {
         basicAssistanceDecided: true
       })
     ).toBe(false)
+  })
+})
+
+describe("discretionary legal basis from core's StatuteNumbering (finlex-data asd20221023.xml)", () => {
+  it("preventive: 13 § (923/2000) until 31.12.2022, 8 § (1023/2022) from 1.1.2023; supplementary 7 c §", async () => {
+    const { legalBasis } = await import("../src/discretionary.js")
+    expect(legalBasis("preventive", "2022-12-31")).toBe("toimeentulotukilaki 1412/1997 13 § (923/2000)")
+    expect(legalBasis("preventive", "2023-01-01")).toBe("toimeentulotukilaki 1412/1997 8 § (1023/2022)")
+    expect(legalBasis("supplementary", "2024-05-01")).toBe("toimeentulotukilaki 1412/1997 7 c § (1023/2022)")
   })
 })
