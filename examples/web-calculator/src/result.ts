@@ -112,7 +112,13 @@ export const renderDecision = (status: HTMLElement, details: HTMLElement, decisi
       "ol",
       { class: "explanation" },
       ...decision.explanation.map((node) =>
-        h("li", {}, node.text[lang], " ", h("span", { class: "section" }, node.section))
+        h(
+          "li",
+          {},
+          Explain.renderNode(node, lang),
+          " ",
+          h("span", { class: "section" }, Explain.cite(node.legal, lang))
+        )
       )
     ),
     ...(decision.flags.length > 0

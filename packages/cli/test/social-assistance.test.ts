@@ -19,7 +19,7 @@ describe("osallistava social-assistance calculate", () => {
     expect(code).toBe(0)
     const d = JSON.parse(stdout)
     expect(d).toMatchObject({ month: "2017-05", outcome: "granted", support: "238.09", supportCents: 23809 })
-    expect(d.explanation.at(-1).section).toBe("1412/1997 6 §")
+    expect(d.explanation.at(-1)).toMatchObject({ ruleId: "support", legal: [{ act: "1412/1997", section: "6" }] })
   })
 
   it("E2 (Kela 2021, Sipoo single parent) from stdin: Swedish justification with --explain --format text", async () => {

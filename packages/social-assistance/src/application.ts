@@ -13,6 +13,13 @@ import {
 } from "@osallistava/core"
 import type * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
+import {
+  assetKinds,
+  cappedHousingKinds,
+  countedIncomeKinds,
+  notCountedIncomeKinds,
+  otherExpenseKinds
+} from "./rules/kinds.js"
 
 // core's LocalDate/YearMonth Schemas are not reachable through its namespaces in dist (type-only re-export),
 // so the boundary formats are checked here with core's validators.
@@ -66,38 +73,10 @@ export const Person = Schema.Struct({
 export type Person = typeof Person.Type
 
 /**
- * Expense kinds (7 § – 7 b §). The first group is capped by the municipal housing-cost limit (7 a § 1 mom 1–3 kohta).
- *
- * @since 0.1.0
+ * Expense kinds (7 § – 7 b §), from `rules/kinds.ts`. The first group is capped by the municipal housing-cost limit
+ * (7 a § 1 mom 1–3 kohta).
  */
-export const cappedHousingKinds = [
-  "rent",
-  "maintenanceCharge",
-  "financingChargeInterest",
-  "housingLoanInterest",
-  "plotRent",
-  "saunaFee",
-  "homeUpkeep",
-  "heating"
-] as const
-
-/** @since 0.1.0 */
-export const otherExpenseKinds = [
-  "water",
-  "householdElectricity",
-  "homeInsurance",
-  "parkingReducedMobility",
-  "healthCare",
-  "prescriptionMedicine",
-  "dayCareFee",
-  "schoolChildActivityFee",
-  "childContactCosts",
-  "identityDocument",
-  "movingCosts",
-  "movingAllowance",
-  "coeliacDiet",
-  "commutingCosts"
-] as const
+export { cappedHousingKinds, otherExpenseKinds } from "./rules/kinds.js"
 
 /** @since 0.1.0 */
 export const ExpenseKind = Schema.Literals([...cappedHousingKinds, ...otherExpenseKinds])
@@ -121,48 +100,10 @@ export const ExpenseLine = Schema.Struct({
 export type ExpenseLine = typeof ExpenseLine.Type
 
 /**
- * Income kinds (11 §). Counted kinds and not-counted kinds (11 § 2 mom) per kela.fi/toimeentulotuki-tulot-jotka-vaikuttavat
- * and -tulot-jotka-eivat-vaikuta.
- *
- * @since 0.1.0
+ * Income kinds (11 §), from `rules/kinds.ts`: counted kinds and not-counted kinds (11 § 2 mom) per
+ * kela.fi/toimeentulotuki-tulot-jotka-vaikuttavat and -tulot-jotka-eivat-vaikuta.
  */
-export const earnedIncomeKinds = ["wage", "selfEmploymentIncome"] as const
-
-/** @since 0.1.0 */
-export const countedIncomeKinds = [
-  ...earnedIncomeKinds,
-  "startUpGrant",
-  "labourMarketSubsidy",
-  "basicUnemploymentAllowance",
-  "earningsRelatedUnemploymentAllowance",
-  "housingAllowance",
-  "studyGrant",
-  "studentLoan",
-  "childBenefit",
-  "childCareAllowance",
-  "maintenancePayment",
-  "maintenanceAllowance",
-  "sicknessAllowance",
-  "parentalAllowance",
-  "rehabilitationAllowance",
-  "pension",
-  "capitalIncome",
-  "otherIncome"
-] as const
-
-/** @since 0.1.0 */
-export const notCountedIncomeKinds = [
-  "maternityGrant",
-  "disabilityAllowance",
-  "pensionersCareAllowance",
-  "rehabilitationExpenseCompensation",
-  "unemploymentExpenseCompensation",
-  "unemploymentBenefitIncreasePart",
-  "learningMaterialSupplement",
-  "childWelfareAfterCareSupport",
-  "withheldByEnforcement",
-  "childSummerJobWage"
-] as const
+export { countedIncomeKinds, earnedIncomeKinds, notCountedIncomeKinds } from "./rules/kinds.js"
 
 /** @since 0.1.0 */
 export const IncomeKind = Schema.Literals([...countedIncomeKinds, ...notCountedIncomeKinds, "minorAssistance"])
@@ -207,16 +148,7 @@ export type IncomeLine = typeof IncomeLine.Type
 
 /** @since 0.1.0 */
 export const AssetLine = Schema.Struct({
-  kind: Schema.Literals([
-    "bankSavings",
-    "fundUnits",
-    "securities",
-    "savingsInsurance",
-    "cash",
-    "property",
-    "vehicle",
-    "other"
-  ]),
+  kind: Schema.Literals(assetKinds),
   amount: EuroString,
   personId: Schema.optionalKey(Schema.String),
   /** Savings, fund units, securities and savings insurance are immediately available (Kela); others get a realisation period. */

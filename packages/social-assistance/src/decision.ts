@@ -1,35 +1,77 @@
 /**
- * The decision (output) of a basic social assistance calculation. Money as decimal euro strings, plus cents.
+ * The decision (output) of a basic social assistance calculation. Money at this boundary is a decimal euro string
+ * (`"238.09"`) next to its integer cents; the explanation is the structured trace of the calculation (rule ids,
+ * legal references, parameters read, inputs and results as numbers and codes). `Explain.render` turns it into text.
  *
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
+import { categories, flagIds, lineRuleIds, parameterNames, ruleIds } from "./rules/trace.js"
 
-const Text = Schema.Struct({ fi: Schema.String, sv: Schema.String, en: Schema.String })
+/** @since 0.2.0 */
+export const RuleId = Schema.Literals(ruleIds)
 
-/** @since 0.1.0 */
+/** @since 0.2.0 */
+export const LineRuleId = Schema.Literals(lineRuleIds)
+
+/** @since 0.2.0 */
+export const Flag = Schema.Literals(flagIds)
+
+/**
+ * A legal reference as data (`Explain` renders it in the language's citation style).
+ *
+ * @since 0.2.0
+ */
+export const LegalRef = Schema.Struct({
+  act: Schema.String,
+  kind: Schema.Literals(["act", "decree"]),
+  section: Schema.optionalKey(Schema.String),
+  subsection: Schema.optionalKey(Schema.String),
+  point: Schema.optionalKey(Schema.String),
+  amendingAct: Schema.optionalKey(Schema.String),
+  temporary: Schema.optionalKey(Schema.Boolean)
+}).annotate({ title: "LegalRef" })
+
+/**
+ * A parameter read by a step: value (cents, percentage in millionths, or a code) with its validity and source.
+ *
+ * @since 0.1.0
+ */
 export const ParameterRead = Schema.Struct({
-  name: Schema.String,
-  value: Schema.String,
+  name: Schema.Literals(parameterNames),
+  value: Schema.Union([Schema.Number, Schema.String]),
   validFrom: Schema.String,
   validTo: Schema.NullOr(Schema.String),
   source: Schema.String,
   provisional: Schema.Boolean
-})
+}).annotate({ title: "ParameterRead" })
 
 /** @since 0.1.0 */
 export type ParameterRead = typeof ParameterRead.Type
 
-/** @since 0.1.0 */
-export const ExplanationNode = Schema.Struct({
-  ruleId: Schema.String,
-  /** Legal section and the version in force, e.g. `1412/1997 9 § as amended by 1220/2019`. */
-  section: Schema.String,
-  parameters: Schema.Array(ParameterRead),
-  inputs: Schema.Record(Schema.String, Schema.String),
-  result: Schema.String,
-  text: Text
+/** @since 0.2.0 */
+export const TraceItem = Schema.Struct({
+  kind: Schema.String,
+  cents: Schema.Int,
+  nextMonth: Schema.optionalKey(Schema.Boolean)
 })
+
+/**
+ * One step of the calculation. Amounts are integer cents, percentages millionths.
+ *
+ * @since 0.1.0
+ */
+export const ExplanationNode = Schema.Struct({
+  ruleId: RuleId,
+  legal: Schema.Array(LegalRef),
+  parameters: Schema.Array(ParameterRead),
+  inputs: Schema.Record(
+    Schema.String,
+    Schema.Union([Schema.Number, Schema.String, Schema.Boolean, Schema.Array(TraceItem)])
+  ),
+  /** The step's result in cents. */
+  result: Schema.Int
+}).annotate({ title: "ExplanationNode" })
 
 /** @since 0.1.0 */
 export type ExplanationNode = typeof ExplanationNode.Type
@@ -37,14 +79,7 @@ export type ExplanationNode = typeof ExplanationNode.Type
 /** @since 0.1.0 */
 export const BasicAmountLine = Schema.Struct({
   personId: Schema.String,
-  category: Schema.Literals([
-    "livingAlone",
-    "singleParent",
-    "otherAdult",
-    "adultWithParents",
-    "child10to17",
-    "childUnder10"
-  ]),
+  category: Schema.Literals(categories),
   siblingRank: Schema.NullOr(Schema.Int),
   percentage: Schema.String,
   fullAmount: Schema.String,
@@ -65,7 +100,7 @@ export const AmountLine = Schema.Struct({
   /** Accepted expense, counted income or counted asset. */
   accepted: Schema.String,
   acceptedCents: Schema.Int,
-  ruleId: Schema.String
+  ruleId: LineRuleId
 })
 
 /** @since 0.1.0 */
@@ -91,7 +126,7 @@ export const Decision = Schema.Struct({
   incomes: Schema.Array(AmountLine),
   assets: Schema.Array(AmountLine),
   /** Provisional parameters or missing procedural steps the decision relies on. */
-  flags: Schema.Array(Schema.String),
+  flags: Schema.Array(Flag),
   explanation: Schema.Array(ExplanationNode)
 }).annotate({ title: "Decision", description: "Basic social assistance decision for one family and one month" })
 

@@ -1,9 +1,17 @@
 /**
- * Renders a decision's explanation as decision-letter text in Finnish, Swedish or English.
+ * Renders a decision's structured trace as decision-letter text in Finnish, Swedish or English: one template per rule
+ * id, legal references in the language's own citation style (Finnish and Swedish "1412/1997 9 § (26/2026)", English
+ * "Act 1412/1997 s. 9 as amended by 26/2026").
  *
  * @since 0.1.0
  */
-import type { Decision } from "./decision.js"
+import { Money } from "@osallistava/core"
+import type { Decision, ExplanationNode } from "./decision.js"
+import { categoryLabels, kindLabel, reductionGroundLabels, specialGroundLabels } from "./labels.js"
+import type { FlagId, LegalRef, RuleId, TraceItem } from "./rules/trace.js"
+
+/** @since 0.2.0 */
+export type Language = "fi" | "sv" | "en"
 
 const headings = {
   fi: { title: "Perustoimeentulotuen laskelma", law: "Laki toimeentulotuesta 1412/1997", flags: "Huomautukset" },
@@ -11,7 +19,8 @@ const headings = {
   en: { title: "Calculation of basic social assistance", law: "Act on Social Assistance 1412/1997", flags: "Notes" }
 } as const
 
-const flagTexts: Readonly<Record<string, { fi: string; sv: string; en: string }>> = {
+/** @since 0.2.0 */
+export const flagTexts: Readonly<Record<FlagId, Readonly<Record<Language, string>>>> = {
   housingLimit2026Provisional: {
     fi: "Vuoden 2026 asumismenojen kuntakohtaiset rajat eivät olleet käytettävissä; vuoden 2025 määriä (VNA 580/2024) on sovellettu alustavasti.",
     sv: "Kommunvisa maximibelopp för boendeutgifter för 2026 fanns inte tillgängliga; beloppen för 2025 (SRf 580/2024) har tillämpats preliminärt.",
@@ -25,7 +34,7 @@ const flagTexts: Readonly<Record<string, { fi: string; sv: string; en: string }>
   housingDirectionRequired: {
     fi: "Asumismenot ylittävät kunnan enimmäismäärän: hakijalle on annettava ohjaus ja määräaika edullisemman asunnon hankkimiseen (7 a §).",
     sv: "Boendeutgifterna överstiger kommunens maximibelopp: sökanden ska ges hänvisning och tidsfrist för att skaffa en billigare bostad (7 a §).",
-    en: "Housing costs exceed the municipal limit: the applicant must be directed, with a deadline, to find a cheaper home (7 a §)."
+    en: "Housing costs exceed the municipal limit: the applicant must be directed, with a deadline, to find a cheaper home (s. 7 a)."
   },
   earnedIncomeDisregardProvisional: {
     fi: "Ansiotulovähennyksen sovellustapa tälle ajalle (20 %, enintään 150 €, tai 18 vuotta täyttäneiden poisto 1.3.2026) on alustava.",
@@ -54,8 +63,332 @@ const flagTexts: Readonly<Record<string, { fi: string; sv: string; en: string }>
   }
 }
 
+// ---- citations ----
+
+const actFiSv = (r: LegalRef, lang: "fi" | "sv"): string =>
+  r.kind === "decree" ? `${lang === "fi" ? "VNA" : "SRf"} ${r.act}` : r.act
+
+const sectionFiSv = (r: LegalRef, lang: "fi" | "sv"): string => {
+  let out = r.section === undefined ? "" : `${r.section} §`
+  if (r.subsection !== undefined) out += ` ${r.subsection} mom.`
+  if (r.point !== undefined) out += lang === "fi" ? ` ${r.point} kohta` : ` ${r.point} punkten`
+  if (r.amendingAct !== undefined)
+    out +=
+      r.temporary === true
+        ? ` (${r.amendingAct}, ${lang === "fi" ? "määräaikainen" : "tidsbegränsad"})`
+        : ` (${r.amendingAct})`
+  return out.trimStart()
+}
+
+const actEn = (r: LegalRef): string => (r.kind === "decree" ? `Government Decree ${r.act}` : `Act ${r.act}`)
+
+const sectionEn = (r: LegalRef): string => {
+  let out = r.section === undefined ? "" : `s. ${r.section}`
+  if (r.subsection !== undefined) out += `(${r.subsection})`
+  if (r.point !== undefined) out += `(${r.point})`
+  if (r.amendingAct !== undefined)
+    out += r.temporary === true ? ` as amended by temporary Act ${r.amendingAct}` : ` as amended by ${r.amendingAct}`
+  return out.trimStart()
+}
+
 /**
- * The justification text of a decision.
+ * Legal references in the citation style of `lang`.
+ *
+ * @example
+ * ```ts
+ * Explain.cite([{ act: "1412/1997", kind: "act", section: "9", amendingAct: "26/2026" }], "fi") // "1412/1997 9 § (26/2026)"
+ * ```
+ * @since 0.2.0
+ */
+export const cite = (refs: ReadonlyArray<LegalRef>, lang: Language): string => {
+  let out = ""
+  for (let i = 0; i < refs.length; i++) {
+    const r = refs[i]!
+    const prev = i > 0 ? refs[i - 1] : undefined
+    const sameAct = prev !== undefined && prev.act === r.act && prev.kind === r.kind
+    const act = lang === "en" ? actEn(r) : actFiSv(r, lang)
+    const section = lang === "en" ? sectionEn(r) : sectionFiSv(r, lang)
+    out += sameAct ? `, ${section}` : `${i > 0 ? "; " : ""}${act}${section === "" ? "" : ` ${section}`}`
+  }
+  return out
+}
+
+// ---- templates ----
+
+type Node = ExplanationNode
+const f = (n: unknown, lang: Language) => Money.format(Number(n) as Money.EuroCents, lang)
+const num = (n: Node, key: string): number => {
+  const v = n.inputs[key]
+  return typeof v === "number" ? v : 0
+}
+const str = (n: Node, key: string): string => {
+  const v = n.inputs[key]
+  return typeof v === "string" ? v : ""
+}
+const items = (n: Node, key: string): ReadonlyArray<TraceItem> => {
+  const v = n.inputs[key]
+  return Array.isArray(v) ? (v as ReadonlyArray<TraceItem>) : []
+}
+const param = (n: Node, i: number): number => Number(n.parameters[i]?.value ?? 0)
+const pct = (millionths: number) => Money.percentageToString(millionths as Money.Percentage)
+const kinds = (list: ReadonlyArray<TraceItem>, lang: Language) => list.map((l) => kindLabel(l.kind, lang)).join(", ")
+const kindAmounts = (list: ReadonlyArray<TraceItem>, lang: Language) =>
+  list.map((l) => `${kindLabel(l.kind, lang)} ${f(l.cents, lang)}`).join(", ")
+const label = (table: Readonly<Record<string, Readonly<Record<Language, string>>>>, code: string, lang: Language) =>
+  table[code]?.[lang] ?? code
+
+type Template = (n: Node, lang: Language) => string
+type ByLang = Readonly<Record<Language, (n: Node) => string>>
+const by =
+  (t: ByLang): Template =>
+  (n, lang) =>
+    t[lang](n)
+
+const basicAmount: Template = (n, lang) => {
+  const rank = num(n, "siblingRank")
+  const alternating = n.inputs["alternatingResidence"] === true
+  const days = n.inputs["days"]
+  const cat = label(categoryLabels, str(n, "category"), lang)
+  const head = { fi: "Perusosa", sv: "Grunddel", en: "Basic amount" }[lang]
+  const rankText =
+    rank === 0
+      ? ""
+      : lang === "fi"
+        ? `, sisarussarjan ${rank}. lapsi`
+        : lang === "sv"
+          ? `, ${rank}:a barnet i syskonskaran`
+          : `, child no. ${rank} by age`
+  const notes: Array<string> = []
+  if (alternating)
+    notes.push({ fi: "vuoroasuminen, puolet", sv: "växelvis boende, hälften", en: "alternating residence, half" }[lang])
+  if (typeof days === "number") notes.push(`${days}/30 ${{ fi: "päivää", sv: "dagar", en: "days" }[lang]}`)
+  const tail = notes.length > 0 ? ` (${notes.join(", ")}) → ${f(n.result, lang)}` : ""
+  return `${head}, ${cat}${rankText}: ${pct(num(n, "percentage"))} % × ${f(param(n, 0), lang)} = ${f(num(n, "fullAmount"), lang)}${tail}.`
+}
+
+const reduction: Template = (n, lang) => {
+  const p = num(n, "percentage")
+  const g = label(reductionGroundLabels, str(n, "ground"), lang)
+  const who = str(n, "personId")
+  const amount = f(n.result, lang)
+  return {
+    fi: `Perusosan alentaminen ${p} % (peruste: ${g}) koskee vain henkilön ${who} perusosaa: −${amount}.`,
+    sv: `Sänkning av grunddelen med ${p} % (grund: ${g}) gäller endast grunddelen för person ${who}: −${amount}.`,
+    en: `Reduction of the basic amount by ${p} % (ground: ${g}) applies only to the basic amount of person ${who}: −${amount}.`
+  }[lang]
+}
+
+const housing = (n: Node, lang: Language) => ({
+  h: f(num(n, "housingCosts"), lang),
+  limit: f(param(n, 1), lang),
+  size: num(n, "householdSize"),
+  municipality: str(n, "municipality"),
+  months: num(n, "directionMonths"),
+  directed: str(n, "directedInMonth"),
+  ground: label(specialGroundLabels, str(n, "specialGround"), lang),
+  excess: f(num(n, "housingCosts") - param(n, 1), lang)
+})
+
+const templates: Readonly<Record<RuleId, Template>> = {
+  "basic-amount": basicAmount,
+  "basic-amount-reduction": reduction,
+  "basic-amount-reduction-not-applied": by({
+    fi: () =>
+      "Perusosaa ei alenneta, koska alentaminen vaarantaisi ihmisarvoisen elämän edellyttämän vähimmäisturvan tai olisi muuten kohtuutonta.",
+    sv: () =>
+      "Grunddelen sänks inte, eftersom sänkningen skulle äventyra den trygghet som ett människovärdigt liv förutsätter eller annars vara oskälig.",
+    en: () =>
+      "The basic amount is not reduced: the reduction would endanger the minimum needed for a life of dignity or be otherwise unreasonable."
+  }),
+  "moving-allowance": by({
+    fi: (n) =>
+      `Itse järjestetyn muuton muuttoraha (${str(n, "distance") === "short" ? "lyhyt matka" : "pitkä matka"}): ${f(n.result, "fi")}.`,
+    sv: (n) =>
+      `Flyttningspenning för en flytt som sökanden själv ordnat (${str(n, "distance") === "short" ? "kort avstånd" : "långt avstånd"}): ${f(n.result, "sv")}.`,
+    en: (n) =>
+      `Moving allowance for a self-organised move (${str(n, "distance") === "short" ? "short distance" : "long distance"}): ${f(n.result, "en")}.`
+  }),
+  "coeliac-diet": by({
+    fi: (n) => `Keliakiaruokavalion kustannukset (${str(n, "personId")}): ${f(n.result, "fi")}/kk.`,
+    sv: (n) => `Kostnader för glutenfri diet vid celiaki (${str(n, "personId")}): ${f(n.result, "sv")}/mån.`,
+    en: (n) => `Coeliac diet costs (${str(n, "personId")}): ${f(n.result, "en")}/month.`
+  }),
+  "coeliac-diet-not-accepted": by({
+    fi: () =>
+      "Keliakiaruokavalion kustannuksia ei hyväksytä (ei voimassa kuukaudella, ei diagnoosia tai alle 16-vuotias).",
+    sv: () => "Kostnader för glutenfri diet godkänns inte (inte i kraft för månaden, ingen diagnos eller under 16 år).",
+    en: () => "Coeliac diet costs not accepted (not in force in the month, no diagnosis or under 16)."
+  }),
+  "housing-cost-necessary-size": by({
+    fi: (n) =>
+      `Asumismenot ${f(num(n, "housingCosts"), "fi")} hyväksytään tarpeellisen suuruisina (kuntakohtaisia enimmäismääriä ei ollut ennen 1.4.2024).`,
+    sv: (n) =>
+      `Boendeutgifterna ${f(num(n, "housingCosts"), "sv")} godkänns till nödvändigt belopp (kommunvisa maximibelopp fanns inte före 1.4.2024).`,
+    en: (n) =>
+      `Housing costs of ${f(num(n, "housingCosts"), "en")} are accepted at their necessary amount (no municipal limits before 1 April 2024).`
+  }),
+  "housing-cost-withinLimit": (n, lang) => {
+    const x = housing(n, lang)
+    return {
+      fi: `Asumismenot ${x.h} ovat enintään kunnan ${x.municipality} enimmäismäärän ${x.limit} (${x.size} hlö) suuruiset ja hyväksytään.`,
+      sv: `Boendeutgifterna ${x.h} överstiger inte kommunens (${x.municipality}) maximibelopp ${x.limit} (${x.size} pers.) och godkänns.`,
+      en: `Housing costs of ${x.h} do not exceed the limit for ${x.municipality} of ${x.limit} (${x.size} persons) and are accepted.`
+    }[lang]
+  },
+  "housing-cost-specialGround": (n, lang) => {
+    const x = housing(n, lang)
+    return {
+      fi: `Asumismenot ${x.h} ylittävät enimmäismäärän ${x.limit}, mutta ne hyväksytään täysimääräisinä erityisen perusteen (${x.ground}) vuoksi.`,
+      sv: `Boendeutgifterna ${x.h} överstiger maximibeloppet ${x.limit}, men godkänns till fullt belopp på grund av ett särskilt skäl (${x.ground}).`,
+      en: `Housing costs of ${x.h} exceed the limit of ${x.limit} but are accepted in full on a special ground (${x.ground}).`
+    }[lang]
+  },
+  "housing-cost-directionRequired": (n, lang) => {
+    const x = housing(n, lang)
+    return {
+      fi: `Asumismenot ${x.h} ylittävät enimmäismäärän ${x.limit}. Hakija ohjataan hankkimaan edullisempi asunto; menot hyväksytään täysimääräisinä ${x.months} kuukauden määräajan.`,
+      sv: `Boendeutgifterna ${x.h} överstiger maximibeloppet ${x.limit}. Sökanden hänvisas att skaffa en billigare bostad; utgifterna godkänns till fullt belopp under en tidsfrist på ${x.months} månader.`,
+      en: `Housing costs of ${x.h} exceed the limit of ${x.limit}. The applicant is directed to find a cheaper home; the costs are accepted in full for a period of ${x.months} months.`
+    }[lang]
+  },
+  "housing-cost-directionPeriod": (n, lang) => {
+    const x = housing(n, lang)
+    return {
+      fi: `Asumismenot ${x.h} ylittävät enimmäismäärän ${x.limit}, mutta ne hyväksytään täysimääräisinä määräajan aikana (ohjaus ${x.directed}).`,
+      sv: `Boendeutgifterna ${x.h} överstiger maximibeloppet ${x.limit}, men godkänns till fullt belopp under tidsfristen (hänvisning ${x.directed}).`,
+      en: `Housing costs of ${x.h} exceed the limit of ${x.limit} but are accepted in full during the direction period (directed ${x.directed}).`
+    }[lang]
+  },
+  "housing-cost-capped": (n, lang) => {
+    const x = housing(n, lang)
+    return {
+      fi: `Määräaika edullisemman asunnon hankkimiseksi on päättynyt: asumismenoista hyväksytään kunnan enimmäismäärä ${x.limit} (${x.size} hlö); ylittävä osa ${x.excess} jää hyväksymättä.`,
+      sv: `Tidsfristen för att skaffa en billigare bostad har gått ut: av boendeutgifterna godkänns kommunens maximibelopp ${x.limit} (${x.size} pers.); den överskjutande delen ${x.excess} godkänns inte.`,
+      en: `The period to find a cheaper home has ended: housing costs are accepted up to the municipal limit of ${x.limit} (${x.size} persons); the excess of ${x.excess} is not accepted.`
+    }[lang]
+  },
+  "other-basic-expense": (n, lang) => {
+    const k = kinds(items(n, "lines"), lang)
+    const sum = f(n.result, lang)
+    return {
+      fi: `Muut perusmenot (${k}) hyväksytään tarpeellisen suuruisina: ${sum}.`,
+      sv: `Övriga grundutgifter (${k}) godkänns till nödvändigt belopp: ${sum}.`,
+      en: `Other basic expenses (${k}) are accepted at their necessary amount: ${sum}.`
+    }[lang]
+  },
+  "income-not-counted": (n, lang) => {
+    const next = {
+      fi: " (huomioidaan seuraavana kuukautena)",
+      sv: " (beaktas följande månad)",
+      en: " (counted next month)"
+    }[lang]
+    const list = items(n, "lines")
+      .map((l) => `${kindLabel(l.kind, lang)} ${f(l.cents, lang)}${l.nextMonth === true ? next : ""}`)
+      .join(", ")
+    return {
+      fi: `Tuloina ei oteta huomioon: ${list}.`,
+      sv: `Som inkomst beaktas inte: ${list}.`,
+      en: `Not counted as income: ${list}.`
+    }[lang]
+  },
+  "earned-income-disregard": (n, lang) => {
+    const who = str(n, "personId")
+    const total = f(num(n, "earnedIncome"), lang)
+    const d = f(num(n, "disregard"), lang)
+    const r = f(n.result, lang)
+    return {
+      fi: `Ansiotuloista (${who}) ${total} jätetään huomioon ottamatta ${d} (ansiotulovähennys); tulona huomioidaan ${r}.`,
+      sv: `Av förvärvsinkomsterna (${who}) ${total} lämnas ${d} obeaktat (förvärvsinkomstavdrag); som inkomst beaktas ${r}.`,
+      en: `Of the earned income (${who}) of ${total}, ${d} is disregarded (earned-income disregard); ${r} is counted.`
+    }[lang]
+  },
+  "earned-income-no-disregard": (n, lang) => {
+    const who = str(n, "personId")
+    const total = f(num(n, "earnedIncome"), lang)
+    return {
+      fi: `Ansiotulot (${who}) ${total} huomioidaan kokonaan: ansiotulovähennystä ei ole 18 vuotta täyttäneillä 1.3.2026 alkaen.`,
+      sv: `Förvärvsinkomsterna (${who}) ${total} beaktas i sin helhet: förvärvsinkomstavdrag görs inte för personer som fyllt 18 år från 1.3.2026.`,
+      en: `Earned income (${who}) of ${total} is counted in full: no earned-income disregard for persons aged 18 or over from 1 March 2026.`
+    }[lang]
+  },
+  "minor-assistance-disregard": (n, lang) => {
+    const total = f(num(n, "minorAssistance"), lang)
+    const d = f(num(n, "disregard"), lang)
+    const r = f(n.result, lang)
+    return {
+      fi: `Vähäisistä avustuksista ${total} jätetään huomiotta ${d}; tulona huomioidaan ${r}.`,
+      sv: `Av ringa understöd ${total} lämnas ${d} obeaktat; som inkomst beaktas ${r}.`,
+      en: `Of minor gifts and assistance of ${total}, ${d} is disregarded; ${r} is counted.`
+    }[lang]
+  },
+  "minor-assistance-no-disregard": (n, lang) => {
+    const total = f(num(n, "minorAssistance"), lang)
+    return {
+      fi: `Vähäisiä avustuksia ${total} ei jätetä huomiotta (etuuskohtelu poistunut lain 26/2026 mukaan; tulkinta alustava).`,
+      sv: `Ringa understöd ${total} lämnas inte obeaktade (förmånsbehandlingen slopad enligt lag 26/2026; preliminär tolkning).`,
+      en: `Minor assistance of ${total} is counted in full (the preferential treatment ended under law 26/2026; provisional reading).`
+    }[lang]
+  },
+  "child-income-cap": (n, lang) => {
+    const who = str(n, "personId")
+    const k = kindLabel(str(n, "kind"), lang)
+    const r = f(n.result, lang)
+    return {
+      fi: `Lapsen (${who}) tulo ${k} huomioidaan vain lapsen omaan tarpeeseen asti: ${r}.`,
+      sv: `Barnets (${who}) inkomst ${k} beaktas endast upp till barnets egna behov: ${r}.`,
+      en: `The child's (${who}) income ${k} is counted only up to the child's own need: ${r}.`
+    }[lang]
+  },
+  "income-total": (n, lang) => {
+    const list = items(n, "lines")
+    const detail = list.length > 0 ? ` (${kindAmounts(list, lang)})` : ""
+    const total = f(n.result, lang)
+    return {
+      fi: `Huomioon otettavat tulot yhteensä ${total}${detail}.`,
+      sv: `Inkomster som beaktas sammanlagt ${total}${detail}.`,
+      en: `Counted income in total ${total}${detail}.`
+    }[lang]
+  },
+  assets: (n, lang) => {
+    const pending = items(n, "pending")
+    const total = f(n.result, lang)
+    const k = kinds(pending, lang)
+    return {
+      fi: `Heti käytettävissä olevat varat ${total} otetaan huomioon.${pending.length ? ` Muille varoille (${k}) annetaan aika niiden realisoimiseksi.` : ""}`,
+      sv: `Tillgångar som står till omedelbart förfogande, ${total}, beaktas.${pending.length ? ` För övriga tillgångar (${k}) ges tid för realisering.` : ""}`,
+      en: `Immediately available assets of ${total} are counted.${pending.length ? ` Other assets (${k}) are given a realisation period.` : ""}`
+    }[lang]
+  },
+  support: (n, lang) => {
+    const e = f(num(n, "expenses"), lang)
+    const i = f(num(n, "income"), lang)
+    const a = f(num(n, "assets"), lang)
+    const d = f(num(n, "difference"), lang)
+    const s = f(n.result, lang)
+    const month = str(n, "month")
+    if (n.result > 0)
+      return {
+        fi: `Menot ${e} − tulot ${i} − varat ${a} = ${d}. Perustoimeentulotukea myönnetään ${s} kuukaudelle ${month}.`,
+        sv: `Utgifter ${e} − inkomster ${i} − tillgångar ${a} = ${d}. Grundläggande utkomststöd beviljas med ${s} för månaden ${month}.`,
+        en: `Expenses ${e} − income ${i} − assets ${a} = ${d}. Basic social assistance of ${s} is granted for ${month}.`
+      }[lang]
+    return {
+      fi: `Menot ${e} − tulot ${i} − varat ${a} = ${d}. Tulot ja varat riittävät menoihin; perustoimeentulotukea ei myönnetä kuukaudelle ${month}.`,
+      sv: `Utgifter ${e} − inkomster ${i} − tillgångar ${a} = ${d}. Inkomsterna och tillgångarna räcker till utgifterna; grundläggande utkomststöd beviljas inte för månaden ${month}.`,
+      en: `Expenses ${e} − income ${i} − assets ${a} = ${d}. Income and assets cover the expenses; no basic social assistance for ${month}.`
+    }[lang]
+  }
+}
+
+/**
+ * The text of one step in `lang`, without its citation.
+ *
+ * @since 0.2.0
+ */
+export const renderNode = (node: ExplanationNode, lang: Language): string => templates[node.ruleId](node, lang)
+
+/**
+ * The justification text of a decision, rendered from its trace.
  *
  * @example
  * ```ts
@@ -64,13 +397,14 @@ const flagTexts: Readonly<Record<string, { fi: string; sv: string; en: string }>
  * ```
  * @since 0.1.0
  */
-export const render = (decision: Decision, language: "fi" | "sv" | "en"): string => {
+export const render = (decision: Decision, language: Language): string => {
   const h = headings[language]
-  const lines = [`${h.title} ${decision.month} (${h.law})`, ""]
-  for (const node of decision.explanation) lines.push(`- ${node.text[language]} [${node.section}]`)
+  let out = `${h.title} ${decision.month} (${h.law})\n`
+  for (const node of decision.explanation)
+    out += `\n- ${templates[node.ruleId](node, language)} [${cite(node.legal, language)}]`
   if (decision.flags.length > 0) {
-    lines.push("", `${h.flags}:`)
-    for (const flag of decision.flags) lines.push(`- ${flagTexts[flag]?.[language] ?? flag}`)
+    out += `\n\n${h.flags}:`
+    for (const flag of decision.flags) out += `\n- ${flagTexts[flag][language]}`
   }
-  return lines.join("\n")
+  return out
 }

@@ -122,3 +122,100 @@ export const kindLabel = (kind: string, language: "fi" | "sv" | "en"): string =>
 
 /** @since 0.1.0 */
 export const kindLabels: Readonly<Record<string, L>> = labels
+
+/**
+ * Basic-amount categories (9 §). Swedish wording follows Lag om utkomststöd 1412/1997 9 § (finlex-data
+ * data/asd/sv/1997/asd19971412.xml: "andra personer över 18 år", "personer över 18 år som bor tillsammans med sina
+ * föräldrar", "barn mellan 10 och 17 år", "barn under 10 år", "ensamförsörjare"); "ensamboende" is the project
+ * glossary term for 9 § 1 mom 1 punkten.
+ *
+ * @since 0.1.0
+ */
+export const categoryLabels: Readonly<Record<string, L>> = {
+  livingAlone: { fi: "yksin asuva", sv: "ensamboende", en: "person living alone" },
+  singleParent: { fi: "yksinhuoltaja", sv: "ensamförsörjare", en: "single parent" },
+  otherAdult: { fi: "muu 18 vuotta täyttänyt", sv: "annan person över 18 år", en: "other person aged 18 or over" },
+  adultWithParents: {
+    fi: "vanhempansa luona asuva 18 vuotta täyttänyt",
+    sv: "person över 18 år som bor tillsammans med sina föräldrar",
+    en: "person aged 18 or over living with parents"
+  },
+  child10to17: { fi: "10–17-vuotias lapsi", sv: "barn mellan 10 och 17 år", en: "child aged 10–17" },
+  childUnder10: { fi: "alle 10-vuotias lapsi", sv: "barn under 10 år", en: "child under 10" }
+}
+
+/**
+ * Grounds for reducing the basic amount (10 §; from 1.2.2026 as amended by 26/2026), in Kela's terms
+ * (kela.fi/toimeentulotuki-perusosan-maaran-alentaminen, kela.fi/utkomststod-sankning-av-grunddelen).
+ *
+ * @since 0.2.0
+ */
+export const reductionGroundLabels: Readonly<Record<string, L>> = {
+  refusedWorkOrService: {
+    fi: "kieltäytyminen työstä tai palvelusta",
+    sv: "vägran att ta emot arbete eller service",
+    en: "refusal of work or a service"
+  },
+  neglectPreventingOffer: {
+    fi: "laiminlyönti, jonka vuoksi työtä tai palvelua ei voitu tarjota",
+    sv: "försummelse som hindrade att arbete eller service erbjöds",
+    en: "neglect that prevented an offer of work or a service"
+  },
+  refusedEducationUnder25: {
+    fi: "alle 25-vuotiaan kieltäytyminen koulutuksesta",
+    sv: "vägran att delta i utbildning, person under 25 år",
+    en: "refusal of education by a person under 25"
+  },
+  refusedActivationOrRehabilitativeWork: {
+    fi: "kieltäytyminen aktivointisuunnitelmasta tai kuntouttavasta työtoiminnasta",
+    sv: "vägran att delta i aktiveringsplan eller arbetsverksamhet i rehabiliteringssyfte",
+    en: "refusal of an activation plan or rehabilitative work"
+  },
+  neglectedIntegrationPlan: {
+    fi: "kotoutumissuunnitelman laiminlyönti",
+    sv: "försummelse av integrationsplanen",
+    en: "neglect of the integration plan"
+  },
+  repeatedRefusal: { fi: "toistuva kieltäytyminen", sv: "upprepad vägran", en: "repeated refusal" },
+  primaryBenefitNotApplied: {
+    fi: "ensisijaisen etuuden hakematta jättäminen",
+    sv: "primär förmån har inte sökts",
+    en: "a primary benefit not applied for"
+  },
+  notRegisteredAsFullTimeJobseeker: {
+    fi: "ilmoittautumatta jättäminen kokoaikatyötä hakevaksi työnhakijaksi",
+    sv: "inte anmäld som arbetssökande för heltidsarbete",
+    en: "not registered as a full-time jobseeker"
+  },
+  unemploymentBenefitSanction: {
+    fi: "työttömyysetuuden menetys (työvoimapoliittinen seuraamus)",
+    sv: "förlust av arbetslöshetsförmån (arbetskraftspolitisk påföljd)",
+    en: "loss of unemployment benefit (labour-policy sanction)"
+  }
+}
+
+/**
+ * Special grounds for accepting housing costs above the municipal limit (7 a §, law 1242/2023).
+ *
+ * @since 0.2.0
+ */
+export const specialGroundLabels: Readonly<Record<string, L>> = {
+  childInterest: { fi: "lapsen etu", sv: "barnets bästa", en: "the child's interest" },
+  disabilitySpace: {
+    fi: "vammasta johtuva tilantarve",
+    sv: "utrymmesbehov på grund av funktionsnedsättning",
+    en: "space needed because of a disability"
+  },
+  childContactSpace: {
+    fi: "lapsen tapaamisesta johtuva tilantarve",
+    sv: "utrymmesbehov för umgänge med barn",
+    en: "space needed for contact with a child"
+  },
+  healthOrAge: { fi: "terveydentila tai ikä", sv: "hälsotillstånd eller ålder", en: "health or age" },
+  countyHousingService: {
+    fi: "hyvinvointialueen asumispalvelu",
+    sv: "välfärdsområdets boendeservice",
+    en: "housing service of the wellbeing services county"
+  },
+  otherJustifiedReason: { fi: "muu perusteltu syy", sv: "annat motiverat skäl", en: "another justified reason" }
+}

@@ -1,0 +1,75 @@
+/**
+ * Assets (Act 1412/1997 12 §): immediately available assets (savings, fund units, securities, savings insurance) are
+ * counted; other assets are given a realisation period and not counted yet. A child's assets count only up to what is
+ * left of the child's own need after the child's income (12 § 2 mom 3 kohta; the same provisional reading of the need
+ * as in `income-11.ts`).
+ *
+ * @since 0.2.0
+ */
+import type { Application } from "../application.js"
+import type { Month, Work } from "./context.js"
+import { personIndex } from "./family-3.js"
+import { takeUpTo } from "./mechanisms/take-up-to.js"
+import { act1412, type LegalRef, type LineRuleId, type Tracer } from "./trace.js"
+
+const legal: ReadonlyArray<LegalRef> = [act1412("12")]
+const legalChild: ReadonlyArray<LegalRef> = [act1412("12"), act1412("12", { subsection: "2", point: "3" })]
+
+/**
+ * Every asset line: checks it and counts it into `W.asset`. Returns the counted assets in total (cents), or FAIL.
+ *
+ * @since 0.2.0
+ */
+export const assets = (app: Application, _M: Month, W: Work, t: Tracer | undefined): number => {
+  const list = app.assets
+  if (list === undefined || list.length === 0) return 0
+  const persons = app.persons
+  const values = W.asset
+  const owners = W.assetOwner
+  let total = 0
+  let anyChild = false
+  for (let k = 0; k < list.length; k++) {
+    const a = list[k]!
+    const pi = personIndex(app, a.personId)
+    if (pi === -1) return W.fail(`assets[${k}].personId`, "known-person", "The asset must name a family member")
+    if (a.amount < 0) return W.fail(`assets[${k}].amount`, "non-negative-amount", "An asset cannot be negative")
+    values[k] = a.immediatelyAvailable ? a.amount : 0
+    owners[k] = pi
+    if (pi >= 0 && persons[pi]!.role === "child") anyChild = true
+    total += values[k]!
+  }
+  let childCapped = false
+  if (anyChild)
+    for (let i = 0; i < persons.length; i++) {
+      if (persons[i]!.role !== "child") continue
+      let before = 0
+      for (let k = 0; k < list.length; k++) if (owners[k] === i) before += values[k]!
+      if (before === 0) continue
+      const counted = takeUpTo(values, list.length, owners, i, owners, i, W.need[i]!, "taken")
+      W.need[i] = W.need[i]! - counted
+      total -= before - counted
+      if (counted < before) childCapped = true
+    }
+  if (t !== undefined) {
+    for (let k = 0; k < list.length; k++) {
+      const a = list[k]!
+      const rule: LineRuleId = !a.immediatelyAvailable
+        ? "asset-realisation-period"
+        : values[k]! < a.amount
+          ? "child-asset-cap"
+          : "asset-available"
+      t.line("assets", k, values[k]!, rule)
+    }
+    t.node({
+      ruleId: "assets",
+      legal: childCapped ? legalChild : legal,
+      parameters: [],
+      inputs: {
+        lines: list.map((a) => ({ kind: a.kind, cents: a.amount })),
+        pending: list.filter((a) => !a.immediatelyAvailable).map((a) => ({ kind: a.kind, cents: a.amount }))
+      },
+      result: total
+    })
+  }
+  return total
+}

@@ -1,0 +1,141 @@
+/**
+ * The basic amount (perusosa, Act 1412/1997 9 §, index-adjusted under 9 a §): a percentage of the amount for a person
+ * living alone by category (9 § 1–2 mom), children by age and sibling rank (9 § 3 mom), halved for a child living
+ * alternately in two homes (Kela) and prorated by days for a part month (days / 30). Each amount is rounded half-up
+ * to the cent.
+ *
+ * @since 0.2.0
+ */
+import type { Application } from "../application.js"
+import { Cat, childSlot, type Month, type Work } from "./context.js"
+import { ageOf as ageFor, siblingRank } from "./family-3.js"
+import { mulDivHalfUp } from "./mechanisms/arithmetic.js"
+import { act1412, type Category, type LegalRef, type Tracer } from "./trace.js"
+
+/** Category of each slot of `Month.amounts`. */
+const slotCategory: ReadonlyArray<Category> = [
+  "livingAlone",
+  "singleParent",
+  "otherAdult",
+  "adultWithParents",
+  "child10to17",
+  "child10to17",
+  "child10to17",
+  "childUnder10",
+  "childUnder10",
+  "childUnder10"
+]
+
+// What the basic amount covers is 7 a § until 2022 and 7 § from 2023 (renumbered by 1023/2022); the percentages of
+// 9 § are those of the act in force: 1184/2011 (single parent 110 %), 1220/2019 (114 %, from 2020), the temporary
+// 1228/2022 (children 76 % / 69 %, 2023), 26/2026 (from 1.3.2026). 9 a §: the yearly index adjustment.
+const covered2017 = act1412("7 a")
+const covered2023 = act1412("7")
+const index = act1412("9 a")
+const v2017: ReadonlyArray<LegalRef> = [covered2017, act1412("9", { amendingAct: "1184/2011" }), index]
+const v2020: ReadonlyArray<LegalRef> = [covered2017, act1412("9", { amendingAct: "1220/2019" }), index]
+const v2023: ReadonlyArray<LegalRef> = [
+  covered2023,
+  act1412("9", { subsection: "4–5", amendingAct: "1228/2022", temporary: true }),
+  index
+]
+const v2024: ReadonlyArray<LegalRef> = [covered2023, act1412("9", { amendingAct: "1220/2019" }), index]
+const v2026: ReadonlyArray<LegalRef> = [covered2023, act1412("9", { amendingAct: "26/2026" }), index]
+
+/**
+ * The sections applied on `date` (`YYYY-MM-DD`).
+ *
+ * @since 0.2.0
+ */
+export const legalOn = (date: string): ReadonlyArray<LegalRef> =>
+  date < "2020-01-01"
+    ? v2017
+    : date < "2023-01-01"
+      ? v2020
+      : date < "2024-01-01"
+        ? v2023
+        : date < "2026-03-01"
+          ? v2024
+          : v2026
+
+/**
+ * The slot of `Month.amounts` for person `i`: the category (9 § 1–2 mom) and, for a child, the sibling rank.
+ *
+ * @since 0.2.0
+ */
+export const slotOf = (app: Application, i: number, W: Work): number => {
+  const p = app.persons[i]!
+  if (p.role === "child") return childSlot(W.ages[i]! >= 10, Math.min(siblingRank(app, i, W), 2))
+  if (W.spouses === 1) return Cat.otherAdult
+  if (W.children > 0) return Cat.singleParent
+  if (p.livingWithParents === true) return Cat.adultWithParents
+  return Cat.livingAlone
+}
+
+/**
+ * Each person's basic amount into `W.basic` (and, for a child, the start of the child's own need `W.need`); returns
+ * the family's total in cents.
+ *
+ * @since 0.2.0
+ */
+export const basicAmounts = (app: Application, M: Month, W: Work, t: Tracer | undefined): number => {
+  const persons = app.persons
+  const n = persons.length
+  const days = app.days
+  const prorate = days !== undefined && days < 30
+  let total = 0
+  for (let i = 0; i < n; i++) {
+    const p = persons[i]!
+    const slot = slotOf(app, i, W)
+    const full = M.amounts[slot]!
+    const child = p.role === "child"
+    const alternating = child && p.alternatingResidence === true
+    let share = full
+    if (alternating) share = mulDivHalfUp(share, 1, 2)
+    if (prorate) share = mulDivHalfUp(share, days, 30)
+    W.basic[i] = share
+    W.need[i] = child ? share : 0
+    total += share
+    if (t !== undefined) {
+      const P = M.parameters
+      const category = slotCategory[slot]!
+      const rank = child ? siblingRank(app, i, W) + 1 : 0
+      t.basic(i, category, rank, M.percentages[slot]!, full, share)
+      t.node({
+        ruleId: "basic-amount",
+        legal: legalOn(P.date),
+        parameters: [
+          {
+            name: "basicAmountSingle",
+            value: P.single.value,
+            validFrom: P.single.validFrom,
+            validTo: P.single.validTo,
+            source: P.single.source,
+            provisional: P.single.provisional
+          },
+          {
+            name: "categoryPercentages",
+            value: M.percentages[slot]!,
+            validFrom: P.percentages.validFrom,
+            validTo: P.percentages.validTo,
+            source: P.percentages.source,
+            provisional: P.percentages.provisional
+          }
+        ],
+        inputs: {
+          personId: p.id,
+          role: p.role,
+          ageOnFirstDayOfMonth: ageFor(app, i, M, W),
+          category,
+          siblingRank: rank,
+          percentage: M.percentages[slot]!,
+          fullAmount: full,
+          ...(alternating ? { alternatingResidence: true } : {}),
+          ...(prorate ? { days } : {})
+        },
+        result: share
+      })
+    }
+  }
+  return total
+}

@@ -1,0 +1,224 @@
+/**
+ * What one calculation works with: the month's parameters (looked up once per month and shared by a batch) and the
+ * scratch buffers of one batch. Nothing here is module state: a batch makes its own, so two batches, interleaved or
+ * on worker threads, never share a buffer or a cache.
+ *
+ * @since 0.2.0
+ */
+import { type ParameterNotInForce, RuleViolation } from "@osallistava/core"
+import * as Result from "effect/Result"
+import { type Dated, lookup } from "../parameters/dated.js"
+import * as T from "../parameters/tables.js"
+import { dateKeyOf, percentOf } from "./mechanisms/arithmetic.js"
+
+/** @since 0.2.0 */
+export type CalculationError = RuleViolation | ParameterNotInForce
+
+/**
+ * Every parameter in force in one month.
+ *
+ * @since 0.1.0
+ */
+export interface MonthParameters {
+  readonly date: string
+  readonly single: Dated<number>
+  readonly percentages: Dated<T.CategoryPercentages>
+  readonly disregard: Dated<T.EarnedIncomeDisregard>
+  readonly minorAssistance: Dated<T.MinorAssistanceDisregard> | undefined
+  readonly coeliac: Dated<{ readonly amount: number; readonly minimumAge: number }> | undefined
+  readonly moving: Dated<{ readonly short: number; readonly long: number }>
+  readonly reductions: Dated<T.ReductionRegime>
+  readonly housing: Dated<T.HousingLimitRegime>
+}
+
+/**
+ * Looks up every parameter in force in `month` (`YYYY-MM`). Fails with `ParameterNotInForce` if a required one is
+ * missing.
+ *
+ * @since 0.1.0
+ */
+export const parametersFor = (month: string): Result.Result<MonthParameters, ParameterNotInForce> => {
+  const date = `${month}-01`
+  const single = lookup(T.basicAmountSingle, date)
+  if (Result.isFailure(single)) return Result.fail(single.failure)
+  const percentages = lookup(T.categoryPercentages, date)
+  if (Result.isFailure(percentages)) return Result.fail(percentages.failure)
+  const disregard = lookup(T.earnedIncomeDisregard, date)
+  if (Result.isFailure(disregard)) return Result.fail(disregard.failure)
+  const moving = lookup(T.movingAllowance, date)
+  if (Result.isFailure(moving)) return Result.fail(moving.failure)
+  const reductions = lookup(T.reductionRegimes, date)
+  if (Result.isFailure(reductions)) return Result.fail(reductions.failure)
+  const housing = lookup(T.housingLimitRegimes, date)
+  if (Result.isFailure(housing)) return Result.fail(housing.failure)
+  const minor = lookup(T.minorAssistanceDisregard, date)
+  const coeliac = lookup(T.coeliacDietAllowance, date)
+  return Result.succeed({
+    date,
+    single: single.success,
+    percentages: percentages.success,
+    disregard: disregard.success,
+    minorAssistance: Result.isSuccess(minor) ? minor.success : undefined,
+    coeliac: Result.isSuccess(coeliac) ? coeliac.success : undefined,
+    moving: moving.success,
+    reductions: reductions.success,
+    housing: housing.success
+  })
+}
+
+/**
+ * Category index into {@link Month.percentages} and {@link Month.amounts}: adults 0–3, children 4–5 (each child
+ * category has three entries, for sibling rank 1, 2 and 3+).
+ *
+ * @since 0.2.0
+ */
+export const Cat = { livingAlone: 0, singleParent: 1, otherAdult: 2, adultWithParents: 3 } as const
+
+/**
+ * One month, ready for the rules: the parameters, the month as numbers, and the basic amounts of every category
+ * and sibling rank (9 §) computed once.
+ *
+ * @since 0.2.0
+ */
+export interface Month {
+  readonly parameters: MonthParameters
+  /** `YYYY-MM`. */
+  readonly month: string
+  readonly year: number
+  readonly monthOfYear: number
+  /** The month's first day as YYYYMMDD. */
+  readonly dateKey: number
+  readonly monthIndex: number
+  /**
+   * Percentages (millionths) by slot: 0 livingAlone, 1 singleParent, 2 otherAdult, 3 adultWithParents,
+   * 4–6 child 10–17 of rank 1, 2, 3+, 7–9 child under 10 of rank 1, 2, 3+.
+   */
+  readonly percentages: Int32Array
+  /** The full basic amount in cents by the same slots. */
+  readonly amounts: Float64Array
+  /** Housing limits in cents by municipality and household size (`-1`: none found), filled on demand. */
+  readonly housingLimits: Map<string, Array<number>>
+}
+
+/** Slot of a child category of sibling rank 1, 2 or 3+ (`rankIndex` 0, 1, 2). @since 0.2.0 */
+export const childSlot = (tenOrOlder: boolean, rankIndex: number): number => (tenOrOlder ? 4 : 7) + rankIndex
+
+/**
+ * Prepares `month` (`YYYY-MM`) for the rules.
+ *
+ * @since 0.2.0
+ */
+export const monthFor = (month: string): Result.Result<Month, ParameterNotInForce> => {
+  const P = parametersFor(month)
+  if (Result.isFailure(P)) return Result.fail(P.failure)
+  const p = P.success
+  const q = p.percentages.value
+  const percentages = Int32Array.from([
+    q.livingAlone,
+    q.singleParent,
+    q.otherAdult,
+    q.adultWithParents,
+    q.child10to17,
+    q.child10to17 - q.secondChildStep,
+    q.child10to17 - q.laterChildStep,
+    q.childUnder10,
+    q.childUnder10 - q.secondChildStep,
+    q.childUnder10 - q.laterChildStep
+  ])
+  const amounts = Float64Array.from(percentages, (pct) => percentOf(p.single.value, pct))
+  const year = Number(month.slice(0, 4))
+  const monthOfYear = Number(month.slice(5, 7))
+  return Result.succeed({
+    parameters: p,
+    month,
+    year,
+    monthOfYear,
+    dateKey: dateKeyOf(p.date),
+    monthIndex: year * 12 + monthOfYear - 1,
+    percentages,
+    amounts,
+    housingLimits: new Map()
+  })
+}
+
+/** The value a rule returns when the application fails; the error is in {@link Work.failure}. @since 0.2.0 */
+export const FAIL = -1
+
+/** An adult's age not computed yet (only a rule that needs it computes it). @since 0.2.0 */
+export const AGE_UNKNOWN = -1
+
+/**
+ * Scratch space of one batch: buffers by person and by line, grown on demand, and the failure of the application
+ * being calculated. Made per batch (or per single call), never shared.
+ *
+ * @since 0.2.0
+ */
+export class Work {
+  /** Age on the first day of the month, or {@link AGE_UNKNOWN}. */
+  ages = new Int32Array(8)
+  /** Birth date as YYYYMMDD (set for children and for adults born in the month's year). */
+  births = new Int32Array(8)
+  /** Accepted basic amount in cents (after reductions). */
+  basic = new Float64Array(8)
+  /** What is left of a child's own need (basic amount + the child's expense lines), for 11 § 2 mom 2 kohta. */
+  need = new Float64Array(8)
+  /** Earned income per person. */
+  earned = new Float64Array(8)
+  /** The person has an earned-income line counted this month. */
+  earner = new Uint8Array(8)
+  /** Counted amount of each income line. */
+  income = new Float64Array(16)
+  /** Person index of each income line. */
+  incomeOwner = new Int32Array(16)
+  /** Income class of each line (`IncomeClass`). */
+  incomeClass = new Int32Array(16)
+  /** Accepted amount of each expense line. */
+  expense = new Float64Array(16)
+  /** 1 for a capped housing-cost line, 0 otherwise. */
+  expenseCapped = new Int32Array(16)
+  /** Person index of each expense line (-2: none). */
+  expenseOwner = new Int32Array(16)
+  /** Counted amount of each asset line. */
+  asset = new Float64Array(8)
+  /** Person index of each asset line (-2: none). */
+  assetOwner = new Int32Array(8)
+  /** Person counts of the application. */
+  spouses = 0
+  children = 0
+  /** The last municipality's housing limits (consecutive applications of one municipality skip the Map lookup). */
+  lastMunicipality = ""
+  lastMonth: Month | undefined = undefined
+  lastLimits: Array<number> = []
+  /** The error of the failed application (set together with returning {@link FAIL}). */
+  failure: CalculationError | undefined = undefined
+
+  /** Makes room for `persons` persons and `lines` lines of each list. */
+  fit(persons: number, lines: number): void {
+    if (this.ages.length < persons) {
+      const n = persons * 2
+      this.ages = new Int32Array(n)
+      this.births = new Int32Array(n)
+      this.basic = new Float64Array(n)
+      this.need = new Float64Array(n)
+      this.earned = new Float64Array(n)
+      this.earner = new Uint8Array(n)
+    }
+    if (this.income.length < lines) {
+      const n = lines * 2
+      this.income = new Float64Array(n)
+      this.incomeOwner = new Int32Array(n)
+      this.incomeClass = new Int32Array(n)
+      this.expense = new Float64Array(n)
+      this.expenseCapped = new Int32Array(n)
+      this.expenseOwner = new Int32Array(n)
+      this.asset = new Float64Array(n)
+      this.assetOwner = new Int32Array(n)
+    }
+  }
+
+  /** Records a rule violation at field path `at` and returns {@link FAIL}. */
+  fail(at: string, rule: string, detail: string): number {
+    this.failure = new RuleViolation({ at, rule, detail })
+    return FAIL
+  }
+}

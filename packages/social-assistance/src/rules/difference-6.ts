@@ -1,0 +1,35 @@
+/**
+ * The amount of basic social assistance (Act 1412/1997 6 §): the difference between the expenses (basic amount and
+ * other basic expenses, 7 §–7 b §) and the income and assets (11 §, 12 §); nothing when the difference is not
+ * positive.
+ *
+ * @since 0.2.0
+ */
+import { act1412, type LegalRef, type Tracer } from "./trace.js"
+
+const legal: ReadonlyArray<LegalRef> = [act1412("6")]
+
+/**
+ * Support in cents.
+ *
+ * @since 0.2.0
+ */
+export const difference = (
+  expenses: number,
+  income: number,
+  assets: number,
+  month: string,
+  t: Tracer | undefined
+): number => {
+  const d = expenses - income - assets
+  const support = Math.max(d, 0)
+  if (t !== undefined)
+    t.node({
+      ruleId: "support",
+      legal,
+      parameters: [],
+      inputs: { expenses, income, assets, difference: d, month },
+      result: support
+    })
+  return support
+}

@@ -1,0 +1,251 @@
+/**
+ * Income (Act 1412/1997 11 §) counted in the month it is paid (13 §): counted kinds in full, not-counted kinds
+ * (11 § 2 mom) not at all, an earned-income disregard per earner (11 § 3 mom), minor gifts and assistance up to
+ * Kela's limit (11 § 2 mom 1 kohta), and a child's regular income only up to the child's own need (11 § 2 mom
+ * 2 kohta; a child's irregular income is not counted).
+ *
+ * Provisional reading (see the README): the child's own need is the child's basic amount plus the expense lines
+ * assigned to the child (`personId`), without a per-capita share of the family's housing costs. The statute (law
+ * 1218/2005: "alle 18-vuotiaan lapsen säännöllisiä tuloja siltä osin kuin ne ylittävät hänen osaltaan 7 ja 7 c §:n
+ * nojalla huomioon otettavat menot") would allow a housing share; Kela's statements point to the basic amount only
+ * (Iltalehti 16.10.2017, Kela benefit manager: "niistä huomioidaan vain Kelan määrittelemän perusosan verran";
+ * Verkkouutiset 2/2017: 341.52 €/month withheld, the 2017 child's basic amount). SISU
+ * (StatisticsFinland/mikrosimulointi SISU/MAKROT/TOIMTUKIlakimakrot.sas) does not model the cap.
+ *
+ * @since 0.2.0
+ */
+import type { Application } from "../application.js"
+import { timingFromPaymentDate } from "../income-timing.js"
+import type { Month, Work } from "./context.js"
+import { ageOf, personIndex } from "./family-3.js"
+import { IncomeClass, incomeClassOf } from "./kinds.js"
+import { mulDivHalfUp } from "./mechanisms/arithmetic.js"
+import { ANY, takeUpTo } from "./mechanisms/take-up-to.js"
+import { act1412, type LegalRef, type LineRuleId, type TraceItem, type Tracer } from "./trace.js"
+
+/** Class of a line paid on the month's last banking day: counted next month (13 §), nothing now. */
+const NEXT_MONTH = 4
+const EARNED = IncomeClass.earned
+const MINOR = IncomeClass.minor
+
+const legalTotal: ReadonlyArray<LegalRef> = [act1412("11")]
+const legalNotCounted: ReadonlyArray<LegalRef> = [act1412("11", { subsection: "2" }), act1412("13")]
+const legalMinor: ReadonlyArray<LegalRef> = [act1412("11", { subsection: "2", point: "1" })]
+const legalChild: ReadonlyArray<LegalRef> = [act1412("11", { subsection: "2", point: "2" })]
+const disregard2017 = [act1412("11", { subsection: "3", amendingAct: "940/2014" })]
+const disregard2023 = [act1412("11", { subsection: "3", amendingAct: "1023/2022" })]
+const disregard2026 = [act1412("11", { subsection: "3", amendingAct: "26/2026" })]
+
+/** The version of 11 § 3 mom in force on `date` (`YYYY-MM-DD`). @since 0.2.0 */
+export const disregardLegalOn = (date: string): ReadonlyArray<LegalRef> =>
+  date < "2023-01-01" ? disregard2017 : date < "2026-03-01" ? disregard2023 : disregard2026
+
+const lineRule = (cls: number): LineRuleId =>
+  cls === NEXT_MONTH
+    ? "income-counted-next-month"
+    : cls === MINOR
+      ? "minor-assistance"
+      : cls === EARNED
+        ? "earned-income"
+        : cls === IncomeClass.counted
+          ? "income-counted"
+          : "income-not-counted"
+
+/**
+ * Every income line: checks it and counts it into `W.income`; applies the disregards and the children's caps.
+ * Returns the counted income in total (cents), or FAIL.
+ *
+ * @since 0.2.0
+ */
+export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefined): number => {
+  const list = app.incomes
+  const m = list.length
+  const persons = app.persons
+  const n = persons.length
+  const lines = W.income
+  const owners = W.incomeOwner
+  const classes = W.incomeClass
+  for (let i = 0; i < n; i++) {
+    W.earned[i] = 0
+    W.earner[i] = 0
+  }
+  let minorCount = 0
+  let anyEarner = false
+  let total = 0
+  for (let k = 0; k < m; k++) {
+    const inc = list[k]!
+    const pi = personIndex(app, inc.personId)
+    if (pi < 0) return W.fail(`incomes[${k}].personId`, "known-person", "The income must name a family member")
+    if (inc.amount < 0)
+      return W.fail(
+        `incomes[${k}].amount`,
+        "non-negative-amount",
+        "An income cannot be negative (report it as net ≥ 0)"
+      )
+    let cls: number = incomeClassOf[inc.kind]
+    let next = inc.timing === "thisMonthsLastWorkingDay"
+    if (inc.paidOn !== undefined) {
+      const derived = timingFromPaymentDate(inc.paidOn, M.month, cls === EARNED)
+      if (derived === undefined)
+        return W.fail(
+          `incomes[${k}].paidOn`,
+          "paid-by-end-of-month",
+          "An income of this month must be paid by the end of the month (and not before 2000)"
+        )
+      if (inc.timing !== undefined && inc.timing !== derived)
+        return W.fail(`incomes[${k}].timing`, "timing-matches-payment-date", `The payment date implies ${derived}`)
+      next = derived === "thisMonthsLastWorkingDay"
+    }
+    let amount: number = inc.amount
+    if (next) {
+      cls = NEXT_MONTH
+      amount = 0
+    } else if (cls === MINOR) minorCount++
+    else if (cls === IncomeClass.notCounted) amount = 0
+    else if (cls === EARNED) {
+      anyEarner = true
+      W.earner[pi] = 1
+      W.earned[pi] = W.earned[pi]! + amount
+    }
+    lines[k] = amount
+    owners[k] = pi
+    classes[k] = cls
+    total += amount
+  }
+  const P = M.parameters
+  if (t !== undefined) {
+    const items: Array<TraceItem> = []
+    for (let k = 0; k < m; k++)
+      if (classes[k] === NEXT_MONTH || classes[k] === IncomeClass.notCounted)
+        items.push(
+          classes[k] === NEXT_MONTH
+            ? { kind: list[k]!.kind, cents: list[k]!.amount, nextMonth: true }
+            : { kind: list[k]!.kind, cents: list[k]!.amount }
+        )
+    if (items.length > 0)
+      t.node({
+        ruleId: "income-not-counted",
+        legal: legalNotCounted,
+        parameters: [],
+        inputs: { lines: items },
+        result: 0
+      })
+  }
+
+  // earned-income disregard per earner (11 § 3 mom), taken from that earner's lines in order
+  if (anyEarner) {
+    const d = P.disregard
+    const dis = d.value
+    // earners in the order of their first earned line
+    for (let first = 0; first < m; first++) {
+      const i = owners[first]!
+      if (classes[first] !== EARNED || W.earner[i] !== 1) continue
+      W.earner[i] = 2
+      const earned = W.earned[i]!
+      if (earned === 0 && t === undefined) continue
+      const age = dis.adultsIncluded ? -1 : ageOf(app, i, M, W)
+      const eligible = dis.adultsIncluded || age < 18
+      const amount = !eligible
+        ? 0
+        : dis.rule === "firstAmount"
+          ? Math.min(earned, dis.maximum)
+          : Math.min(mulDivHalfUp(earned, 200_000, 1_000_000), dis.maximum)
+      const taken = amount === 0 ? 0 : takeUpTo(lines, m, owners, i, classes, EARNED, amount, "rest")
+      total -= taken
+      if (t !== undefined) {
+        if (d.provisional) t.flag("earnedIncomeDisregardProvisional")
+        t.node({
+          ruleId: eligible ? "earned-income-disregard" : "earned-income-no-disregard",
+          legal: disregardLegalOn(P.date),
+          parameters: [
+            {
+              name: "earnedIncomeDisregard",
+              value: `${dis.rule} ${dis.maximum}${dis.adultsIncluded ? "" : " under18"}`,
+              validFrom: d.validFrom,
+              validTo: d.validTo,
+              source: d.source,
+              provisional: d.provisional
+            }
+          ],
+          inputs: { personId: persons[i]!.id, earnedIncome: earned, age: ageOf(app, i, M, W), disregard: taken },
+          result: earned - taken
+        })
+      }
+    }
+  }
+
+  // minor gifts and assistance (11 § 2 mom 1 kohta)
+  if (minorCount > 0) {
+    const mm = P.minorAssistance
+    const limit = mm === undefined ? 0 : n === 1 ? mm.value.singlePerson : mm.value.family
+    let sum = 0
+    if (t !== undefined) for (let k = 0; k < m; k++) if (classes[k] === MINOR) sum += lines[k]!
+    const taken = limit === 0 ? 0 : takeUpTo(lines, m, owners, ANY, classes, MINOR, limit, "rest")
+    total -= taken
+    if (t !== undefined) {
+      if (mm === undefined || mm.provisional) t.flag("minorAssistanceDisregardProvisional")
+      t.node({
+        ruleId: mm === undefined ? "minor-assistance-no-disregard" : "minor-assistance-disregard",
+        legal: legalMinor,
+        parameters:
+          mm === undefined
+            ? []
+            : [
+                {
+                  name: "minorAssistanceDisregard",
+                  value: limit,
+                  validFrom: mm.validFrom,
+                  validTo: mm.validTo,
+                  source: mm.source,
+                  provisional: mm.provisional
+                }
+              ],
+        inputs: { minorAssistance: sum, familySize: n, disregard: taken },
+        result: sum - taken
+      })
+    }
+  }
+
+  // a child's income only up to the child's own need (11 § 2 mom 2 kohta), line by line in order
+  const beforeCap = t !== undefined && W.children > 0 ? lines.slice(0, m) : undefined
+  if (W.children > 0)
+    for (let i = 0; i < n; i++) {
+      if (persons[i]!.role !== "child") continue
+      let before = 0
+      for (let k = 0; k < m; k++)
+        if (owners[k] === i) {
+          before += lines[k]!
+          if (list[k]!.regular === false) lines[k] = 0
+        }
+      if (before === 0) continue
+      const counted = takeUpTo(lines, m, owners, i, classes, ANY, W.need[i]!, "taken")
+      W.need[i] = W.need[i]! - counted
+      total -= before - counted
+    }
+
+  if (t !== undefined) {
+    for (let k = 0; k < m; k++) t.line("incomes", k, lines[k]!, lineRule(classes[k]!))
+    if (beforeCap !== undefined)
+      for (let k = 0; k < m; k++) {
+        const before = beforeCap[k]!
+        if (before === 0 || lines[k] === before || persons[owners[k]!]!.role !== "child") continue
+        t.line("incomes", k, lines[k]!, "child-income-cap")
+        t.node({
+          ruleId: "child-income-cap",
+          legal: legalChild,
+          parameters: [],
+          inputs: {
+            personId: list[k]!.personId,
+            kind: list[k]!.kind,
+            amount: before,
+            regular: list[k]!.regular !== false
+          },
+          result: lines[k]!
+        })
+      }
+    const items: Array<TraceItem> = []
+    for (let k = 0; k < m; k++) if (lines[k]! > 0) items.push({ kind: list[k]!.kind, cents: lines[k]! })
+    t.node({ ruleId: "income-total", legal: legalTotal, parameters: [], inputs: { lines: items }, result: total })
+  }
+  return total
+}

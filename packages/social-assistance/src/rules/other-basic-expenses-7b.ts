@@ -1,0 +1,146 @@
+/**
+ * Other basic expenses (Act 1412/1997 7 b §; 7 b § as amended by 815/2015 until 2022): accepted at their necessary
+ * amount as claimed, nothing for a cost compensated from elsewhere (8 §), and, from 1.3.2025, the flat coeliac-diet
+ * amount for a person aged 16 or over with the diagnosis (7 b § 2 mom, law 847/2024). Also the pass over every
+ * expense line: housing costs go to the housing rule (`housing-costs-7a.ts`).
+ *
+ * @since 0.2.0
+ */
+import type { Application } from "../application.js"
+import { FAIL, type Month, type Work } from "./context.js"
+import { ageOf, personIndex } from "./family-3.js"
+import { housingCosts, movingAllowance } from "./housing-costs-7a.js"
+import { isCappedHousingKind } from "./kinds.js"
+import { act1412, type LegalRef, type LineRuleId, type TraceItem, type Tracer } from "./trace.js"
+
+const until2022: ReadonlyArray<LegalRef> = [act1412("7 b", { amendingAct: "815/2015" })]
+const from2023: ReadonlyArray<LegalRef> = [act1412("7 b", { amendingAct: "1023/2022" })]
+const from2025: ReadonlyArray<LegalRef> = [act1412("7 b", { amendingAct: "847/2024" })]
+const coeliacLegal: ReadonlyArray<LegalRef> = [act1412("7 b", { subsection: "2", amendingAct: "847/2024" })]
+
+/** The section in force on `date` (`YYYY-MM-DD`). @since 0.2.0 */
+export const legalOn = (date: string): ReadonlyArray<LegalRef> =>
+  date < "2023-01-01" ? until2022 : date < "2025-02-01" ? from2023 : from2025
+
+/**
+ * The coeliac-diet amount of one line in cents (0 when not accepted), or FAIL when the line names no family member.
+ *
+ * @since 0.2.0
+ */
+export const coeliacDiet = (
+  app: Application,
+  k: number,
+  pi: number,
+  M: Month,
+  W: Work,
+  t: Tracer | undefined
+): number => {
+  if (pi < 0)
+    return W.fail(`expenses[${k}].personId`, "coeliac-person", "The coeliac diet line must name a family member")
+  const c = M.parameters.coeliac
+  const person = app.persons[pi]!
+  const age = ageOf(app, pi, M, W)
+  const ok = c !== undefined && person.coeliacDisease === true && age >= c.value.minimumAge
+  const accepted = ok ? c.value.amount : 0
+  if (t !== undefined)
+    t.node({
+      ruleId: ok ? "coeliac-diet" : "coeliac-diet-not-accepted",
+      legal: coeliacLegal,
+      parameters:
+        c === undefined
+          ? []
+          : [
+              {
+                name: "coeliacDietAllowance",
+                value: c.value.amount,
+                validFrom: c.validFrom,
+                validTo: c.validTo,
+                source: c.source,
+                provisional: c.provisional
+              }
+            ],
+      inputs: {
+        personId: person.id,
+        coeliacDisease: person.coeliacDisease === true,
+        age,
+        ...(c === undefined ? {} : { minimumAge: c.value.minimumAge })
+      },
+      result: accepted
+    })
+  return accepted
+}
+
+/**
+ * Every expense line: checks it, accepts its amount into `W.expense`, adds a child's lines to the child's own need,
+ * and caps the housing costs. Returns the accepted expenses in total (cents), or FAIL.
+ *
+ * @since 0.2.0
+ */
+export const expenses = (app: Application, M: Month, W: Work, t: Tracer | undefined): number => {
+  const list = app.expenses
+  const persons = app.persons
+  let other = 0
+  let housing = 0
+  let anyHousing = false
+  for (let k = 0; k < list.length; k++) {
+    const e = list[k]!
+    const pi = personIndex(app, e.personId)
+    if (pi === -1) return W.fail(`expenses[${k}].personId`, "known-person", "The expense must name a family member")
+    if (e.amount < 0) return W.fail(`expenses[${k}].amount`, "non-negative-amount", "An expense cannot be negative")
+    const kind = e.kind
+    let accepted: number = e.amount
+    let rule: LineRuleId = "other-basic-expense"
+    if (e.compensatedElsewhere === true) {
+      accepted = 0
+      rule = "compensated-elsewhere"
+    } else if (kind === "movingAllowance") {
+      accepted = movingAllowance(e, k, M, W, t)
+      if (accepted === FAIL) return FAIL
+      rule = "moving-allowance"
+    } else if (kind === "coeliacDiet") {
+      accepted = coeliacDiet(app, k, pi, M, W, t)
+      if (accepted === FAIL) return FAIL
+      rule = accepted > 0 ? "coeliac-diet" : "coeliac-diet-not-accepted"
+    }
+    const capped = e.compensatedElsewhere !== true && isCappedHousingKind[kind]
+    W.expense[k] = accepted
+    W.expenseCapped[k] = capped ? 1 : 0
+    if (capped) {
+      anyHousing = true
+      housing += accepted
+    } else {
+      other += accepted
+      if (t !== undefined) t.line("expenses", k, accepted, rule)
+    }
+    if (pi >= 0 && persons[pi]!.role === "child") W.need[pi] = W.need[pi]! + accepted
+  }
+  if (anyHousing) {
+    housing = housingCosts(app, M, W, t, housing)
+    if (housing === FAIL) return FAIL
+  }
+  if (t !== undefined) {
+    const items: Array<TraceItem> = []
+    let sum = 0
+    for (let k = 0; k < list.length; k++) {
+      const e = list[k]!
+      if (
+        W.expenseCapped[k] === 1 ||
+        e.compensatedElsewhere === true ||
+        e.kind === "movingAllowance" ||
+        e.kind === "coeliacDiet"
+      )
+        continue
+      items.push({ kind: e.kind, cents: W.expense[k]! })
+      sum += W.expense[k]!
+    }
+    if (items.length > 0)
+      t.node({
+        ruleId: "other-basic-expense",
+        legal: legalOn(M.parameters.date),
+        parameters: [],
+        inputs: { lines: items },
+        result: sum
+      })
+  }
+  return other + housing
+}

@@ -1,0 +1,116 @@
+/**
+ * Reduction of the basic amount (Act 1412/1997 10 §, 10 a §), decided by Kela for one person: the ground and
+ * percentage must be in force in the month, the maximum duration respected, and both safeguards confirmed (the
+ * reduction must not endanger the minimum needed for a life of dignity nor be otherwise unreasonable, 10 § 3 mom);
+ * otherwise the basic amount is not reduced. The reduced amount is `base × (100 − p) %` rounded half-up per person,
+ * like every basic amount; the reduction is the difference.
+ *
+ * Until 31.1.2026 every reduction lasts at most two months and 40 % needs a refused service-need assessment
+ * (10 § 2 mom, 10 a § 3 mom). From 1.2.2026 (law 26/2026) only the labour-policy sanction has a maximum (six months),
+ * with 20 % in its first month and 40 % only after it.
+ *
+ * @since 0.2.0
+ */
+import type { Application } from "../application.js"
+import type { Month, Work } from "./context.js"
+import { personIndex } from "./family-3.js"
+import { mulDivHalfUp } from "./mechanisms/arithmetic.js"
+import { act1412, type LegalRef, type Tracer } from "./trace.js"
+
+/** Law 26/2026 in force (YYYYMMDD). */
+const LAW_26_2026 = 20260201
+
+const before2026: ReadonlyArray<LegalRef> = [act1412("10")]
+const before2026Forty: ReadonlyArray<LegalRef> = [
+  act1412("10", { subsection: "2" }),
+  act1412("10 a", { subsection: "3" })
+]
+const from2026: ReadonlyArray<LegalRef> = [act1412("10", { amendingAct: "26/2026" })]
+
+/** @since 0.2.0 */
+export const legalOn = (dateKey: number, percentage: number): ReadonlyArray<LegalRef> =>
+  dateKey >= LAW_26_2026 ? from2026 : percentage === 40 ? before2026Forty : before2026
+
+/**
+ * Applies the reductions to `W.basic` (and a child's `W.need`); returns the total reduction in cents, or FAIL.
+ *
+ * @since 0.2.0
+ */
+export const reductions = (app: Application, M: Month, W: Work, t: Tracer | undefined): number => {
+  const list = app.reductions
+  if (list === undefined || list.length === 0) return 0
+  const P = M.parameters
+  const regime = P.reductions.value
+  const before = M.dateKey < LAW_26_2026
+  let total = 0
+  for (let k = 0; k < list.length; k++) {
+    const r = list[k]!
+    const i = personIndex(app, r.personId)
+    if (i < 0) return W.fail(`reductions[${k}].personId`, "known-person", "The reduction must name a family member")
+    let allowed: ReadonlyArray<number> | undefined
+    for (const g of regime.grounds) if (g.ground === r.ground) allowed = g.percentages
+    if (allowed === undefined)
+      return W.fail(
+        `reductions[${k}].ground`,
+        "ground-in-force",
+        `This ground is not in force in ${M.month} (${regime.section})`
+      )
+    if (!allowed.includes(r.percentage))
+      return W.fail(`reductions[${k}].percentage`, "percentage-for-ground", `Allowed: ${allowed.join(" or ")} %`)
+    const monthNo = r.monthOfReduction ?? 1
+    const limited = before || r.ground === "unemploymentBenefitSanction"
+    if (limited && monthNo > regime.maxMonths)
+      return W.fail(
+        `reductions[${k}].monthOfReduction`,
+        "maximum-duration",
+        `At most ${regime.maxMonths} months at a time (${regime.section})`
+      )
+    if (r.ground === "unemploymentBenefitSanction" && r.percentage === 40 && monthNo < 2)
+      return W.fail(
+        `reductions[${k}].percentage`,
+        "sanction-first-month-20",
+        "20 % in the first month, 40 % only after it (law 26/2026)"
+      )
+    if (before && r.percentage === 40 && r.safeguards.serviceNeedAssessmentRefused !== true)
+      return W.fail(
+        `reductions[${k}].safeguards.serviceNeedAssessmentRefused`,
+        "forty-percent-needs-assessment-refusal",
+        "A 40 % reduction needs a refused service-need assessment (10 § 2 mom, 10 a § 3 mom)"
+      )
+    const safe = r.safeguards.minimumSubsistenceNotEndangered && r.safeguards.notOtherwiseUnreasonable
+    const base = W.basic[i]!
+    const after = safe ? mulDivHalfUp(base, (100 - r.percentage) * 10_000, 1_000_000) : base
+    W.basic[i] = after
+    if (app.persons[i]!.role === "child") W.need[i] = after
+    total += base - after
+    if (t !== undefined) {
+      if (P.reductions.provisional) t.flag("reductionRegimeProvisional")
+      t.reduced(i, after)
+      t.node({
+        ruleId: safe ? "basic-amount-reduction" : "basic-amount-reduction-not-applied",
+        legal: legalOn(M.dateKey, r.percentage),
+        parameters: [
+          {
+            name: "reductionRegimes",
+            value: `${r.ground} ${r.percentage}`,
+            validFrom: P.reductions.validFrom,
+            validTo: P.reductions.validTo,
+            source: P.reductions.source,
+            provisional: P.reductions.provisional
+          }
+        ],
+        inputs: {
+          personId: r.personId,
+          ground: r.ground,
+          percentage: r.percentage,
+          monthOfReduction: monthNo,
+          minimumSubsistenceNotEndangered: r.safeguards.minimumSubsistenceNotEndangered,
+          notOtherwiseUnreasonable: r.safeguards.notOtherwiseUnreasonable,
+          basicAmount: base
+        },
+        result: base - after
+      })
+    }
+  }
+  return total
+}
