@@ -5,4 +5,5 @@
  */
 export * from "./dated.js"
 export * from "./housing-limits.js"
+export * from "./kela-housing-norms.js"
 export * from "./tables.js"
