@@ -15,6 +15,8 @@
  *
  * @since 0.1.0
  */
+import { Csv } from "@osallistava/core"
+import * as Result from "effect/Result"
 import type { AvainRecord } from "./record.js"
 
 /** Header of the CSV format, in order. @since 0.1.0 */
@@ -135,47 +137,47 @@ export const fromCsvRow = (row: Readonly<Record<string, string>>): unknown => {
 }
 
 /**
- * Parses CSV text (RFC 4180, header row) into unvalidated record objects.
+ * One data row of an AVAIN CSV text: the unvalidated record object, or the
+ * error of a row that could not be read (line, column and kind, never its
+ * text). Record numbers are 1-based data rows; a bad header is record 0.
+ *
+ * @since 0.2.0
+ */
+export type CsvRowResult =
+  | { readonly _tag: "Row"; readonly record: number; readonly line: number; readonly value: unknown }
+  | { readonly _tag: "Error"; readonly record: number; readonly error: Csv.CsvError }
+
+/**
+ * Reads CSV text with core's one reader (RFC 4180, `,` or `;` detected from
+ * the header or given in `options`): each data row as an unvalidated record
+ * object for {@link validate}, or as an error. A short row, a long row or a
+ * stray quote (`x"y`) is an error of that row, never padded, cut or merged
+ * with the next one.
+ *
+ * @since 0.2.0
+ */
+export const rowsFromCsv = (text: string, options: Csv.CsvOptions = {}): Array<CsvRowResult> =>
+  Csv.parseCsvRecords(text, options).map((r) =>
+    r._tag === "Record"
+      ? { _tag: "Row", record: r.record, line: r.line, value: fromCsvRow(r.cells) }
+      : { _tag: "Error", record: r.record, error: r.error }
+  )
+
+/**
+ * Parses CSV text (RFC 4180, header row) into unvalidated record objects, or
+ * fails with the first row that could not be read (nothing is dropped
+ * silently). {@link rowsFromCsv} gives every row's own result.
  *
  * @since 0.1.0
  */
-export const recordsFromCsv = (text: string): Array<unknown> => {
-  const rows: Array<Array<string>> = []
-  let row: Array<string> = []
-  let cell = ""
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"'
-          i++
-        } else quoted = false
-      } else cell += c
-    } else if (c === '"') quoted = true
-    else if (c === ",") {
-      row.push(cell)
-      cell = ""
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++
-      row.push(cell)
-      rows.push(row)
-      row = []
-      cell = ""
-    } else cell += c
+export const recordsFromCsv = (
+  text: string,
+  options: Csv.CsvOptions = {}
+): Result.Result<Array<unknown>, Csv.CsvError> => {
+  const out: Array<unknown> = []
+  for (const r of rowsFromCsv(text, options)) {
+    if (r._tag === "Error") return Result.fail(r.error)
+    out.push(r.value)
   }
-  if (cell !== "" || row.length > 0) {
-    row.push(cell)
-    rows.push(row)
-  }
-  const [header, ...body] = rows.filter((r) => !(r.length === 1 && r[0] === ""))
-  if (header === undefined) return []
-  return body.map((r) => {
-    const o: Record<string, string> = {}
-    header.forEach((h, i) => {
-      o[h.trim()] = r[i] ?? ""
-    })
-    return fromCsvRow(o)
-  })
+  return Result.succeed(out)
 }

@@ -31,15 +31,21 @@ export const readableFormatVersions: ReadonlyArray<number> = [1, 2]
 /** True when `text` contains something shaped like a henkilötunnus (checksum not required). @since 0.1.0 */
 export const containsIdentityCodeShape = (text: string): boolean => PersonalIdentityCode.containsCodeShape(text)
 
+/** Core's shared check (`PersonalIdentityCode.containsCodeShape`); the message never repeats the value. */
 const noHetu = Schema.makeFilter(
   (s: string) => !containsIdentityCodeShape(s) || "Must not contain a henkilötunnus (pseudonymous data only)",
   { title: "NoPersonalIdentityCode" }
 )
 
-/** A record, plan or goal identifier: 1–64 characters A–Z a–z 0–9 . _ : - @since 0.1.0 */
+/**
+ * A record, plan or goal identifier: 1–64 characters A–Z a–z 0–9 . _ : -, never shaped like a henkilötunnus
+ * (ids are printed by the CLI and the service, so a real code given as an id would travel on).
+ * @since 0.1.0
+ */
 export const Id = Schema.String.pipe(
   Schema.check(
-    Schema.isPattern(/^[A-Za-z0-9._:-]{1,64}$/, { message: "Expected 1–64 characters A–Z, a–z, 0–9 . _ : -" })
+    Schema.isPattern(/^[A-Za-z0-9._:-]{1,64}$/, { message: "Expected 1–64 characters A–Z, a–z, 0–9 . _ : -" }),
+    noHetu
   )
 )
 
@@ -47,7 +53,7 @@ export const Id = Schema.String.pipe(
  * Pseudonymous client reference (e.g. a vendor's internal key or a keyed hash).
  * Never a henkilötunnus. @since 0.1.0
  */
-export const ClientRef = Id.pipe(Schema.check(noHetu))
+export const ClientRef = Id
 
 /** A catalog code. @since 0.1.0 */
 export const Code = Schema.String.pipe(

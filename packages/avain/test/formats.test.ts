@@ -1,3 +1,4 @@
+import * as Result from "effect/Result"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import {
@@ -10,9 +11,54 @@ import {
   recordsToCsv,
   report,
   reportCharts,
+  rowsFromCsv,
   validate
 } from "../src/index.js"
 import { evaluation, start } from "./fixtures.js"
+
+// These tests check the report's definitions on tiny hand-made cohorts: disclosure control off (minCell 1);
+// suppression itself is tested in test/disclosure.test.ts.
+const raw = { minCell: 1 } as const
+
+/** The records of a CSV text; a row that cannot be read fails the test. */
+const readCsv = (csv: string): Array<unknown> => {
+  const r = recordsFromCsv(csv)
+  if (Result.isFailure(r)) throw new Error(r.failure.message)
+  return r.success
+}
+
+// Issue 15: a cell like x"y swallowed the rest of the file (two records became one) and short rows were padded.
+describe("AVAIN CSV reading: no swallowing, padding or truncation", () => {
+  const text = () => recordsToCsv([start("p1"), start("p2"), start("p3")])
+  it('a stray quote (x"y) is an error of its row; the next rows are still read', () => {
+    const csv = text().replace("p2-s,p2", 'p2-s,p"2')
+    const rows = rowsFromCsv(csv)
+    expect(rows.map((r) => r._tag)).toEqual(["Row", "Error", "Row"])
+    expect(rows[1]?._tag === "Error" && rows[1].error.kind).toBe("stray-quote")
+    expect(rows[1]?._tag === "Error" && rows[1].error.line).toBe(3)
+    expect(Result.isFailure(recordsFromCsv(csv))).toBe(true)
+  })
+  it("a short row is an error naming the counts, not padded", () => {
+    const lines = text().split("\r\n")
+    lines[2] = lines[2]!.split(",").slice(0, 5).join(",")
+    const rows = rowsFromCsv(lines.join("\r\n"))
+    expect(rows[1]).toMatchObject({ _tag: "Error", record: 2 })
+    expect(rows[1]?._tag === "Error" && rows[1].error.message).toBe(
+      "CSV line 3, column 1: the row does not have as many fields as the header (5 fields, the header has 15)"
+    )
+  })
+  it("a semicolon-separated export is read like a comma-separated one", () => {
+    const csv = text()
+    const semi = rowsFromCsv(
+      csv
+        .split("\r\n")
+        .map((l) => l.replaceAll(";", "%3B").replaceAll(",", ";"))
+        .join("\r\n")
+    )
+    expect(semi.every((r) => r._tag === "Row")).toBe(true)
+    expect(semi).toHaveLength(3)
+  })
+})
 
 describe("CSV format", () => {
   it("round-trips start and evaluation records, including text with ; : % , and quotes", () => {
@@ -30,7 +76,7 @@ describe("CSV format", () => {
     expect(csv.split("\r\n")[0]).toBe(
       "formatVersion,recordId,planId,clientRef,municipality,phase,date,startDate,ratedBy,clientPresent,goals,factors,methods,services,mechanisms"
     )
-    const back = validate(recordsFromCsv(csv))
+    const back = validate(readCsv(csv))
     expect(back.issues).toEqual([])
     expect(back.records).toEqual([s, e])
   })
@@ -40,7 +86,7 @@ describe("CSV format", () => {
         fc.string({ maxLength: 60 }).filter((t) => !/\d{6}/.test(t)),
         (text) => {
           const s = start("p1", { goals: [{ goalId: "g1", area: "housing", intent: "improve", text }] })
-          expect(validate(recordsFromCsv(recordsToCsv([s]))).records).toEqual([s])
+          expect(validate(readCsv(recordsToCsv([s]))).records).toEqual([s])
         }
       )
     )
@@ -49,7 +95,7 @@ describe("CSV format", () => {
     const csv = recordsToCsv([start("p1"), evaluation("p1")])
       .replace(/\r\n2,p1-e/, "\r\n1,p1-e")
       .replace("g1:financial-management:fairly-well", "g1:financial-management:4")
-    const r = validate(recordsFromCsv(csv))
+    const r = validate(readCsv(csv))
     expect(r.issues).toEqual([])
     expect((r.records[1] as AvainRecord).goals[0]).toEqual({
       goalId: "g1",
@@ -59,7 +105,7 @@ describe("CSV format", () => {
   })
   it("a bad cell is reported with its field path", () => {
     const csv = recordsToCsv([start("p1")]).replace(",true,", ",maybe,")
-    expect(validate(recordsFromCsv(csv)).issues[0]).toMatchObject({ at: "clientPresent", rule: "schema" })
+    expect(validate(readCsv(csv)).issues[0]).toMatchObject({ at: "clientPresent", rule: "schema" })
   })
 })
 
@@ -74,7 +120,7 @@ describe("JSON Schema export", () => {
 })
 
 describe("text tables and SVG", () => {
-  const r = report([start("p1"), evaluation("p1"), start("p2")])
+  const r = report([start("p1"), evaluation("p1"), start("p2")], raw)
   it("Finnish text with the provisional warning, n/N and percentages", () => {
     const fi = formatReportText(r, "fi")
     expect(fi).toContain("! Huom. raportissa on käytössä alustavia koodeja")

@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { parseArgs } from "node:util"
-import { type Language, PersonalIdentityCode } from "@osallistava/core"
+import { errorLines, formatError, type Language, PersonalIdentityCode } from "@osallistava/core"
 import { type Command, type Context, ExitCode, type OptionSpec, UsageError } from "./command.js"
 import { InputError } from "./io/input.js"
 import type { Output } from "./io/output.js"
@@ -28,6 +28,11 @@ export const inputOptions: Readonly<Record<string, OptionSpec>> = {
     type: "string",
     description: "auto (default: by file extension; stdin: NDJSON if the first line is JSON), json, ndjson or csv",
     choices: ["auto", "json", "ndjson", "csv"]
+  },
+  "csv-delimiter": {
+    type: "string",
+    description: "CSV only: auto (default: the more frequent of , and ; in the header row), , or ;",
+    choices: ["auto", ",", ";"]
   },
   "fail-fast": { type: "boolean", description: "Stop at the first bad record (default: report it and go on)" },
   quiet: { type: "boolean", short: "q", description: "No progress bar and no summary on stderr" }
@@ -105,6 +110,31 @@ const expandOptionalValues = (
   return out
 }
 
+/**
+ * The message for a command line that parseArgs refused, built from the
+ * error's code and our own option names only: parseArgs's message quotes the
+ * word it refused, and argv may hold anything.
+ */
+const argumentError = (e: unknown, specs: Readonly<Record<string, OptionSpec>>): string => {
+  const code = (e as { code?: unknown }).code
+  const message = e instanceof Error ? e.message : ""
+  const named = Object.keys(specs).find((name) => message.includes(`'--${name}`))
+  switch (code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return "Unknown option (the options of the command are listed below)"
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return named === undefined
+        ? "An option was given a value of the wrong kind"
+        : specs[named]?.type === "boolean"
+          ? `--${named} takes no value`
+          : `--${named} needs a value`
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return "Unexpected argument"
+    default:
+      return "Cannot read the command line"
+  }
+}
+
 /** The I/O an invocation uses (process streams in the binary, buffers in tests). */
 export interface Io {
   readonly stdin: Context["stdin"]
@@ -164,7 +194,7 @@ export const run = async (
       strict: true
     })
   } catch (e) {
-    await io.stderr.write(`${PersonalIdentityCode.redact((e as Error).message)}\n\n${commandHelp(command)}`)
+    await io.stderr.write(`${argumentError(e, specs)}\n\n${commandHelp(command)}`)
     return ExitCode.badInput
   }
   const values = parsed.values as Record<string, string | boolean | undefined>
@@ -193,12 +223,19 @@ export const run = async (
   try {
     return await command.run(context)
   } catch (e) {
+    // Usage and input errors carry messages written by this package from option names, limits and positions.
+    // Anything else is shown through core's one formatter, which never repeats an input value; the redactor is
+    // a second line of defence only.
     if (e instanceof UsageError || e instanceof InputError) {
       await io.stderr.write(`${PersonalIdentityCode.redact(e.message)}\n`)
       return ExitCode.badInput
     }
-    const message = e instanceof Error ? e.message : "unknown error"
-    await io.stderr.write(`internal error: ${PersonalIdentityCode.redact(message)}\n`)
+    const lines = errorLines(e)
+    if (!lines.every((l) => l.message.startsWith("internal error"))) {
+      await io.stderr.write(`${PersonalIdentityCode.redact(formatError(e))}\n`)
+      return ExitCode.badInput
+    }
+    await io.stderr.write(`${lines[0]?.message ?? "internal error"}; please report it\n`)
     if (process.env["OSALLISTAVA_DEBUG"] === "1" && e instanceof Error && e.stack) await io.stderr.write(`${e.stack}\n`)
     return ExitCode.internal
   }

@@ -13,8 +13,17 @@ export { type BatchSummary, type Outcome, runBatch } from "./batch.js"
 export type { Command, Context, OptionSpec } from "./command.js"
 export { ExitCode, UsageError } from "./command.js"
 export { commands } from "./commands/index.js"
-export { type CsvRow, parseCsv, quoteCsvField } from "./io/csv.js"
-export { type Input, InputError, type InputFormat, type InputRecord, openInput } from "./io/input.js"
+export {
+  type Input,
+  InputError,
+  type InputFormat,
+  type InputRecord,
+  maxCellChars,
+  maxDocumentBytes,
+  maxLineBytes,
+  type OpenOptions,
+  openInput
+} from "./io/input.js"
 export * as Output from "./io/output.js"
 
 /**

@@ -20,7 +20,8 @@ export const runRecords = async (
   const input = await openInput(
     context.args[0],
     ((context.options["input-format"] as string | undefined) ?? defaultFormat) as InputFormat,
-    context.stdin
+    context.stdin,
+    { csvDelimiter: ((context.options["csv-delimiter"] as string | undefined) ?? "auto") as "auto" | "," | ";" }
   )
   const quiet = context.options["quiet"] === true
   const summary = await runBatch(input, handle, {

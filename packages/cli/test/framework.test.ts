@@ -1,8 +1,8 @@
 import { Readable } from "node:stream"
+import { Csv } from "@osallistava/core"
 import { describe, expect, it } from "vitest"
 import { invalid, ok } from "../src/batch.js"
 import type { Context } from "../src/command.js"
-import { parseCsv } from "../src/io/csv.js"
 import { openInput } from "../src/io/input.js"
 import * as Output from "../src/io/output.js"
 import { runRecords } from "../src/records.js"
@@ -12,7 +12,7 @@ const chunks = async function* (parts: ReadonlyArray<string>) {
 }
 const rows = async (parts: ReadonlyArray<string>) => {
   const out: Array<ReadonlyArray<string>> = []
-  for await (const row of parseCsv(chunks(parts))) out.push(row.fields)
+  for await (const row of Csv.readCsv(chunks(parts))) if (row._tag === "Row") out.push(row.fields)
   return out
 }
 
@@ -63,7 +63,7 @@ describe("record batches", () => {
     expect(exitCode).toBe(2)
     expect(stdout.text()).toBe('{"double":2}\n{"double":6}\n')
     expect(stderr.text()).toContain("record 2: n: Expected a number")
-    expect(stderr.text()).toContain("record 3: (record): line is not valid JSON")
+    expect(stderr.text()).toContain("record 3: (record): the line is not valid JSON: column 2: unexpected character")
     expect(summary).toMatchObject({ records: 4, ok: 2, errors: 2 })
     expect(stderr.text()).toMatch(/summary: 4 records, 2 ok, 2 errors/)
   })
@@ -97,7 +97,11 @@ describe("record batches", () => {
     for await (const r of input.records) values.push(r)
     expect(values).toEqual([
       { _tag: "Value", index: 1, value: { n: "1", m: "2" } },
-      { _tag: "Unreadable", index: 2, message: "CSV row on line 3 has 1 fields, the header has 2" },
+      {
+        _tag: "Unreadable",
+        index: 2,
+        message: "CSV line 3, column 1: the row does not have as many fields as the header (1 fields, the header has 2)"
+      },
       { _tag: "Value", index: 3, value: { n: "4", m: "5" } }
     ])
   })

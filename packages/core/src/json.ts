@@ -44,6 +44,13 @@ const describeKind: Readonly<Record<JsonErrorKind, string>> = {
   empty: "no JSON value"
 }
 
+/**
+ * The kind in words, e.g. `unexpected character`.
+ *
+ * @since 0.2.0
+ */
+export const describeJsonErrorKind = (kind: JsonErrorKind): string => describeKind[kind]
+
 /** Where and what: 1-based line and column (UTF-16 code units), and the kind. @since 0.2.0 */
 export interface JsonErrorLocation {
   readonly line: number
@@ -167,9 +174,11 @@ export const locateJsonError = (text: string): JsonErrorLocation | undefined => 
               ? 5
               : 0
         if (word === 0) {
-          const rest = text.slice(pos, pos + 5)
-          const prefix = ["true", "false", "null"].some((w) => w.startsWith(rest))
-          return at(text, pos, prefix ? "unexpected-end" : "unexpected-character")
+          // Point at the first character that breaks `true`, `false` or `null` (or at the end of a cut-off one).
+          const literal = c === 116 ? "true" : c === 102 ? "false" : c === 110 ? "null" : ""
+          let k = 0
+          while (k < literal.length && pos + k < n && text[pos + k] === literal[k]) k++
+          return at(text, pos + k, pos + k >= n ? "unexpected-end" : "unexpected-character")
         }
         pos += word
       }

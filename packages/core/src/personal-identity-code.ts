@@ -177,7 +177,8 @@ export const makeTestCode = (birth: LocalDate.LocalDate, individualNumber: numbe
   return PersonalIdentityCode.unsafeMake(`${dd}${mm}${yy}${sign}${individual}${check}`)
 }
 
-const CODE_LIKE = /\b\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\b/gi
+// Anywhere, also right after or before a letter or digit (`A131052-308T`, `x131052-308Ty`): a word boundary missed those.
+const CODE_LIKE = /\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]/gi
 
 /**
  * Replaces every substring shaped like a henkilötunnus (valid or not) with

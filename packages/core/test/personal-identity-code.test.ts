@@ -81,6 +81,11 @@ describe("PersonalIdentityCode.redact", () => {
     expect(PersonalIdentityCode.redact("a 131052-308T b 010101A900X c")).toBe("a ******-**** b ******-**** c")
     expect(PersonalIdentityCode.redact("no codes here 2026-03-01")).toBe("no codes here 2026-03-01")
   })
+  // Issue 16: `{"x": A131052-308T}` came through because a word boundary was required before the code.
+  it("masks a code right after or before a letter or digit", () => {
+    expect(PersonalIdentityCode.redact('{"x": A131052-308T}')).toBe('{"x": A******-****}')
+    expect(PersonalIdentityCode.redact("x131052-308Ty 9131052-308T")).toBe("x******-****y 9******-****")
+  })
 })
 
 describe("PersonalIdentityCode.containsCodeShape and isPseudonymous", () => {

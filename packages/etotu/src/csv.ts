@@ -5,10 +5,12 @@
  * empty cells mean "absent"; `true`/`false` booleans; integers as digits.
  * Each data row is decoded like a JSON record; record numbers are 1-based data
  * rows (header excluded). A bad row never stops the batch. `decodeCsvStream`
- * reads text chunks in constant memory.
+ * reads text chunks in bounded memory. Reading is core's one CSV reader
+ * (`Csv` of `@osallistava/core`); this module keeps only the row mapping.
  *
  * @since 0.1.0
  */
+import { Csv } from "@osallistava/core"
 import * as Decode from "./decode.js"
 import type * as Notice from "./notice.js"
 
@@ -36,83 +38,6 @@ export const columns = [
   "personalDiscussionRequested"
 ] as const
 
-/** Incremental RFC 4180 row splitter: feed chunks, get completed rows. @since 0.2.0 */
-export class RowSplitter {
-  private row: Array<string> = []
-  private cell = ""
-  private quoted = false
-  private quotePending = false
-  private crPending = false
-  private any = false
-  /** Feed a chunk; returns rows completed by it. */
-  push(text: string): Array<Array<string>> {
-    const rows: Array<Array<string>> = []
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i] as string
-      if (this.crPending) {
-        this.crPending = false
-        if (ch === "\n") continue
-      }
-      if (this.quoted) {
-        if (this.quotePending) {
-          this.quotePending = false
-          if (ch === '"') {
-            this.cell += '"'
-            continue
-          }
-          this.quoted = false
-        } else if (ch === '"') {
-          this.quotePending = true
-          continue
-        } else {
-          this.cell += ch
-          continue
-        }
-      }
-      if (ch === '"' && this.cell === "") {
-        this.quoted = true
-        this.any = true
-      } else if (ch === ",") {
-        this.row.push(this.cell)
-        this.cell = ""
-        this.any = true
-      } else if (ch === "\n" || ch === "\r") {
-        if (ch === "\r") this.crPending = true
-        this.row.push(this.cell)
-        if (!(this.row.length === 1 && this.row[0] === "" && !this.any)) rows.push(this.row)
-        this.row = []
-        this.cell = ""
-        this.any = false
-      } else {
-        this.cell += ch
-        this.any = true
-      }
-    }
-    return rows
-  }
-  /** End of input: the last row without a line end, if any. An unterminated quote ends the text. */
-  end(): Array<Array<string>> {
-    if (this.quotePending) this.quoted = false
-    if (this.cell !== "" || this.row.length > 0 || this.any) {
-      this.row.push(this.cell)
-      const r = this.row
-      this.row = []
-      this.cell = ""
-      this.any = false
-      return [r]
-    }
-    return []
-  }
-}
-
-/** Split CSV text into rows of cells (RFC 4180). Unterminated quote ends the text. @since 0.1.0 */
-export const parseRows = (text: string): Array<Array<string>> => {
-  const s = new RowSplitter()
-  const rows = s.push(text)
-  rows.push(...s.end())
-  return rows
-}
-
 const INT_FIELDS = new Set(["formatVersion", "householdSize", "reductionPercent", "continuationMonth"])
 const BOOL_FIELDS = new Set(["protectedPersonalData", "referredToAssessment", "consent", "personalDiscussionRequested"])
 
@@ -136,45 +61,33 @@ export const fromStrings = (record: Readonly<Record<string, string>>): Record<st
   return o
 }
 
-const rowResult = (header: ReadonlyArray<string>, cells: ReadonlyArray<string>, n: number): Decode.RecordResult => {
-  if (cells.length !== header.length)
-    return {
-      _tag: "Bad",
-      record: n,
-      issues: [
-        { path: [], at: "(row)", message: `Expected ${header.length} cells as in the header, got ${cells.length}` }
-      ]
-    }
-  const rec: Record<string, string> = {}
-  for (let j = 0; j < header.length; j++) rec[header[j] as string] = cells[j] as string
-  return Decode.decodeRecord(fromStrings(rec), n)
-}
-
-/** Decode a CSV export. @since 0.1.0 */
-export const decodeCsv = (text: string): ReadonlyArray<Decode.RecordResult> => {
-  const [header, ...rows] = parseRows(text)
-  if (header === undefined) return []
-  const h = header.map((x) => x.trim())
-  return rows.map((cells, i) => rowResult(h, cells, i + 1))
-}
-
-/** Streaming CSV decoding over text chunks, constant memory. @since 0.2.0 */
-export async function* decodeCsvStream(chunks: AsyncIterable<string>): AsyncGenerator<Decode.RecordResult> {
-  const s = new RowSplitter()
-  let header: Array<string> | undefined
-  let n = 0
-  const handle = function* (rows: Array<Array<string>>) {
-    for (const r of rows) {
-      if (header === undefined) {
-        header = r.map((x, i) => (i === 0 ? x.replace(/^\uFEFF/, "") : x).trim())
-        continue
+const rowResult = (r: Csv.CsvRecord): Decode.RecordResult =>
+  r._tag === "Record"
+    ? Decode.decodeRecord(fromStrings(r.cells), r.record)
+    : {
+        _tag: "Bad",
+        record: r.record,
+        // Line, column and kind only: the row's text is never quoted.
+        issues: [{ path: [], at: r.record === 0 ? "(header)" : "(row)", message: r.error.message }]
       }
-      n++
-      yield rowResult(header, r, n)
-    }
-  }
-  for await (const chunk of chunks) yield* handle(s.push(chunk))
-  yield* handle(s.end())
+
+/**
+ * Decode a CSV export (core's reader: `,` or `;` detected from the header,
+ * or given in `options`). A row that cannot be read (a short or long row, a
+ * stray quote) is a `Bad` record with the line and column; a bad header is
+ * one `Bad` record numbered 0 and nothing more is read.
+ *
+ * @since 0.1.0
+ */
+export const decodeCsv = (text: string, options: Csv.CsvOptions = {}): ReadonlyArray<Decode.RecordResult> =>
+  Csv.parseCsvRecords(text, options).map(rowResult)
+
+/** Streaming CSV decoding over text chunks, bounded memory (core's `Csv.readCsvRecords`). @since 0.2.0 */
+export async function* decodeCsvStream(
+  chunks: AsyncIterable<string>,
+  options: Csv.CsvOptions = {}
+): AsyncGenerator<Decode.RecordResult> {
+  for await (const r of Csv.readCsvRecords(chunks, options)) yield rowResult(r)
 }
 
 const quote = (v: unknown): string => {

@@ -5,10 +5,31 @@ const header =
   "_tag,formatVersion,id,decisionDate,municipality,urgency,protectedPersonalData,householdSize,ageGroup,freeText,assistanceKind"
 describe("CSV", () => {
   it("quoting: comma, doubled quote and newline inside a quoted field", () => {
-    expect(Csv.parseRows('a,"b,""c""\nd",e\r\nf,g,h\n')).toEqual([
-      ["a", 'b,"c"\nd', "e"],
-      ["f", "g", "h"]
-    ])
+    const r = Csv.decodeCsv(
+      `${header}\nForwardedApplication,1,a1,2026-11-20,091,nonUrgent,false,2,25to64,"b,""c""\nd",supplementary\n`
+    )
+    expect(r[0]?._tag === "Ok" && r[0].notice.freeText).toBe('b,"c"\nd')
+  })
+  // Issue 15: a stray quote swallowed the rest of the file in one reader, short rows were padded in another.
+  it.each([
+    [
+      'a stray quote (x"y)',
+      'ForwardedApplication,1,a"2,2026-11-20,091,urgent,false,1,25to64,,preventive',
+      "column 25: a quote inside an unquoted field"
+    ],
+    ["a short row", "ForwardedApplication,1,a2,2026-11-20", "(4 fields, the header has 11)"]
+  ])("%s is one Bad row with its line; the rows around it are read", (_n, row, message) => {
+    const good = (id: string) => `ForwardedApplication,1,${id},2026-11-20,091,urgent,false,1,25to64,,preventive`
+    const r = Csv.decodeCsv([header, good("a1"), row, good("a3")].join("\r\n"))
+    expect(r.map((x) => x._tag)).toEqual(["Ok", "Bad", "Ok"])
+    expect(r[1]?._tag === "Bad" && r[1].issues[0]?.message).toContain(`CSV line 3, `)
+    expect(r[1]?._tag === "Bad" && r[1].issues[0]?.message).toContain(message)
+  })
+  it("semicolon-separated exports are read (detected from the header)", () => {
+    const r = Csv.decodeCsv(
+      `${header.replaceAll(",", ";")}\nForwardedApplication;1;a1;2026-11-20;091;urgent;false;1;25to64;"a;b";preventive\n`
+    )
+    expect(r[0]?._tag === "Ok" && r[0].notice.freeText).toBe("a;b")
   })
   it("bad row in the middle keeps both good rows, with record number and field path", () => {
     const text = [

@@ -20,7 +20,7 @@ import {
   reportCharts,
   score
 } from "@osallistava/avain"
-import { LocalDate } from "@osallistava/core"
+import { errorLines, LocalDate } from "@osallistava/core"
 import { inputOptions } from "../app.js"
 import { invalid, type Outcome, ok } from "../batch.js"
 import { type Command, type Context, ExitCode, UsageError } from "../command.js"
@@ -35,7 +35,7 @@ const toInput = (value: unknown): unknown =>
     ? fromCsvRow(value as Record<string, string>)
     : value
 
-const issueLine = (i: AvainRuleViolation) => ({ at: i.at, message: `${i.detail} (rule ${i.rule})` })
+const issueLine = (i: AvainRuleViolation) => errorLines(i)[0] ?? { at: i.at, message: i.rule }
 
 const thresholdOption = {
   threshold: {
@@ -77,8 +77,10 @@ const validateStream = async (
     return onValid(check.record, index)
   })
   late.push(...validator.finish())
-  for (const i of late)
-    await context.stderr.write(`record ${positions[i.record] ?? i.record + 1}: ${i.at}: ${i.detail} (rule ${i.rule})\n`)
+  for (const i of late) {
+    const line = issueLine(i)
+    await context.stderr.write(`record ${positions[i.record] ?? i.record + 1}: ${line.at}: ${line.message}\n`)
+  }
   return late.length > 0 ? ExitCode.badInput : exitCode
 }
 

@@ -211,7 +211,8 @@ const replay = (
         issues: [
           {
             at: `events[${i}]`,
-            message: `Event ${next.event} is not allowed in state ${next.from}${next.reason ? ` (${next.reason})` : ""}`
+            // The event's _tag is not named: an unknown one is input and could be anything.
+            message: `The event is not allowed in state ${next.from}${next.reason ? ` (${next.reason})` : ""}`
           }
         ]
       }

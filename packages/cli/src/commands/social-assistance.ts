@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 
-import { Money } from "@osallistava/core"
+import { errorLines, Money } from "@osallistava/core"
 import { calculate, type Decision as D, decodeApplication, Explain } from "@osallistava/social-assistance"
 import * as Result from "effect/Result"
 import { inputOptions } from "../app.js"
@@ -68,16 +68,9 @@ export const calculateCommand: Command = {
     const language = context.language
     const { exitCode } = await runRecords(context, (value) => {
       const app = decodeApplication(value)
-      if (Result.isFailure(app)) return invalid(app.failure.issues)
+      if (Result.isFailure(app)) return invalid(errorLines(app.failure))
       const decision = calculate(app.success)
-      if (Result.isFailure(decision)) {
-        const e = decision.failure
-        return invalid(
-          e._tag === "RuleViolation"
-            ? [{ at: e.at, message: `${e.rule}: ${e.detail}` }]
-            : [{ at: e.parameter, message: `parameter-in-force: no value in force on ${e.date}` }]
-        )
-      }
+      if (Result.isFailure(decision)) return invalid(errorLines(decision.failure))
       const d = decision.success
       const justification = explain ? Explain.render(d, language) : undefined
       return ok(justification === undefined ? d : { ...d, justification }, justification ?? outcomeText[language](d))

@@ -1,16 +1,25 @@
 /**
  * Reading records from a file or stdin: one JSON document, a JSON array,
- * NDJSON (one document per line) or CSV with a header row. Everything
- * streams except a single JSON document, which is bounded by
- * {@link maxDocumentBytes}.
+ * NDJSON (one document per line) or CSV with a header row. Every reader
+ * streams and enforces its limit while reading, so memory stays bounded
+ * whatever the input: a JSON document is refused as soon as more than
+ * {@link maxDocumentBytes} have arrived (also when it is one line), an NDJSON
+ * line longer than {@link maxLineBytes} is dropped as it is read, never
+ * buffered whole, and CSV cells, rows and fields are bounded by core's
+ * `Csv` reader.
+ *
+ * No message repeats the input: JSON errors give the line, the column and
+ * the kind of error (core's `Json.parseJson`), CSV errors the line, the
+ * column and the kind (core's `Csv`), file errors the reason only (a file
+ * name can be personal data too).
  *
  * @since 0.1.0
  */
-import { createReadStream, statSync } from "node:fs"
+import { closeSync, createReadStream, fstatSync, openSync } from "node:fs"
 import { extname } from "node:path"
-import { createInterface } from "node:readline"
 import type { Readable } from "node:stream"
-import { CsvSyntaxError, parseCsv } from "./csv.js"
+import { Csv, Json } from "@osallistava/core"
+import * as Result from "effect/Result"
 
 /** @since 0.1.0 */
 export type InputFormat = "auto" | "json" | "ndjson" | "csv"
@@ -19,6 +28,8 @@ export type InputFormat = "auto" | "json" | "ndjson" | "csv"
 export const maxDocumentBytes = 64 * 1024 * 1024
 /** Largest NDJSON line or CSV row (1 MiB). */
 export const maxLineBytes = 1024 * 1024
+/** Largest CSV cell (64 KiB). */
+export const maxCellChars = 64 * 1024
 
 /**
  * A record read from input: a parsed value, or a record that could not be
@@ -40,9 +51,15 @@ export interface Input {
   readonly progress: () => { readonly bytes: number; readonly totalBytes: number | undefined }
 }
 
-/** An input that cannot be read at all (missing file, malformed document). */
+/** An input that cannot be read at all (missing file, a directory, malformed document): exit 2. */
 export class InputError extends Error {
   override readonly name = "InputError"
+}
+
+/** @since 0.2.0 */
+export interface OpenOptions {
+  /** CSV delimiter: `auto` (default, detected from the header row), `,` or `;`. */
+  readonly csvDelimiter?: Csv.CsvDelimiter | "auto"
 }
 
 const formatFromPath = (path: string): InputFormat => {
@@ -53,6 +70,50 @@ const formatFromPath = (path: string): InputFormat => {
   return "auto"
 }
 
+/** Opens a file for reading, or says why not without naming it. */
+const openFile = (path: string): { readonly stream: Readable; readonly size: number } => {
+  let fd: number
+  try {
+    fd = openSync(path, "r")
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === "ENOENT" || code === "ENOTDIR") throw new InputError("Cannot read the input file: no such file")
+    if (code === "EACCES" || code === "EPERM") throw new InputError("Cannot read the input file: permission denied")
+    if (code === "EISDIR") throw new InputError("Cannot read the input: the path is a directory, not a file")
+    throw new InputError("Cannot read the input file")
+  }
+  const stat = fstatSync(fd)
+  if (stat.isDirectory()) {
+    closeSync(fd)
+    throw new InputError("Cannot read the input: the path is a directory, not a file")
+  }
+  return { stream: createReadStream("", { fd }), size: stat.isFile() ? stat.size : Number.NaN }
+}
+
+/** Text chunks of a byte stream (UTF-8; invalid bytes become U+FFFD), counting the bytes. */
+async function* decodeText(stream: Readable, count: (bytes: number) => void): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8")
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+      if (typeof chunk === "string") {
+        count(Buffer.byteLength(chunk, "utf8"))
+        yield chunk
+      } else {
+        count(chunk.length)
+        const text = decoder.decode(chunk, { stream: true })
+        if (text !== "") yield text
+      }
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw e
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === "EISDIR") throw new InputError("Cannot read the input: the path is a directory, not a file")
+    throw new InputError("Cannot read the input: read error")
+  }
+  const rest = decoder.decode()
+  if (rest !== "") yield rest
+}
+
 /**
  * Opens `path` (or stdin for `-` / undefined) and yields its records.
  *
@@ -61,7 +122,8 @@ const formatFromPath = (path: string): InputFormat => {
 export const openInput = async (
   path: string | undefined,
   format: InputFormat,
-  stdin: Readable = process.stdin
+  stdin: Readable = process.stdin,
+  options: OpenOptions = {}
 ): Promise<Input> => {
   let stream: Readable
   let totalBytes: number | undefined
@@ -69,69 +131,65 @@ export const openInput = async (
   if (path === undefined || path === "-") {
     stream = stdin
   } else {
-    try {
-      totalBytes = statSync(path).size
-    } catch {
-      throw new InputError(`Cannot read input file ${path}`)
-    }
-    stream = createReadStream(path)
+    const file = openFile(path)
+    stream = file.stream
+    totalBytes = Number.isNaN(file.size) ? undefined : file.size
     if (resolved === "auto") resolved = formatFromPath(path)
   }
   let bytes = 0
-  stream.setEncoding("utf8")
-  const counted = (async function* () {
-    for await (const chunk of stream as AsyncIterable<string>) {
-      bytes += Buffer.byteLength(chunk, "utf8")
-      yield chunk
-    }
-  })()
+  const text = decodeText(stream, (n) => {
+    bytes += n
+  })
   const progress = () => ({ bytes, totalBytes })
 
-  if (resolved === "csv") return { mode: "batch", records: csvRecords(counted), progress }
-  if (resolved === "ndjson") return { mode: "batch", records: ndjsonRecords(lines(counted)), progress }
+  if (resolved === "csv") return { mode: "batch", records: csvRecords(text, options.csvDelimiter ?? "auto"), progress }
+  if (resolved === "ndjson") return { mode: "batch", records: ndjsonRecords(text), progress }
 
-  // json or auto: read lines; auto decides on the first non-empty line.
-  const lineIterator = lines(counted)[Symbol.asyncIterator]()
-  const buffered: Array<string> = []
-  let firstLine: string | undefined
+  // json or auto. Everything read so far is kept (at most maxDocumentBytes) until the format is known.
+  const pieces: Array<string> = []
+  let held = 0
+  let decided: "json" | "ndjson" | undefined = resolved === "json" ? "json" : undefined
+  const iterator = text[Symbol.asyncIterator]()
+  const tooLarge = async () => {
+    await iterator.return?.(undefined)
+    return new InputError(
+      `Input: the JSON document is larger than ${maxDocumentBytes} bytes (64 MiB); send batches as NDJSON`
+    )
+  }
   for (;;) {
-    const next = await lineIterator.next()
+    const next = await iterator.next()
     if (next.done) break
-    buffered.push(next.value)
-    if (next.value.trim() !== "") {
-      firstLine = next.value
-      break
+    const chunk = next.value
+    pieces.push(chunk)
+    held += Buffer.byteLength(chunk, "utf8")
+    if (held > maxDocumentBytes) throw await tooLarge()
+    if (decided === undefined && chunk.includes("\n")) {
+      const joined = pieces.join("")
+      pieces.length = 0
+      pieces.push(joined)
+      decided = decideByFirstLine(joined, false)
+      if (decided === "ndjson") {
+        const rest = (async function* () {
+          yield joined
+          for (;;) {
+            const n = await iterator.next()
+            if (n.done) return
+            yield n.value
+          }
+        })()
+        return { mode: "batch", records: ndjsonRecords(rest), progress }
+      }
     }
   }
-  if (firstLine === undefined) throw new InputError("Input is empty")
-  if (resolved === "auto" && parsesAsJson(firstLine)) {
-    const rest = (async function* () {
-      yield* buffered
-      for (;;) {
-        const next = await lineIterator.next()
-        if (next.done) return
-        yield next.value
-      }
-    })()
-    return { mode: "batch", records: ndjsonRecords(rest), progress }
-  }
-  // A whole JSON document.
-  let text = buffered.join("\n")
-  for (;;) {
-    const next = await lineIterator.next()
-    if (next.done) break
-    text += `\n${next.value}`
-    if (text.length > maxDocumentBytes)
-      throw new InputError(`JSON document is larger than ${maxDocumentBytes} bytes; send batches as NDJSON`)
-  }
-  let document: unknown
-  try {
-    document = JSON.parse(text)
-  } catch (e) {
-    throw new InputError(`Input is not valid JSON (${(e as Error).message.replace(/\s*in JSON.*$/, "")})`)
-  }
-  if (Array.isArray(document)) {
-    const items = document
+  const document = pieces.join("")
+  if (document.trim() === "") throw new InputError("Input is empty")
+  if (decided === undefined && decideByFirstLine(document, true) === "ndjson")
+    return { mode: "batch", records: ndjsonRecords([document]), progress }
+  const parsed = Json.parseJson(document)
+  if (Result.isFailure(parsed)) throw new InputError(`Input is ${parsed.failure.message}`)
+  const value = parsed.success
+  if (Array.isArray(value)) {
+    const items = value
     return {
       mode: "batch",
       records: (async function* () {
@@ -143,68 +201,106 @@ export const openInput = async (
   return {
     mode: "single",
     records: (async function* () {
-      yield { _tag: "Value", index: 1, value: document } as const
+      yield { _tag: "Value", index: 1, value } as const
     })(),
     progress
   }
 }
 
-const parsesAsJson = (text: string): boolean => {
-  try {
-    JSON.parse(text)
-    return true
-  } catch {
-    return false
+/**
+ * Auto detection: NDJSON when the first non-blank line is a JSON value by
+ * itself and no longer than an NDJSON line may be; a JSON document otherwise.
+ * `undefined` while that line is not complete (unless at the end).
+ */
+const decideByFirstLine = (text: string, atEnd: boolean): "json" | "ndjson" | undefined => {
+  let start = 0
+  for (;;) {
+    const end = text.indexOf("\n", start)
+    if (end < 0) {
+      if (!atEnd) return undefined
+      const last = text.slice(start)
+      if (last.trim() === "") return "json"
+      return isNdjsonLine(last) ? "ndjson" : "json"
+    }
+    const line = text.slice(start, end)
+    if (line.trim() !== "") return isNdjsonLine(line) ? "ndjson" : "json"
+    start = end + 1
   }
 }
 
-async function* lines(chunks: AsyncIterable<string>): AsyncIterable<string> {
-  const { Readable } = await import("node:stream")
-  const rl = createInterface({ input: Readable.from(chunks), crlfDelay: Number.POSITIVE_INFINITY })
-  yield* rl
+const isNdjsonLine = (line: string): boolean =>
+  Buffer.byteLength(line, "utf8") <= maxLineBytes && Result.isSuccess(Json.parseJson(line))
+
+/** A line of text, or the number of a line that was longer than the limit (its text was not kept). */
+type Line = { readonly line: number; readonly text: string } | { readonly line: number; readonly tooLong: true }
+
+/**
+ * Splits text chunks into lines (LF or CRLF), holding at most `maxBytes` of
+ * one line: the rest of a longer line is skipped as it arrives.
+ */
+async function* boundedLines(chunks: AsyncIterable<string> | Iterable<string>, maxBytes: number): AsyncGenerator<Line> {
+  let parts: Array<string> = []
+  let size = 0
+  let tooLong = false
+  let line = 1
+  const emit = (): Line => {
+    const out: Line = tooLong ? { line, tooLong: true } : { line, text: parts.join("").replace(/\r$/, "") }
+    parts = []
+    size = 0
+    tooLong = false
+    line++
+    return out
+  }
+  const take = (piece: string) => {
+    if (tooLong || piece === "") return
+    size += Buffer.byteLength(piece, "utf8")
+    if (size > maxBytes + 1) {
+      // +1: a CR before the LF is not part of the line
+      tooLong = true
+      parts = []
+    } else parts.push(piece)
+  }
+  for await (const chunk of chunks) {
+    let from = 0
+    for (;;) {
+      const nl = chunk.indexOf("\n", from)
+      if (nl < 0) {
+        take(chunk.slice(from))
+        break
+      }
+      take(chunk.slice(from, nl))
+      yield emit()
+      from = nl + 1
+    }
+  }
+  if (parts.length > 0 || tooLong) yield emit()
 }
 
-async function* ndjsonRecords(source: AsyncIterable<string>): AsyncIterable<InputRecord> {
-  let index = 0
-  for await (const line of source) {
-    index++
-    if (line.trim() === "") continue
-    if (line.length > maxLineBytes) {
-      yield { _tag: "Unreadable", index, message: `line is longer than ${maxLineBytes} bytes` }
+async function* ndjsonRecords(source: AsyncIterable<string> | Iterable<string>): AsyncIterable<InputRecord> {
+  for await (const l of boundedLines(source, maxLineBytes)) {
+    if ("tooLong" in l) {
+      yield { _tag: "Unreadable", index: l.line, message: `the line is longer than ${maxLineBytes} bytes (1 MiB)` }
       continue
     }
-    try {
-      yield { _tag: "Value", index, value: JSON.parse(line) }
-    } catch {
-      yield { _tag: "Unreadable", index, message: "line is not valid JSON" }
-    }
+    if (l.text.trim() === "") continue
+    const parsed = Json.parseJson(l.text)
+    if (Result.isSuccess(parsed)) yield { _tag: "Value", index: l.line, value: parsed.success }
+    else
+      yield {
+        _tag: "Unreadable",
+        index: l.line,
+        message: `the line is not valid JSON: column ${parsed.failure.column}: ${Json.describeJsonErrorKind(parsed.failure.kind)}`
+      }
   }
 }
 
-async function* csvRecords(chunks: AsyncIterable<string>): AsyncIterable<InputRecord> {
-  let header: ReadonlyArray<string> | undefined
-  let index = 0
-  try {
-    for await (const row of parseCsv(chunks)) {
-      if (header === undefined) {
-        header = row.fields.map((h) => h.trim())
-        continue
-      }
-      index++
-      if (row.fields.length !== header.length) {
-        yield {
-          _tag: "Unreadable",
-          index,
-          message: `CSV row on line ${row.line} has ${row.fields.length} fields, the header has ${header.length}`
-        }
-        continue
-      }
-      const value: Record<string, string> = {}
-      for (let i = 0; i < header.length; i++) value[header[i]!] = row.fields[i]!
-      yield { _tag: "Value", index, value }
-    }
-  } catch (e) {
-    if (e instanceof CsvSyntaxError) yield { _tag: "Unreadable", index: index + 1, message: e.message }
-    else throw e
+async function* csvRecords(
+  chunks: AsyncIterable<string>,
+  delimiter: Csv.CsvDelimiter | "auto"
+): AsyncIterable<InputRecord> {
+  for await (const r of Csv.readCsvRecords(chunks, { delimiter, maxRowChars: maxLineBytes, maxCellChars })) {
+    if (r._tag === "Record") yield { _tag: "Value", index: r.record, value: r.cells }
+    else if (r.record === 0) throw new InputError(`Input: the CSV header cannot be read: ${r.error.message}`)
+    else yield { _tag: "Unreadable", index: r.record, message: r.error.message }
   }
 }
