@@ -71,7 +71,7 @@ export const summary = {
   attained: t(
     'tavoitteet toteutuneet vähintään tasolla "{level}": {ratio} ({share}, 95 %:n luottamusväli {ci}), ei arvioitu {notEvaluated}',
     'målen uppfyllda minst på nivån "{level}": {ratio} ({share}, 95 % konfidensintervall {ci}), ej bedömda {notEvaluated}',
-    'goals attained at least "{level}": {ratio} ({share}, 95 % CI {ci}), not evaluated {notEvaluated}'
+    'goals attained at least "{level}": {ratio} ({share}, 95% CI {ci}), not evaluated {notEvaluated}'
   ),
   attrition: t(
     "ei arviointia (aloitettu, ei arvioitu): {ratio}",

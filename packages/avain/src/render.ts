@@ -142,7 +142,7 @@ export const formatSummaryText = (
     }),
     say(summary.attrition, { ratio: ratio(r.attrition) })
   ]
-  const width = options.areaWidth ?? 30
+  const width = options.areaWidth ?? Math.max(0, ...r.attainment.byArea.map((a) => a.label[language].length))
   for (const a of r.attainment.byArea) lines.push(`${pad(a.label[language], width)} ${ratio(a)}`)
   return lines
 }

@@ -20,15 +20,11 @@ export const noticeTypes: Catalog.Catalog<NoticeType> = names
 /** What each notice type means (`Notice.descriptions`). @since 0.2.0 */
 export const noticeDescriptions: Catalog.Catalog<NoticeType> = descriptions
 
-/** What the deduplicator found for a delivery ({@link Seen}). @since 0.2.0 */
+/** What the deduplicator found for a delivery ({@link Seen}; a conflict is the same id with other content). @since 0.2.0 */
 export const deliveries: Catalog.Catalog<Seen> = Catalog.make({
   new: { fi: "uusi", sv: "ny", en: "new" },
-  duplicate: { fi: "sama ilmoitus uudelleen", sv: "samma anmälan på nytt", en: "duplicate" },
-  conflict: {
-    fi: "sama tunniste, eri sisältö",
-    sv: "samma identifierare, annat innehåll",
-    en: "same id, different content"
-  }
+  duplicate: { fi: "kaksoiskappale", sv: "dubblett", en: "duplicate" },
+  conflict: { fi: "ristiriita", sv: "konflikt", en: "conflict" }
 })
 
 /** Triage queues. @since 0.2.0 */

@@ -16,7 +16,7 @@
  *
  * @since 0.1.0
  */
-import { Localized } from "@osallistava/core"
+import { LegalRef, Localized } from "@osallistava/core"
 import { activation } from "./messages.js"
 import type { Role } from "./roles.js"
 
@@ -91,7 +91,12 @@ export interface ActivationDuty {
    * @since 0.2.0
    */
   readonly text: Localized.Localized
+  /** The provision as data (§ 3 (1) 3 or (2) 3), to cite in the reader's language with `LegalRef.render`. @since 0.2.0 */
+  readonly ref: LegalRef.LegalRef
 }
+
+const section3 = (subsection: 1 | 2): LegalRef.LegalRef =>
+  LegalRef.make({ act: "189/2001", section: "3", subsection, point: 3 })
 
 const dutyText = (required: boolean, ground: keyof typeof activation): Localized.Localized =>
   Localized.byLanguage((l) => `${activation[required ? "required" : "notRequired"][l]}: ${activation[ground][l]}`)
@@ -106,18 +111,30 @@ const dutyText = (required: boolean, ground: keyof typeof activation): Localized
 export const activationPlanRules = (input: ActivationInput): ActivationDuty => {
   if (input.age < 25)
     return input.monthsOnUnemploymentAssistance >= 4
-      ? { required: true, basis: "Act 189/2001 § 3 (1) 3: under 25, 4 months", text: dutyText(true, "under25") }
+      ? {
+          required: true,
+          basis: "Act 189/2001 § 3 (1) 3: under 25, 4 months",
+          text: dutyText(true, "under25"),
+          ref: section3(1)
+        }
       : {
           required: false,
           basis: "Act 189/2001 § 3 (1) 3: under 25, fewer than 4 months",
-          text: dutyText(false, "under25Fewer")
+          text: dutyText(false, "under25Fewer"),
+          ref: section3(1)
         }
   return input.monthsOnUnemploymentAssistance >= 12
-    ? { required: true, basis: "Act 189/2001 § 3 (2) 3: 25 or over, 12 months", text: dutyText(true, "over25") }
+    ? {
+        required: true,
+        basis: "Act 189/2001 § 3 (2) 3: 25 or over, 12 months",
+        text: dutyText(true, "over25"),
+        ref: section3(2)
+      }
     : {
         required: false,
         basis: "Act 189/2001 § 3 (2) 3: 25 or over, fewer than 12 months",
-        text: dutyText(false, "over25Fewer")
+        text: dutyText(false, "over25Fewer"),
+        ref: section3(2)
       }
 }
 

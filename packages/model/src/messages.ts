@@ -121,7 +121,7 @@ export const survival = Catalog.make({
   atMonth: {
     fi: "S({t}) {s} (95 %:n luottamusväli {low}–{high})",
     sv: "S({t}) {s} (95 % konfidensintervall {low}–{high})",
-    en: "S({t}) {s} (95 % {low}–{high})"
+    en: "S({t}) {s} (95% CI {low}–{high})"
   },
   logRank: {
     fi: "log-rank-testi: khiin neliö {chi}, p {p}",

@@ -13,7 +13,7 @@
  * @since 0.1.0
  */
 import type { Localized } from "@osallistava/core"
-import { Disclosure, decodeInput } from "@osallistava/core"
+import { Disclosure, decodeInput, FormatDate } from "@osallistava/core"
 import * as Schema from "effect/Schema"
 import { DateString, Ref, Text } from "./schema-util.js"
 
@@ -250,7 +250,7 @@ export const renderSocialReport = (r: SocialReport, lang: Localized.Language): s
   const t = (x: Localized.Localized) => x[lang]
   const lines = [
     t(heading),
-    `${t(words.period)}: ${r.period.from} – ${r.period.to}`,
+    `${t(words.period)}: ${FormatDate.range(r.period.from, r.period.to, lang)}`,
     `${t(words.total)}: ${Disclosure.cellText(r.total)}`,
     "",
     `${t(words.byCategory)}:`
