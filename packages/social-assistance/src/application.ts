@@ -8,6 +8,7 @@ import {
   EuroString,
   type InvalidInput,
   LocalDate,
+  MunicipalityCodeOrName,
   PersonalIdentityCode,
   YearMonth
 } from "@osallistava/core"
@@ -226,8 +227,8 @@ export const HousingDirection = Schema.Struct({
 /** @since 0.1.0 */
 export const Application = Schema.Struct({
   month: MonthString,
-  /** Statistics Finland code known to core, or the Finnish municipality name as in the decree annex. */
-  municipality: Schema.NonEmptyString,
+  /** Statistics Finland code or name known to core (current, or merged since 2017); anything else is refused unechoed. */
+  municipality: MunicipalityCodeOrName,
   /** Days covered when the period is shorter than a month (perusosa × days / 30). */
   days: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 30 })))),
   persons: Schema.Array(Person),

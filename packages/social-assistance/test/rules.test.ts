@@ -100,12 +100,23 @@ describe("income, assets and validation rules", () => {
     expect(Result.isFailure(r) && r.failure._tag === "RuleViolation" && r.failure.at).toBe("incomes[0].personId")
   })
 
-  it("housing limit for an unknown municipality from 2024-04 → ParameterNotInForce, never a silent zero", () => {
-    const app = decodeApplication({ ...family, municipality: "Atlantis", expenses: [{ kind: "rent", amount: "500" }] })
+  // Mariehamn (478) is a municipality of Statistics Finland's list but not in the mainland decree annex (VNA 144/2024).
+  it("housing limit for a municipality outside the annex from 2024-04 → ParameterNotInForce, never a silent zero", () => {
+    const app = decodeApplication({ ...family, municipality: "478", expenses: [{ kind: "rent", amount: "500" }] })
     if (Result.isFailure(app)) throw new Error("decode")
     const r = calculate(app.success)
     expect(Result.isFailure(r) && r.failure._tag).toBe("ParameterNotInForce")
   })
+
+  // Issue 16: "municipality":"131052-308T" was accepted and echoed in the decision.
+  it.each(["Atlantis", "131052-308T"])(
+    "a municipality that is no code or name of core's list (%s) is refused at the boundary, unechoed",
+    (m) => {
+      const app = decodeApplication({ ...family, municipality: m, expenses: [{ kind: "rent", amount: "500" }] })
+      expect(Result.isFailure(app) && app.failure.issues.map((i) => i.at)).toEqual(["municipality"])
+      expect(Result.isFailure(app) && JSON.stringify(app.failure) + app.failure.message).not.toContain(m)
+    }
+  )
 
   it("the decision is valid against the Decision Schema; JSON Schemas are exported", () => {
     const d = run({ ...family, incomes: [{ kind: "wage", amount: "300", personId: "p" }] })
