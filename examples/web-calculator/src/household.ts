@@ -10,7 +10,7 @@
 import { Money } from "@osallistava/core"
 import type { Application } from "@osallistava/social-assistance"
 import { Result } from "effect"
-import type { MessageKey } from "./i18n.js"
+import { type Lang, type MessageKey, t } from "./i18n.js"
 
 /** Field names of the money inputs, in page order. @since 0.1.0 */
 export const expenseFields = [
@@ -58,11 +58,22 @@ export interface HouseholdInput {
   readonly money: Readonly<Partial<Record<MoneyField, string>>>
 }
 
-/** One problem in the form: the id of the input and the message key. @since 0.1.0 */
+/** One problem in the form: the id of the input, the message key and, for a too large amount, the limit. @since 0.1.0 */
 export interface FieldError {
   readonly field: string
   readonly message: MessageKey
+  /** The largest amount accepted, in cents (for `errAmountTooLarge` and `errSavingsTooLarge`). */
+  readonly maxCents?: number
 }
+
+/**
+ * The text of a form error in `lang`; a limit is formatted as money of that language (`100 000,00 €`, `€100,000.00`).
+ * Never contains what was typed.
+ *
+ * @since 0.1.0
+ */
+export const fieldErrorText = (error: FieldError, lang: Lang): string =>
+  t(lang, error.message, error.maxCents === undefined ? {} : { max: Money.format(Money.cents(error.maxCents), lang) })
 
 /** Where each money field goes in the application: expense kind, or income kind and whose income. */
 const expenseKind: Record<ExpenseField, Application.ExpenseLine["kind"]> = {
@@ -111,12 +122,37 @@ const parseAge = (text: string, min: number, max: number): number | undefined =>
   return n >= min && n <= max ? n : undefined
 }
 
+/**
+ * The largest amounts the page takes, in cents: 100 000 € for a month's expense or income, 10 000 000 € of savings.
+ * Anything above is a typing slip (cents typed without the comma, digits twice), not a household's month; the person
+ * gets a message saying the amount is too large, and the engine never sees it.
+ *
+ * @since 0.1.0
+ */
+export const maxMonthlyCents = 100_000_00
+/** @since 0.1.0 */
+export const maxSavingsCents = 10_000_000_00
+
+type AmountError = "errAmount" | "errAmountTooLarge" | "errSavingsTooLarge"
+
+const amountError = (field: string, message: AmountError): FieldError =>
+  message === "errAmount"
+    ? { field, message }
+    : { field, message, maxCents: message === "errSavingsTooLarge" ? maxSavingsCents : maxMonthlyCents }
+
 /** A euro amount as typed (`"675"`, `"1 234,50"`, `""` for none) → decimal string, `null` for none. */
-const parseAmount = (text: string | undefined): Result.Result<string | null, "errAmount"> => {
+const parseAmount = (text: string | undefined, savings = false): Result.Result<string | null, AmountError> => {
   const s = (text ?? "").trim()
   if (s === "") return Result.succeed(null)
   const cents = Money.parse(s)
-  if (Result.isFailure(cents) || cents.success < 0) return Result.fail("errAmount")
+  if (Result.isFailure(cents))
+    // core refuses magnitudes beyond a safe integer of cents as its `safe-range` rule: too large, not malformed.
+    return Result.fail(
+      cents.failure.rule === "safe-range" ? (savings ? "errSavingsTooLarge" : "errAmountTooLarge") : "errAmount"
+    )
+  if (cents.success < 0) return Result.fail("errAmount")
+  if (cents.success > (savings ? maxSavingsCents : maxMonthlyCents))
+    return Result.fail(savings ? "errSavingsTooLarge" : "errAmountTooLarge")
   return Result.succeed(cents.success === 0 ? null : Money.toDecimalString(cents.success))
 }
 
@@ -148,15 +184,15 @@ export const toApplication = (
   // asked per child and sent with the child's id.
   const childMaintenance = input.children.map((child, i) => {
     const parsed = parseAmount(child.maintenance)
-    if (Result.isFailure(parsed)) errors.push({ field: `child-${i + 1}-maintenance`, message: parsed.failure })
+    if (Result.isFailure(parsed)) errors.push(amountError(`child-${i + 1}-maintenance`, parsed.failure))
     return Result.isSuccess(parsed) ? parsed.success : null
   })
 
   const amounts = new Map<MoneyField, string>()
   for (const field of [...expenseFields, ...incomeFields, "savings"] as const) {
     if ((field === "spouseWage" || field === "spouseUnemployment") && !input.hasSpouse) continue
-    const parsed = parseAmount(input.money[field])
-    if (Result.isFailure(parsed)) errors.push({ field, message: parsed.failure })
+    const parsed = parseAmount(input.money[field], field === "savings")
+    if (Result.isFailure(parsed)) errors.push(amountError(field, parsed.failure))
     else if (parsed.success !== null) amounts.set(field, parsed.success)
   }
   if (errors.length > 0) return Result.fail(errors)
@@ -207,3 +243,43 @@ export const toApplication = (
       : {})
   })
 }
+
+/**
+ * Income that is often forgotten, as reminders next to the result (they never block the estimate):
+ * - child benefit when there are children and none is entered (Kela pays it for every child under 17);
+ * - the single-parent supplement of the child benefit when there are children and no spouse;
+ * - the general housing allowance when rent is entered and no housing allowance (social assistance is the last
+ *   resort: the primary benefits are applied for first);
+ * - the child increase of the labour market subsidy and unemployment allowance when there are children and an
+ *   unemployment benefit is entered, for months up to 2024-03: the increase was abolished from 1 April 2024
+ *   (government proposal HE 73/2023 vp, Act on unemployment security amendments in force 1.4.2024).
+ * Each names the input to check.
+ *
+ * @since 0.1.0
+ */
+export const incomeReminders = (
+  input: HouseholdInput
+): ReadonlyArray<{ readonly message: MessageKey; readonly field: MoneyField }> => {
+  const filled = (field: MoneyField) => {
+    const text = (input.money[field] ?? "").trim()
+    const cents = Money.parse(text)
+    return text !== "" && Result.isSuccess(cents) && cents.success > 0
+  }
+  const children = input.children.length > 0
+  const out: Array<{ message: MessageKey; field: MoneyField }> = []
+  if (children && !filled("childBenefit")) out.push({ message: "remindChildBenefit", field: "childBenefit" })
+  if (children && !input.hasSpouse) out.push({ message: "remindSingleParentSupplement", field: "childBenefit" })
+  if (filled("rent") && !filled("housingAllowance"))
+    out.push({ message: "remindHousingAllowance", field: "housingAllowance" })
+  const unemployment = filled("applicantUnemployment")
+    ? "applicantUnemployment"
+    : input.hasSpouse && filled("spouseUnemployment")
+      ? "spouseUnemployment"
+      : undefined
+  if (children && unemployment !== undefined && input.month.trim() <= lastChildIncreaseMonth)
+    out.push({ message: "remindChildIncrease", field: unemployment })
+  return out
+}
+
+/** The last month with a child increase on unemployment benefits (abolished from 1.4.2024, HE 73/2023 vp). */
+export const lastChildIncreaseMonth = "2024-03"

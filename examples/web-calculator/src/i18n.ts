@@ -59,7 +59,7 @@ const fi = {
   spouseWage: "Puolison palkkatulot (netto)",
   spouseUnemployment: "Puolison työttömyysetuus (netto)",
   housingAllowance: "Yleinen asumistuki",
-  childBenefit: "Lapsilisä",
+  childBenefit: "Lapsilisä, yksinhuoltajalla yksinhuoltajakorotuksen kanssa",
   otherIncome: "Muut tulot, esimerkiksi eläke tai sairauspäiväraha (netto)",
   assetsLegend: "Varat",
   savings: "Pankkitilin säästöt ja muut heti käytettävissä olevat varat (euroa)",
@@ -72,11 +72,34 @@ const fi = {
   errMonth: "Kirjoita kuukausi muodossa VVVV-KK väliltä 2017-01 – 2026-12.",
   errMunicipality: "Valitse asuinkunta.",
   errEngine: "Laskenta ei onnistunut: {detail}",
+  errAmountTooLarge: "Summa on liian suuri: kirjoita kuukauden summa, enintään {max}.",
+  errSavingsTooLarge: "Summa on liian suuri: kirjoita enintään {max}.",
+  remindersHeading: "Muistitko nämä tulot?",
+  remindersIntro: "Ne vaikuttavat arvioon. Jos saat niitä, kirjoita ne tuloihin ja laske arvio uudelleen.",
+  remindChildBenefit:
+    "Lapsilisä: Kela maksaa lapsilisää jokaisesta alle 17-vuotiaasta lapsesta. Lapsilisä kuuluu tuloihin.",
+  remindSingleParentSupplement:
+    "Yksinhuoltajakorotus: yksinhuoltajan lapsilisään kuuluu yksinhuoltajakorotus. Kirjoita lapsilisä korotuksen kanssa.",
+  remindHousingAllowance:
+    "Yleinen asumistuki: jos maksat vuokraa tai vastiketta, voit saada Kelan yleistä asumistukea. Toimeentulotuki on viimesijainen tuki, joten hae asumistukea ensin.",
+  remindChildIncrease:
+    "Lapsikorotus: työmarkkinatukeen ja työttömyyspäivärahaan maksettiin alle 18-vuotiaista lapsista lapsikorotusta 31.3.2024 asti. Kirjoita työttömyysetuus lapsikorotuksen kanssa.",
+  justificationHeading: "Arvion laskelma kuukaudelle {month}",
+  estimateSupportStep:
+    "Menot {expenses} − tulot {income} − varat {assets} = {difference}. Arvioitu perustoimeentulotuki on {support} kuukaudessa.",
+  estimateNoSupportStep:
+    "Menot {expenses} − tulot {income} − varat {assets} = {difference}. Arvion mukaan tulot ja varat riittävät menoihin.",
+  estimateHousingOverLimit:
+    "Kela voi tällöin pyytää hankkimaan edullisemman asunnon ja hyväksyä menot täysimääräisinä vain määräajan; tässä arviossa ne on laskettu täysimääräisinä.",
+  estimateStep: "Tämä vaihe on otettu arviossa huomioon.",
+  estimateNote: "Arvioon liittyy huomautus; Kela tarkistaa asian hakemuksesta.",
+  flagHousingOverLimit:
+    "Asumismenot ylittävät kunnan enimmäismäärän (1412/1997 7 a §). Kela voi pyytää hankkimaan edullisemman asunnon määräajassa.",
   resultHeading: "Arvio",
   resultEmpty: "Täytä tiedot ja valitse ”Laske arvio”.",
   resultGranted: "Arvioitu perustoimeentulotuki kuukaudelle {month}: {amount}.",
   resultNoSupport:
-    "Arvion mukaan tulot ja varat riittävät menoihin kuukaudella {month}, joten perustoimeentulotukea ei myönnettäisi.",
+    "Arvion mukaan tulot ja varat riittävät menoihin kuukaudella {month}, joten perustoimeentulotukea ei todennäköisesti saisi.",
   perMonth: "kuukaudessa",
   totalsCaption: "Laskelman yhteenveto",
   totalBasicAmounts: "Perusosat",
@@ -99,6 +122,9 @@ const fi = {
 
 /** @since 0.1.0 */
 export type MessageKey = keyof typeof fi
+
+/** Every message key, in catalog order. @since 0.1.0 */
+export const messageKeys = Object.keys(fi) as ReadonlyArray<MessageKey>
 
 const sv: Record<MessageKey, string> = {
   pageTitle: "Räknare för grundläggande utkomststöd",
@@ -145,7 +171,7 @@ const sv: Record<MessageKey, string> = {
   spouseWage: "Makens eller sambons lön (netto)",
   spouseUnemployment: "Makens eller sambons arbetslöshetsförmån (netto)",
   housingAllowance: "Allmänt bostadsbidrag",
-  childBenefit: "Barnbidrag",
+  childBenefit: "Barnbidrag, för en ensamförsörjare med ensamförsörjartillägget",
   otherIncome: "Övriga inkomster, till exempel pension eller sjukdagpenning (netto)",
   assetsLegend: "Tillgångar",
   savings: "Sparmedel på bankkonto och andra tillgångar som står till omedelbart förfogande (euro)",
@@ -158,11 +184,33 @@ const sv: Record<MessageKey, string> = {
   errMonth: "Skriv månaden i formatet ÅÅÅÅ-MM mellan 2017-01 och 2026-12.",
   errMunicipality: "Välj hemkommun.",
   errEngine: "Beräkningen lyckades inte: {detail}",
+  errAmountTooLarge: "Beloppet är för stort: skriv månadens belopp, högst {max}.",
+  errSavingsTooLarge: "Beloppet är för stort: skriv högst {max}.",
+  remindersHeading: "Kom du ihåg de här inkomsterna?",
+  remindersIntro: "De påverkar uppskattningen. Om du får dem, skriv in dem bland inkomsterna och räkna på nytt.",
+  remindChildBenefit: "Barnbidrag: FPA betalar barnbidrag för varje barn under 17 år. Barnbidraget räknas som inkomst.",
+  remindSingleParentSupplement:
+    "Ensamförsörjartillägg: till en ensamförsörjares barnbidrag hör ensamförsörjartillägget. Skriv barnbidraget med tillägget.",
+  remindHousingAllowance:
+    "Allmänt bostadsbidrag: om du betalar hyra eller vederlag kan du få allmänt bostadsbidrag från FPA. Utkomststödet är ett stöd i sista hand, så ansök först om bostadsbidrag.",
+  remindChildIncrease:
+    "Barnförhöjning: till arbetsmarknadsstödet och arbetslöshetsdagpenningen betalades barnförhöjning för barn under 18 år till och med 31.3.2024. Skriv arbetslöshetsförmånen med barnförhöjningen.",
+  justificationHeading: "Uppskattningens beräkning för månaden {month}",
+  estimateSupportStep:
+    "Utgifter {expenses} − inkomster {income} − tillgångar {assets} = {difference}. Det uppskattade grundläggande utkomststödet är {support} per månad.",
+  estimateNoSupportStep:
+    "Utgifter {expenses} − inkomster {income} − tillgångar {assets} = {difference}. Enligt uppskattningen räcker inkomsterna och tillgångarna till utgifterna.",
+  estimateHousingOverLimit:
+    "FPA kan då be dig skaffa en billigare bostad och godkänna utgifterna till fullt belopp endast under en tidsfrist; i denna uppskattning har de räknats till fullt belopp.",
+  estimateStep: "Detta steg har beaktats i uppskattningen.",
+  estimateNote: "Till uppskattningen hör en anmärkning; FPA kontrollerar saken utifrån ansökan.",
+  flagHousingOverLimit:
+    "Boendeutgifterna överstiger kommunens maximibelopp (1412/1997 7 a §). FPA kan be dig skaffa en billigare bostad inom en tidsfrist.",
   resultHeading: "Uppskattning",
   resultEmpty: "Fyll i uppgifterna och välj ”Räkna ut uppskattningen”.",
   resultGranted: "Uppskattat grundläggande utkomststöd för månaden {month}: {amount}.",
   resultNoSupport:
-    "Enligt uppskattningen räcker inkomsterna och tillgångarna till utgifterna för månaden {month}, så grundläggande utkomststöd skulle inte beviljas.",
+    "Enligt uppskattningen räcker inkomsterna och tillgångarna till utgifterna för månaden {month}, så du skulle sannolikt inte få grundläggande utkomststöd.",
   perMonth: "per månad",
   totalsCaption: "Sammandrag av beräkningen",
   totalBasicAmounts: "Grunddelar",
@@ -228,7 +276,7 @@ const en: Record<MessageKey, string> = {
   spouseWage: "Spouse's or partner's wages (net)",
   spouseUnemployment: "Spouse's or partner's unemployment benefit (net)",
   housingAllowance: "General housing allowance",
-  childBenefit: "Child benefit",
+  childBenefit: "Child benefit, for a single parent with the single-parent supplement",
   otherIncome: "Other income, for example a pension or sickness allowance (net)",
   assetsLegend: "Assets",
   savings: "Savings in bank accounts and other assets available at once (euros)",
@@ -241,11 +289,34 @@ const en: Record<MessageKey, string> = {
   errMonth: "Enter the month as YYYY-MM, from 2017-01 to 2026-12.",
   errMunicipality: "Choose the municipality of residence.",
   errEngine: "The calculation did not succeed: {detail}",
+  errAmountTooLarge: "The amount is too large: enter the month's amount, at most {max}.",
+  errSavingsTooLarge: "The amount is too large: enter at most {max}.",
+  remindersHeading: "Did you remember this income?",
+  remindersIntro: "It affects the estimate. If you get it, enter it under income and calculate again.",
+  remindChildBenefit:
+    "Child benefit: Kela pays child benefit for every child under 17. Child benefit counts as income.",
+  remindSingleParentSupplement:
+    "Single-parent supplement: a single parent's child benefit includes the single-parent supplement. Enter the child benefit with the supplement.",
+  remindHousingAllowance:
+    "General housing allowance: if you pay rent or a maintenance charge, you may get Kela's general housing allowance. Social assistance is the last resort, so apply for the housing allowance first.",
+  remindChildIncrease:
+    "Child increase: the labour market subsidy and unemployment allowance included a child increase for children under 18 until 31 March 2024. Enter the unemployment benefit with the child increase.",
+  justificationHeading: "Calculation of the estimate for {month}",
+  estimateSupportStep:
+    "Expenses {expenses} − income {income} − assets {assets} = {difference}. The estimated basic social assistance is {support} a month.",
+  estimateNoSupportStep:
+    "Expenses {expenses} − income {income} − assets {assets} = {difference}. According to the estimate, income and assets cover the expenses.",
+  estimateHousingOverLimit:
+    "Kela may then ask you to find a cheaper home and accept the costs in full only for a set period; this estimate counts them in full.",
+  estimateStep: "This step is taken into account in the estimate.",
+  estimateNote: "The estimate comes with a note; Kela checks the matter from the application.",
+  flagHousingOverLimit:
+    "Housing costs exceed the municipal limit (Act 1412/1997 s. 7 a). Kela may ask you to find a cheaper home within a set period.",
   resultHeading: "Estimate",
   resultEmpty: "Fill in the form and choose “Calculate the estimate”.",
   resultGranted: "Estimated basic social assistance for {month}: {amount}.",
   resultNoSupport:
-    "According to the estimate, income and assets cover the expenses for {month}, so no basic social assistance would be granted.",
+    "According to the estimate, income and assets cover the expenses for {month}, so you would probably not get basic social assistance.",
   perMonth: "per month",
   totalsCaption: "Summary of the calculation",
   totalBasicAmounts: "Basic amounts",

@@ -12,15 +12,17 @@ import { Result } from "effect"
 import {
   expenseFields,
   type FieldError,
+  fieldErrorText,
   type HouseholdInput,
   incomeFields,
+  incomeReminders,
   lastMonth,
   type MoneyField,
   toApplication
 } from "./household.js"
 import { isLang, type Lang, t } from "./i18n.js"
 import { municipalityOptions } from "./municipalities.js"
-import { renderDecision } from "./result.js"
+import { type Reminder, renderDecision } from "./result.js"
 import { applyTexts, buildPage, childRow, renumberChildren } from "./view.js"
 
 const root = document.getElementById("app")!
@@ -35,6 +37,7 @@ const details = byId("result-details")
 let lang: Lang = "fi"
 let lastDecision: Decision.Decision | undefined
 let lastErrors: ReadonlyArray<FieldError> = []
+let lastReminders: ReadonlyArray<Reminder> = []
 let engineError: string | undefined
 
 const initialLang = (): Lang => {
@@ -61,7 +64,7 @@ const render = () => {
     b.setAttribute("aria-pressed", String(b.dataset["lang"] === lang))
   showErrors(lastErrors, false)
   if (engineError !== undefined) status.textContent = t(lang, "errEngine", { detail: engineError })
-  else if (lastDecision !== undefined) renderDecision(status, details, lastDecision, lang)
+  else if (lastDecision !== undefined) renderDecision(status, details, lastDecision, lang, lastReminders)
   else status.textContent = t(lang, "resultEmpty")
 }
 
@@ -113,7 +116,7 @@ const showErrors = (errors: ReadonlyArray<FieldError>, focusSummary: boolean) =>
   summary.hidden = errors.length === 0
   for (const e of errors) {
     const input = byId(e.field)
-    const message = t(lang, e.message)
+    const message = fieldErrorText(e, lang)
     const error = document.createElement("p")
     error.className = "field-error"
     error.id = `${e.field}-error`
@@ -137,7 +140,8 @@ const showErrors = (errors: ReadonlyArray<FieldError>, focusSummary: boolean) =>
 }
 
 const submit = () => {
-  const app = toApplication(readForm())
+  const input = readForm()
+  const app = toApplication(input)
   lastDecision = undefined
   engineError = undefined
   details.replaceChildren()
@@ -163,7 +167,8 @@ const submit = () => {
     return
   }
   lastDecision = decision.success
-  renderDecision(status, details, lastDecision, lang)
+  lastReminders = incomeReminders(input)
+  renderDecision(status, details, lastDecision, lang, lastReminders)
   byId("result").scrollIntoView({ block: "start" })
 }
 

@@ -1,14 +1,23 @@
 /**
  * Renders a decision of `@osallistava/social-assistance` as the page's result: the amount (announced through the
- * polite live region), the reminder that it is an estimate, a summary table, the explanation node by node with its
- * legal section, any notes (flags), and the justification text of `Explain.render`.
+ * polite live region), reminders of income that is often forgotten, the reminder that it is an estimate, a summary
+ * table, the explanation step by step with its legal section, any notes (flags), and the justification as text, all
+ * in estimate wording (`estimate.ts`: nothing on the page reads as Kela's decision).
  *
  * @since 0.1.0
  */
 import { Money } from "@osallistava/core"
-import { type Decision, Explain } from "@osallistava/social-assistance"
+import type { Decision } from "@osallistava/social-assistance"
 import { h } from "./dom.js"
-import { type Lang, t } from "./i18n.js"
+import { estimateJustification, estimateNotes, estimateSteps } from "./estimate.js"
+import type { MoneyField } from "./household.js"
+import { type Lang, type MessageKey, t } from "./i18n.js"
+
+/** A reminder of income that is often forgotten: the message and the input it is about. @since 0.1.0 */
+export interface Reminder {
+  readonly message: MessageKey
+  readonly field: MoneyField
+}
 
 const cents = (decimal: string) => {
   const parsed = Money.parse(decimal)
@@ -55,8 +64,16 @@ export const statusText = (decision: Decision.Decision, lang: Lang): string =>
  *
  * @since 0.1.0
  */
-export const renderDecision = (status: HTMLElement, details: HTMLElement, decision: Decision.Decision, lang: Lang) => {
+export const renderDecision = (
+  status: HTMLElement,
+  details: HTMLElement,
+  decision: Decision.Decision,
+  lang: Lang,
+  reminders: ReadonlyArray<Reminder> = []
+) => {
   status.textContent = statusText(decision, lang)
+  const steps = estimateSteps(decision, lang)
+  const notes = estimateNotes(decision, lang)
   const totals: ReadonlyArray<[Parameters<typeof t>[1], string]> = [
     ["totalBasicAmounts", decision.totals.basicAmounts],
     ["totalOtherBasicExpenses", decision.totals.otherBasicExpenses],
@@ -73,6 +90,28 @@ export const renderDecision = (status: HTMLElement, details: HTMLElement, decisi
       " ",
       h("span", { class: "amount-unit" }, t(lang, "perMonth"))
     ),
+    ...(reminders.length > 0
+      ? [
+          h(
+            "div",
+            {
+              class: "notice notice--reminder",
+              id: "reminders",
+              role: "region",
+              "aria-labelledby": "reminders-heading"
+            },
+            h("h3", { id: "reminders-heading" }, t(lang, "remindersHeading")),
+            h("p", {}, t(lang, "remindersIntro")),
+            h(
+              "ul",
+              {},
+              ...reminders.map((r) =>
+                h("li", { "data-reminder": r.message }, h("a", { href: `#${r.field}` }, t(lang, r.message)))
+              )
+            )
+          )
+        ]
+      : []),
     h(
       "div",
       { class: "notice notice--warning" },
@@ -111,34 +150,20 @@ export const renderDecision = (status: HTMLElement, details: HTMLElement, decisi
     h(
       "ol",
       { class: "explanation" },
-      ...decision.explanation.map((node) =>
-        h(
-          "li",
-          {},
-          Explain.renderNode(node, lang),
-          " ",
-          h("span", { class: "section" }, Explain.cite(node.legal, lang))
-        )
-      )
+      ...steps.map((step) => h("li", {}, step.text, " ", h("span", { class: "section" }, step.section)))
     ),
-    ...(decision.flags.length > 0
-      ? [
-          h("h3", {}, t(lang, "flagsHeading")),
-          h(
-            "ul",
-            { class: "flags" },
-            ...Explain.render(decision, lang)
-              .split("\n")
-              .slice(-decision.flags.length)
-              .map((l) => h("li", {}, l.replace(/^- /, "")))
-          )
-        ]
+    ...(notes.length > 0
+      ? [h("h3", {}, t(lang, "flagsHeading")), h("ul", { class: "flags" }, ...notes.map((n) => h("li", {}, n)))]
       : []),
     h(
       "details",
       { class: "justification" },
       h("summary", {}, t(lang, "justificationText")),
-      h("pre", { id: "justification-text", tabindex: 0 }, Explain.render(decision, lang))
+      h(
+        "pre",
+        { id: "justification-text", tabindex: 0 },
+        estimateJustification(decision, lang, formatMonth(decision.month, lang))
+      )
     )
   )
 }

@@ -1,7 +1,9 @@
 /**
  * End to end in headless Chromium (Debian's `chromium` driven by playwright-core): builds the page with Vite, serves
  * it on a loopback port, fills the form, checks the amount against the engine for the same household, switches
- * language, walks the form with the keyboard, runs axe-core (WCAG 2.1 A/AA) and takes screenshots into
+ * language, checks that no decision wording is on the page in fi, sv and en, the reminders of often forgotten income
+ * and the message for a too large amount, walks the form with the keyboard, runs axe-core (WCAG 2.1 A/AA) on the
+ * result in each language and on the error pages, and takes screenshots into
  * test-results/. Skipped, with the reason, only where Chromium is missing and cannot be installed.
  */
 import { spawnSync } from "node:child_process"
@@ -13,11 +15,13 @@ import { tmpdir } from "node:os"
 import { dirname, extname, join, normalize } from "node:path"
 import { fileURLToPath } from "node:url"
 import { Money } from "@osallistava/core"
-import { calculate, type Decision, decodeApplication, Explain } from "@osallistava/social-assistance"
+import { calculate, type Decision, decodeApplication } from "@osallistava/social-assistance"
 import { Result } from "effect"
 import { type BrowserContext, chromium, type Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { t } from "../src/i18n.js"
+import { decisionWording, estimateSteps } from "../src/estimate.js"
+import { fieldErrorText, maxMonthlyCents } from "../src/household.js"
+import { type Lang, t } from "../src/i18n.js"
 import { ensureChromium } from "./support/chromium.js"
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url))
@@ -100,6 +104,16 @@ const axeViolations = async (page: Page) => {
     })
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)
   })
+}
+
+/** Decision wording found in the page's whole text (including the closed justification), per the issue's phrases. */
+const decisionWordingOnPage = async (page: Page, lang: Lang) => {
+  const text = (await page.evaluate(() => document.body.textContent ?? "")).replace(/\s+/g, " ")
+  const phrases = ["myönnetään", "hakija ohjataan", "hakijalle on annettava ohjaus", "beviljas", "is granted"]
+  return [
+    ...decisionWording[lang].filter((re) => re.test(text)).map(String),
+    ...phrases.filter((p) => text.toLowerCase().includes(p))
+  ]
 }
 
 describe.skipIf(!status.ok)("web calculator in headless Chromium", () => {
@@ -188,10 +202,18 @@ describe.skipIf(!status.ok)("web calculator in headless Chromium", () => {
     expect(await page.locator("#result").textContent()).toContain(t("fi", "estimateNotice"))
     const explanation = page.locator("ol.explanation > li")
     expect(await explanation.count()).toBe(decision.explanation.length)
-    expect(await explanation.first().textContent()).toContain(Explain.renderNode(decision.explanation[0]!, "fi"))
-    expect(await page.locator("#justification-text").textContent()).toContain(Explain.renderNode(decision.explanation.at(-1)!, "fi"))
+    const steps = (lang: Lang) => estimateSteps(decision, lang)
+    expect(await explanation.first().textContent()).toContain(steps("fi")[0]!.text)
+    expect(await page.locator("#justification-text").textContent()).toContain(steps("fi").at(-1)!.text)
+    // The household's rent is over Hyvinkää's limit: the engine's decision-letter text directs the applicant; the page
+    // says what Kela may do instead, and no decision wording is anywhere on the page.
     expect(decision.flags).toContain("housingDirectionRequired")
     expect(await page.locator("ul.flags > li").count()).toBe(decision.flags.length)
+    expect(await page.locator("ul.flags").textContent()).toContain(t("fi", "flagHousingOverLimit"))
+    expect(await page.locator("ol.explanation").textContent()).toContain(t("fi", "estimateHousingOverLimit"))
+    expect(await decisionWordingOnPage(page, "fi")).toEqual([])
+    // Everything the household gets is entered: no reminders.
+    expect(await page.locator("#reminders").count()).toBe(0)
     expect(await axeViolations(page)).toEqual([])
     await page.screenshot({ path: join(resultsDir, "web-calculator-fi.png"), fullPage: true })
 
@@ -200,8 +222,10 @@ describe.skipIf(!status.ok)("web calculator in headless Chromium", () => {
     expect(await page.locator("h1").textContent()).toBe(t("sv", "pageTitle"))
     expect(await page.getByLabel(t("sv", "rent")).inputValue()).toBe("1000")
     expect(await amount.textContent()).toBe(Money.format(Money.cents(decision.supportCents), "sv"))
-    expect(await explanation.first().textContent()).toContain(Explain.renderNode(decision.explanation[0]!, "sv"))
+    expect(await explanation.first().textContent()).toContain(steps("sv")[0]!.text)
     expect(await page.getByRole("button", { name: "Svenska" }).getAttribute("aria-pressed")).toBe("true")
+    expect(await decisionWordingOnPage(page, "sv")).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await page.screenshot({ path: join(resultsDir, "web-calculator-sv.png"), fullPage: true })
 
     await page.getByRole("button", { name: "English" }).click()
@@ -209,9 +233,70 @@ describe.skipIf(!status.ok)("web calculator in headless Chromium", () => {
     expect(await page.locator("h1").textContent()).toBe(t("en", "pageTitle"))
     expect(await amount.textContent()).toBe(Money.format(Money.cents(decision.supportCents), "en"))
     expect(await live.textContent()).toContain(t("en", "resultGranted").split("{")[0]!)
-    expect(await explanation.first().textContent()).toContain(Explain.renderNode(decision.explanation[0]!, "en"))
+    expect(await explanation.first().textContent()).toContain(steps("en")[0]!.text)
     expect(page.url()).toContain("lang=en")
+    expect(await decisionWordingOnPage(page, "en")).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await page.screenshot({ path: join(resultsDir, "web-calculator-en.png"), fullPage: true })
+  })
+
+  it("reminds of often forgotten income and says when an amount is too large, in fi, sv and en", async () => {
+    // A single parent with one child in March 2024, rent, the labour market subsidy, no child benefit and no housing
+    // allowance entered: all four reminders (the child increase was still paid in March 2024).
+    await page.goto(`${url}?lang=fi`)
+    await expect.poll(() => page.locator("h1").textContent()).toBe(t("fi", "pageTitle"))
+    await page.getByLabel(t("fi", "month")).fill("2024-03")
+    await page.getByLabel(t("fi", "municipality")).selectOption("Helsinki")
+    await page.getByLabel(t("fi", "applicantAge")).fill("33")
+    await page.getByRole("button", { name: t("fi", "addChild") }).click()
+    await page.getByLabel(t("fi", "childAge", { n: 1 })).fill("6")
+    await page.getByLabel(t("fi", "rent")).fill("1 000 000")
+    await page.getByLabel(t("fi", "applicantUnemployment")).fill("700")
+    await page.getByRole("button", { name: t("fi", "submit") }).click()
+
+    // Too large: a clear message at the field and in the summary, never the engine's error.
+    const tooLarge = (lang: Lang) =>
+      fieldErrorText({ field: "rent", message: "errAmountTooLarge", maxCents: maxMonthlyCents }, lang)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("error-summary")
+    expect(await page.locator("#error-summary").textContent()).toContain(tooLarge("fi"))
+    expect(await page.locator("#rent-error").textContent()).toBe(tooLarge("fi"))
+    expect(await page.locator("#rent").getAttribute("aria-invalid")).toBe("true")
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByRole("button", { name: "Svenska" }).click()
+    expect(await page.locator("#rent-error").textContent()).toBe(tooLarge("sv"))
+    await page.getByRole("button", { name: "English" }).click()
+    expect(await page.locator("#rent-error").textContent()).toBe(tooLarge("en"))
+    await page.screenshot({ path: join(resultsDir, "web-calculator-too-large-en.png"), fullPage: true })
+
+    await page.getByLabel(t("en", "rent")).fill("800")
+    await page.getByRole("button", { name: t("en", "submit") }).click()
+    const reminders = page.locator("#reminders li")
+    await expect.poll(() => reminders.count()).toBe(4)
+    const expected = [
+      "remindChildBenefit",
+      "remindSingleParentSupplement",
+      "remindHousingAllowance",
+      "remindChildIncrease"
+    ]
+    expect(await reminders.evaluateAll((lis) => lis.map((li) => li.getAttribute("data-reminder")))).toEqual(expected)
+    for (const lang of ["en", "sv", "fi"] as const) {
+      if (lang !== "en") await page.getByRole("button", { name: lang === "sv" ? "Svenska" : "Suomi" }).click()
+      await expect.poll(() => page.locator("#reminders-heading").textContent()).toBe(t(lang, "remindersHeading"))
+      expect(await reminders.allTextContents()).toEqual(expected.map((k) => t(lang, k as Parameters<typeof t>[1])))
+      expect(await decisionWordingOnPage(page, lang)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
+    }
+    // Each reminder links to its input.
+    expect(await page.locator("#reminders a").first().getAttribute("href")).toBe("#childBenefit")
+    await page.screenshot({ path: join(resultsDir, "web-calculator-reminders-fi.png"), fullPage: true })
+
+    // From April 2024 there is no child increase to remind of; entering the child benefit removes its reminder.
+    await page.getByLabel(t("fi", "month")).fill("2024-04")
+    await page.getByLabel(t("fi", "childBenefit")).fill("168,26")
+    await page.getByRole("button", { name: t("fi", "submit") }).click()
+    await expect
+      .poll(() => reminders.evaluateAll((lis) => lis.map((li) => li.getAttribute("data-reminder"))))
+      .toEqual(["remindSingleParentSupplement", "remindHousingAllowance"])
   })
 
   it("is keyboard operable: Tab reaches every control and the submit with a visible focus ring", async () => {

@@ -1,7 +1,16 @@
+import { Money } from "@osallistava/core"
 import { calculate, decodeApplication } from "@osallistava/social-assistance"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
-import { birthDateForAge, toApplication } from "../src/household.js"
+import {
+  birthDateForAge,
+  fieldErrorText,
+  incomeReminders,
+  maxMonthlyCents,
+  maxSavingsCents,
+  toApplication
+} from "../src/household.js"
+import { t } from "../src/i18n.js"
 
 const base = {
   month: "2017-05",
@@ -85,5 +94,76 @@ describe("form → application", () => {
       { field: "rent", message: "errAmount" },
       { field: "water", message: "errAmount" }
     ])
+  })
+})
+
+describe("amounts too large", () => {
+  it("a month's amount above 100 000 € or savings above 10 000 000 € get their own message, never the engine", () => {
+    const errors = (money: Record<string, string>) => {
+      const app = toApplication({ ...base, money })
+      return Result.isFailure(app) ? app.failure : []
+    }
+    expect(errors({ rent: "100 000,00" })).toEqual([])
+    const tooLarge = { message: "errAmountTooLarge", maxCents: maxMonthlyCents }
+    expect(errors({ rent: "100 000,01" })).toEqual([{ field: "rent", ...tooLarge }])
+    // beyond what core's Money can hold (its safe-range rule): still "too large", not "malformed"
+    expect(errors({ applicantWage: "99999999999999999999" })).toEqual([{ field: "applicantWage", ...tooLarge }])
+    expect(errors({ savings: "10 000 000" })).toEqual([])
+    expect(errors({ savings: "10 000 000,01" })).toEqual([
+      { field: "savings", message: "errSavingsTooLarge", maxCents: maxSavingsCents }
+    ])
+    expect(errors({ rent: "12,345" })).toEqual([{ field: "rent", message: "errAmount" }])
+    expect(maxMonthlyCents).toBe(10_000_000)
+  })
+
+  it("the message names the limit as money of the page's language and never what was typed", () => {
+    const app = toApplication({ ...base, money: { rent: "123456789" } })
+    const error = Result.isFailure(app) ? app.failure[0]! : undefined
+    const spaced = (lang: "fi" | "en") => fieldErrorText(error!, lang).replace(/\s/g, " ") // non-breaking spaces
+    expect(spaced("fi")).toBe("Summa on liian suuri: kirjoita kuukauden summa, enintään 100 000,00 €.")
+    expect(spaced("en")).toBe("The amount is too large: enter the month's amount, at most €100,000.00.")
+    for (const lang of ["fi", "sv", "en"] as const) {
+      expect(fieldErrorText(error!, lang)).toContain(Money.format(Money.cents(maxMonthlyCents), lang))
+      expect(fieldErrorText(error!, lang)).not.toMatch(/123|456|789/)
+    }
+    expect(fieldErrorText({ field: "rent", message: "errAmount" }, "sv")).toBe(t("sv", "errAmount"))
+  })
+})
+
+describe("reminders of often forgotten income", () => {
+  const child = { age: "6", alternatingResidence: false, maintenance: "" }
+  const reminders = (input: Partial<Parameters<typeof incomeReminders>[0]>) =>
+    incomeReminders({ ...base, money: {}, ...input }).map((r) => `${r.message}@${r.field}`)
+
+  it("none for a single person without rent", () => {
+    expect(reminders({})).toEqual([])
+  })
+  it("child benefit when there are children and none is entered; the single-parent supplement without a spouse", () => {
+    expect(reminders({ children: [child] })).toEqual([
+      "remindChildBenefit@childBenefit",
+      "remindSingleParentSupplement@childBenefit"
+    ])
+    expect(reminders({ children: [child], money: { childBenefit: "94,88" } })).toEqual([
+      "remindSingleParentSupplement@childBenefit"
+    ])
+    expect(
+      reminders({ children: [child], hasSpouse: true, spouseAge: "30", money: { childBenefit: "94,88" } })
+    ).toEqual([])
+  })
+  it("the general housing allowance when rent is entered without it", () => {
+    expect(reminders({ money: { rent: "600" } })).toEqual(["remindHousingAllowance@housingAllowance"])
+    expect(reminders({ money: { rent: "600", housingAllowance: "300" } })).toEqual([])
+    expect(reminders({ money: { rent: "0" } })).toEqual([])
+  })
+  it("the child increase of unemployment benefits up to 2024-03 only (abolished from 1.4.2024, HE 73/2023 vp)", () => {
+    const couple = { hasSpouse: true, spouseAge: "30", children: [child] }
+    const money = { childBenefit: "94,88", spouseUnemployment: "700" }
+    expect(reminders({ ...couple, month: "2024-03", money })).toEqual(["remindChildIncrease@spouseUnemployment"])
+    expect(reminders({ ...couple, month: "2024-04", money })).toEqual([])
+    expect(reminders({ ...couple, month: "2019-01", money: { ...money, applicantUnemployment: "650" } })).toEqual([
+      "remindChildIncrease@applicantUnemployment"
+    ])
+    // no children, no increase
+    expect(reminders({ month: "2020-01", money: { applicantUnemployment: "650" } })).toEqual([])
   })
 })

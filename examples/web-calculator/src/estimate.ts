@@ -1,0 +1,154 @@
+/**
+ * The page shows an estimate, never a decision. `@osallistava/social-assistance` words its explanation as Kela's
+ * decision letter ("Perustoimeentulotukea myönnetään …", "Hakija ohjataan …", "hakijalle on annettava ohjaus …"), so
+ * everything the page takes from it passes through here: the last step (the support) and the housing-limit note are
+ * written from the page's own catalog with estimate wording, and any other sentence in decision wording is dropped
+ * (with the page's own sentence in its place where the step needs one). Pure: no DOM, testable in Node.
+ *
+ * @since 0.1.0
+ */
+import { Money } from "@osallistava/core"
+import { type Decision, Explain } from "@osallistava/social-assistance"
+import { type Lang, type MessageKey, t } from "./i18n.js"
+
+/**
+ * Decision wording, per language, that must never appear on the page (the calculator is not Kela and decides nothing).
+ *
+ * @since 0.1.0
+ */
+export const decisionWording: Readonly<Record<Lang, ReadonlyArray<RegExp>>> = {
+  fi: [/myönn/i, /\bohjataan\b/i, /annettava ohjaus/i, /\bpäätetään\b/i],
+  sv: [/bevilja/i, /\bhänvisas\b/i, /ges hänvisning/i],
+  en: [/\bgrant(?:ed|s)?\b/i, /\bis directed\b/i, /must be directed/i]
+}
+
+/** @since 0.1.0 */
+export const hasDecisionWording = (text: string, lang: Lang): boolean =>
+  decisionWording[lang].some((re) => re.test(text))
+
+/** Sentences of `text`, split after `.`, `!` or `?` followed by a space (decimal commas and points stay inside). */
+const sentences = (text: string): Array<string> => text.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== "")
+
+/**
+ * `text` without its sentences in decision wording; `dropped` tells whether any was removed.
+ *
+ * @since 0.1.0
+ */
+export const withoutDecisionWording = (
+  text: string,
+  lang: Lang
+): { readonly text: string; readonly dropped: boolean } => {
+  const all = sentences(text)
+  const kept = all.filter((s) => !hasDecisionWording(s, lang))
+  return { text: kept.join(" "), dropped: kept.length < all.length }
+}
+
+// --- the engine's explanation, across its two shapes ----------------------------------------------------------------
+// Up to 0.1 each explanation node carried its own `text` ({ fi, sv, en }) and `section`; from 0.2 a node is structured
+// data (`legal` references, amounts in cents) and `Explain.renderNode` / `Explain.cite` / `Explain.flagTexts` word it.
+// The page reads whichever the installed engine provides.
+
+type Node = Decision.Decision["explanation"][number]
+interface ExplainApi {
+  readonly renderNode?: (node: Node, lang: Lang) => string
+  readonly cite?: (refs: unknown, lang: Lang) => string
+  readonly flagTexts?: Readonly<Record<string, Readonly<Record<Lang, string>> | undefined>>
+  readonly render: (decision: Decision.Decision, lang: Lang) => string
+}
+const explain = Explain as unknown as ExplainApi
+
+const nodeText = (node: Node, lang: Lang): string => {
+  const own = (node as { readonly text?: Readonly<Record<Lang, string>> }).text
+  if (own !== undefined) return own[lang]
+  return explain.renderNode?.(node, lang) ?? ""
+}
+
+const nodeSection = (node: Node, lang: Lang): string => {
+  const own = (node as { readonly section?: string }).section
+  if (own !== undefined) return own
+  const legal = (node as { readonly legal?: unknown }).legal
+  return legal !== undefined && explain.cite !== undefined ? explain.cite(legal, lang) : ""
+}
+
+const flagText = (decision: Decision.Decision, flag: string, index: number, lang: Lang): string => {
+  const fromCatalog = explain.flagTexts?.[flag]?.[lang]
+  if (fromCatalog !== undefined) return fromCatalog
+  // 0.1: the flags' texts are the last lines of the rendered justification, in the order of `flags`.
+  const lines = explain.render(decision, lang).split("\n")
+  return (lines[lines.length - decision.flags.length + index] ?? "").replace(/^- /, "")
+}
+
+// --- what the page shows ----------------------------------------------------------------------------------------------
+
+/** One step of the estimate: its text in estimate wording and its legal reference. @since 0.1.0 */
+export interface Step {
+  readonly ruleId: string
+  readonly text: string
+  readonly section: string
+}
+
+const euros = (decimal: string, lang: Lang): string => {
+  const cents = Money.parse(decimal)
+  // Decision amounts are always canonical decimal strings; a failure here is a bug in the engine.
+  if (cents._tag === "Failure") throw new Error("Decision amount is not a decimal euro string")
+  return Money.format(cents.success, lang)
+}
+
+/** Flags the page words itself because the engine's text for them is an instruction of the decision. */
+const ownFlagTexts: Readonly<Record<string, MessageKey>> = { housingDirectionRequired: "flagHousingOverLimit" }
+
+/**
+ * The explanation of `decision` step by step, in estimate wording: the support step from the decision's totals, the
+ * other steps as the engine words them minus any sentence in decision wording.
+ *
+ * @since 0.1.0
+ */
+export const estimateSteps = (decision: Decision.Decision, lang: Lang): ReadonlyArray<Step> =>
+  decision.explanation.map((node) => {
+    const section = nodeSection(node, lang)
+    if (node.ruleId === "support") {
+      const totals = decision.totals
+      const params = {
+        expenses: euros(totals.expenses, lang),
+        income: euros(totals.income, lang),
+        assets: euros(totals.assets, lang),
+        difference: euros(totals.difference, lang),
+        support: euros(decision.support, lang)
+      }
+      const key = decision.outcome === "granted" ? "estimateSupportStep" : "estimateNoSupportStep"
+      return { ruleId: node.ruleId, text: t(lang, key, params), section }
+    }
+    const { text, dropped } = withoutDecisionWording(nodeText(node, lang), lang)
+    const extra = dropped
+      ? [t(lang, node.ruleId.startsWith("housing") ? "estimateHousingOverLimit" : "estimateStep")]
+      : []
+    return { ruleId: node.ruleId, text: [text, ...extra].filter((s) => s !== "").join(" "), section }
+  })
+
+/**
+ * The decision's notes (flags) in estimate wording.
+ *
+ * @since 0.1.0
+ */
+export const estimateNotes = (decision: Decision.Decision, lang: Lang): ReadonlyArray<string> =>
+  decision.flags.map((flag, i) => {
+    const own = ownFlagTexts[flag]
+    if (own !== undefined) return t(lang, own)
+    const { text } = withoutDecisionWording(flagText(decision, flag, i, lang), lang)
+    return text === "" ? t(lang, "estimateNote") : text
+  })
+
+/**
+ * The whole justification as plain text: a heading, one line per step with its legal reference, then the notes.
+ *
+ * @since 0.1.0
+ */
+export const estimateJustification = (decision: Decision.Decision, lang: Lang, month: string): string => {
+  const notes = estimateNotes(decision, lang)
+  return [
+    t(lang, "justificationHeading", { month }),
+    "",
+    ...estimateSteps(decision, lang).map((s) => `- ${s.text}${s.section === "" ? "" : ` [${s.section}]`}`),
+    ...(notes.length > 0 ? ["", t(lang, "flagsHeading"), ...notes.map((n) => `- ${n}`)] : [])
+  ].join("\n")
+}
