@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest"
 import { type Dated, lookup, type Table } from "../src/parameters/dated.js"
 import { housingLimitRows } from "../src/parameters/housing-cost-limits-data.js"
 import { housingLimit } from "../src/parameters/housing-limits.js"
+import { kelaHousingNorm, kelaHousingNormPractice } from "../src/parameters/kela-housing-norms.js"
 import {
   basicAmountSingle,
   categoryPercentages,
@@ -34,6 +35,7 @@ interface SisuRow {
   readonly LapsiVah5: number
   readonly VapaaOs: number
   readonly VapaaOsRaja: number
+  readonly HuomVesi: number
   readonly AsumnormiSovAika: number
   readonly forecast: boolean
 }
@@ -268,5 +270,34 @@ describe(`SISU second opinion, housing-cost limits (asummenorajat, ${SISU}) per 
     expect(diffs).toEqual([])
     expect(value(housingLimitRegimes, "2024-03-01").value.annex).toBeNull()
     expect(value(housingLimitRegimes, "2024-04-01").value.annex).toBe("2024")
+  })
+})
+
+describe(`SISU second opinion, Kela's norms before 1.4.2024 (asummenorajat_2022/_2023 and HuomVesi, ${SISU})`, () => {
+  it("every municipality, 1–5 persons, in every month 2022-01 … 2024-03 equals SISU's table of that year (2023's for 2024-01 … 03, where SISU itself uses the 2024 decree table)", () => {
+    const diffs: Array<string> = []
+    for (const { y, date, ym } of months) {
+      if (ym < "2022-01" || ym > "2024-03") continue
+      for (const s of sisuHousing(Math.min(y, 2023))) {
+        const [p1, p2, p3, p4, extra] = s.values.map((e) => e * 100) as [number, number, number, number, number]
+        const theirs = [p1, p2, p3, p4, p4 + extra]
+        for (let n = 1; n <= 5; n++) {
+          const r = kelaHousingNorm(s.code, date, n)
+          const ours = Result.isSuccess(r) ? r.success.normCents : -1
+          if (ours !== theirs[n - 1]) diffs.push(`${ym} ${s.code} ${n} persons: ${ours} vs SISU ${theirs[n - 1]}`)
+        }
+      }
+    }
+    expect(diffs).toEqual([])
+  })
+
+  it("water per person on top of the norm equals SISU's HuomVesi in every month 2022-01 … 2024-03", () => {
+    const diffs = months.flatMap(({ y, m, date, ym }) => {
+      if (ym < "2022-01" || ym > "2024-03") return []
+      const ours = value(kelaHousingNormPractice, date).value.waterPerPersonCents
+      const theirs = Math.round(sisuRow(y, m).HuomVesi * 100)
+      return ours === theirs ? [] : [`${ym}: ${ours} vs SISU ${theirs}`]
+    })
+    expect(diffs).toEqual([])
   })
 })
