@@ -48,7 +48,8 @@ const common = {
   id: NoticeId,
   /** Date of Kela's basic-assistance decision the notice relates to (or of the notice). */
   decisionDate: DateString,
-  kelaDecisionId: Schema.optionalKey(Schema.String),
+  /** Kela's decision number: an identifier, so one shaped like a henkilötunnus is refused (core's shared check). */
+  kelaDecisionId: Schema.optionalKey(Schema.String.pipe(Schema.check(PersonalIdentityCode.isPseudonymous))),
   municipality: MunicipalityCode,
   urgency: Urgency,
   protectedPersonalData: Schema.Boolean,

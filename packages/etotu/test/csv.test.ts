@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { Csv } from "../src/index.js"
+import { Csv, Decode } from "../src/index.js"
 
 const header =
   "_tag,formatVersion,id,decisionDate,municipality,urgency,protectedPersonalData,householdSize,ageGroup,freeText,assistanceKind"
@@ -47,5 +47,26 @@ describe("CSV", () => {
     if (bad?._tag !== "Bad") throw new Error("expected Bad")
     expect(bad.record).toBe(2)
     expect(bad.issues.map((i) => i.at)).toContain("decisionDate")
+  })
+})
+
+describe("identifier fields refuse a henkilötunnus shape (core's shared check)", () => {
+  it.each(["id", "kelaDecisionId"])("%s", (field) => {
+    const n = {
+      _tag: "ForwardedApplication",
+      formatVersion: 1,
+      id: "a1",
+      decisionDate: "2026-11-20",
+      municipality: "091",
+      urgency: "urgent",
+      protectedPersonalData: false,
+      householdSize: 1,
+      ageGroup: "25to64",
+      assistanceKind: "preventive",
+      [field]: "x131052-308T"
+    }
+    const r = Decode.decodeRecord(n, 1)
+    expect(r._tag === "Bad" && r.issues.map((i) => i.at)).toEqual([field])
+    expect(JSON.stringify(r)).not.toContain("131052")
   })
 })
