@@ -1,0 +1,36 @@
+import { Catalog } from "@osallistava/core"
+import { describe, expect, it } from "vitest"
+import { catalogs } from "../src/messages.js"
+
+// Names and symbols that read the same in every language; "to" is Finnish for Thursday (torstai) in the weekdays.
+const names = ["osallistava", "ms", "lang", "help", "to"]
+
+describe("cli message catalog: every text in fi and sv, none left in English", () => {
+  it("every catalog passes the check", () => {
+    for (const [name, catalog] of Object.entries(catalogs))
+      expect({ name, problems: Catalog.check(catalog, { names }) }).toEqual({ name, problems: [] })
+  })
+
+  it("renders every message in fi and sv with its placeholders filled", () => {
+    const values = {
+      month: "3/2026",
+      amount: "1\u00a0234,56\u00a0€",
+      excess: "12,00\u00a0€",
+      date: "1.3.2026",
+      weekday: "su",
+      n: 3,
+      records: 10,
+      ok: 9,
+      errors: 1,
+      ms: 12,
+      command: "avain score"
+    }
+    for (const catalog of Object.values(catalogs))
+      for (const key of Object.keys(catalog))
+        for (const lang of ["fi", "sv"] as const) {
+          const s = Catalog.text(catalog, key, lang, values)
+          expect(s).not.toMatch(/\{\w+\}/)
+          expect(Catalog.untranslated(s, names)).toEqual([])
+        }
+  })
+})
