@@ -82,7 +82,8 @@ export const decode = (u: unknown): Notice | undefined => {
     ageGroup: age
   }
   if ("kelaDecisionId" in o) {
-    if (typeof o["kelaDecisionId"] !== "string") return undefined
+    const k = o["kelaDecisionId"]
+    if (typeof k !== "string" || PersonalIdentityCode.containsCodeShape(k)) return undefined
     out["kelaDecisionId"] = o["kelaDecisionId"]
   }
   if ("phone" in o) {
