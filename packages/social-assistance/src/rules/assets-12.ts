@@ -23,6 +23,7 @@ const legalChild: ReadonlyArray<LegalRef> = [act1412("12"), act1412("12", { subs
 export const assets = (app: Application, _M: Month, W: Work, t: Tracer | undefined): number => {
   const list = app.assets
   if (list === undefined || list.length === 0) return 0
+  W.fitLines(list.length)
   const persons = app.persons
   const values = W.asset
   const owners = W.assetOwner

@@ -192,28 +192,30 @@ export class Work {
   /** The error of the failed application (set together with returning {@link FAIL}). */
   failure: CalculationError | undefined = undefined
 
-  /** Makes room for `persons` persons and `lines` lines of each list. */
-  fit(persons: number, lines: number): void {
-    if (this.ages.length < persons) {
-      const n = persons * 2
-      this.ages = new Int32Array(n)
-      this.births = new Int32Array(n)
-      this.basic = new Float64Array(n)
-      this.need = new Float64Array(n)
-      this.earned = new Float64Array(n)
-      this.earner = new Uint8Array(n)
-    }
-    if (this.income.length < lines) {
-      const n = lines * 2
-      this.income = new Float64Array(n)
-      this.incomeOwner = new Int32Array(n)
-      this.incomeClass = new Int32Array(n)
-      this.expense = new Float64Array(n)
-      this.expenseCapped = new Int32Array(n)
-      this.expenseOwner = new Int32Array(n)
-      this.asset = new Float64Array(n)
-      this.assetOwner = new Int32Array(n)
-    }
+  /** Makes room for `persons` persons. */
+  fitPersons(persons: number): void {
+    if (this.ages.length >= persons) return
+    const n = persons * 2
+    this.ages = new Int32Array(n)
+    this.births = new Int32Array(n)
+    this.basic = new Float64Array(n)
+    this.need = new Float64Array(n)
+    this.earned = new Float64Array(n)
+    this.earner = new Uint8Array(n)
+  }
+
+  /** Makes room for `lines` lines in each list. */
+  fitLines(lines: number): void {
+    if (this.income.length >= lines) return
+    const n = lines * 2
+    this.income = new Float64Array(n)
+    this.incomeOwner = new Int32Array(n)
+    this.incomeClass = new Int32Array(n)
+    this.expense = new Float64Array(n)
+    this.expenseCapped = new Int32Array(n)
+    this.expenseOwner = new Int32Array(n)
+    this.asset = new Float64Array(n)
+    this.assetOwner = new Int32Array(n)
   }
 
   /** Records a rule violation at field path `at` and returns {@link FAIL}. */

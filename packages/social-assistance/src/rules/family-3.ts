@@ -22,6 +22,7 @@ export const legal: ReadonlyArray<LegalRef> = [act1412("3")]
 export const family = (app: Application, M: Month, W: Work): number => {
   const persons = app.persons
   const n = persons.length
+  W.fitPersons(n)
   const ages = W.ages
   const births = W.births
   let applicants = 0

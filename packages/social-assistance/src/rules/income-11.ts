@@ -60,6 +60,7 @@ const lineRule = (cls: number): LineRuleId =>
 export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefined): number => {
   const list = app.incomes
   const m = list.length
+  W.fitLines(m)
   const persons = app.persons
   const n = persons.length
   const lines = W.income

@@ -78,6 +78,7 @@ export const coeliacDiet = (
  */
 export const expenses = (app: Application, M: Month, W: Work, t: Tracer | undefined): number => {
   const list = app.expenses
+  W.fitLines(list.length)
   const persons = app.persons
   let other = 0
   let housing = 0

@@ -35,7 +35,6 @@ export interface Totals {
  */
 export const run = (app: Application, M: Month, W: Work, t?: Tracer, totals?: Totals): number => {
   W.failure = undefined
-  W.fit(app.persons.length, Math.max(app.incomes.length, app.expenses.length, app.assets?.length ?? 0))
   if (family(app, M, W) === FAIL) return FAIL
   let basic = basicAmounts(app, M, W, t)
   const reduced = reductions(app, M, W, t)

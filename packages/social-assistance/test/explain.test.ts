@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest"
+import type { Decision } from "../src/decision.js"
+import { cite, type Language, render, renderNode } from "../src/explain.js"
+import { ruleIds } from "../src/rules/trace.js"
+import { decide } from "./rules/helpers.js"
+
+const ok = { minimumSubsistenceNotEndangered: true, notOtherwiseUnreasonable: true }
+const adult = { id: "a", role: "applicant", birthDate: "1970-01-01", coeliacDisease: true }
+const child = { id: "c", role: "child", birthDate: "2012-01-01" }
+const helsinki = (month: string, more: object) => ({
+  month,
+  municipality: "091",
+  persons: [adult],
+  expenses: [],
+  incomes: [],
+  ...more
+})
+
+/** Decisions that between them reach every rule id. */
+const decisions: ReadonlyArray<Decision> = [
+  helsinki("2017-05", {
+    expenses: [
+      { kind: "rent", amount: "600" },
+      { kind: "water", amount: "20" }
+    ]
+  }),
+  helsinki("2024-07", {
+    persons: [adult, child],
+    expenses: [
+      { kind: "rent", amount: "1900" },
+      { kind: "movingAllowance", amount: "0", distance: "short" },
+      { kind: "coeliacDiet", amount: "38", personId: "a" }
+    ],
+    incomes: [
+      { kind: "wage", amount: "300", personId: "a" },
+      { kind: "maternityGrant", amount: "170", personId: "a" },
+      { kind: "wage", amount: "300", personId: "a", timing: "thisMonthsLastWorkingDay" },
+      { kind: "minorAssistance", amount: "60", personId: "a" },
+      { kind: "pension", amount: "900", personId: "c" }
+    ],
+    assets: [
+      { kind: "bankSavings", amount: "100", immediatelyAvailable: true },
+      { kind: "vehicle", amount: "3000", immediatelyAvailable: false }
+    ],
+    reductions: [
+      { personId: "a", ground: "refusedWorkOrService", percentage: 20, safeguards: ok },
+      {
+        personId: "c",
+        ground: "refusedWorkOrService",
+        percentage: 20,
+        safeguards: { ...ok, notOtherwiseUnreasonable: false }
+      }
+    ]
+  }),
+  helsinki("2025-06", {
+    expenses: [
+      { kind: "rent", amount: "1900" },
+      { kind: "coeliacDiet", amount: "38", personId: "a" }
+    ],
+    housingDirection: { directedInMonth: "2025-02" }
+  }),
+  helsinki("2025-06", {
+    expenses: [{ kind: "rent", amount: "1900" }],
+    housingDirection: { directedInMonth: "2025-05" }
+  }),
+  helsinki("2025-06", {
+    expenses: [{ kind: "rent", amount: "1900" }],
+    housingDirection: { specialGround: "disabilitySpace" }
+  }),
+  helsinki("2025-06", { expenses: [{ kind: "rent", amount: "500" }] }),
+  helsinki("2026-04", {
+    incomes: [
+      { kind: "wage", amount: "300", personId: "a" },
+      { kind: "minorAssistance", amount: "60", personId: "a" }
+    ],
+    reductions: [
+      { personId: "a", ground: "unemploymentBenefitSanction", percentage: 40, monthOfReduction: 2, safeguards: ok }
+    ]
+  })
+].map(decide)
+
+const nodes = decisions.flatMap((d) => d.explanation)
+const languages: ReadonlyArray<Language> = ["fi", "sv", "en"]
+
+// English words that may not appear in a Finnish or Swedish text (an untranslated template or code).
+const english =
+  /\b(the|of|and|is|are|not|for|with|from|amount|amounts|income|housing|costs?|limit|basic|reduction|child|month|days|assets|counted|accepted|section|act|amended|decree|government|expenses|allowance|rent|wage|ground|period|direction)\b/i
+
+describe("Explain.render: one template per rule id, in fi, sv and en", () => {
+  it("the test decisions reach every rule id", () => {
+    expect(new Set(nodes.map((n) => n.ruleId))).toEqual(new Set(ruleIds))
+  })
+
+  for (const ruleId of ruleIds)
+    it(`${ruleId}: renders in fi, sv and en; no English word or code in fi and sv; citations in each language's style`, () => {
+      for (const node of nodes.filter((n) => n.ruleId === ruleId))
+        for (const lang of languages) {
+          const text = `${renderNode(node, lang)} [${cite(node.legal, lang)}]`
+          expect(text.length).toBeGreaterThan(20)
+          expect(text, text).not.toMatch(/\b[a-z]+[A-Z][A-Za-z]*\b/) // a camelCase code left in the text
+          expect(text, text).not.toMatch(/undefined|NaN|\[object/)
+          if (lang !== "en") {
+            expect(text, text).not.toMatch(english)
+            expect(text).toMatch(/§/)
+          } else expect(text).toMatch(/\bs\. \d/)
+        }
+    })
+
+  it("Finnish and Swedish cite as '1412/1997 9 § (26/2026)'; English as 'Act 1412/1997 s. 9 as amended by 26/2026'", () => {
+    const ref = [{ act: "1412/1997", kind: "act" as const, section: "9", amendingAct: "26/2026" }]
+    expect(cite(ref, "fi")).toBe("1412/1997 9 § (26/2026)")
+    expect(cite(ref, "sv")).toBe("1412/1997 9 § (26/2026)")
+    expect(cite(ref, "en")).toBe("Act 1412/1997 s. 9 as amended by 26/2026")
+    const decree = [
+      { act: "1412/1997", kind: "act" as const, section: "7 a", amendingAct: "1242/2023" },
+      { act: "144/2024", kind: "decree" as const, amendingAct: "580/2024" }
+    ]
+    expect(cite(decree, "fi")).toBe("1412/1997 7 a § (1242/2023); VNA 144/2024 (580/2024)")
+    expect(cite(decree, "sv")).toBe("1412/1997 7 a § (1242/2023); SRf 144/2024 (580/2024)")
+    const point = [{ act: "1412/1997", kind: "act" as const, section: "11", subsection: "2", point: "1" }]
+    expect([cite(point, "fi"), cite(point, "sv"), cite(point, "en")]).toEqual([
+      "1412/1997 11 § 2 mom. 1 kohta",
+      "1412/1997 11 § 2 mom. 1 punkten",
+      "Act 1412/1997 s. 11(2)(1)"
+    ])
+  })
+
+  it("a whole decision renders with its flags in each language, and never repeats a free-text input", () => {
+    for (const d of decisions)
+      for (const lang of languages) {
+        const text = render(d, lang)
+        expect(text.split("\n").length).toBe(2 + d.explanation.length + (d.flags.length ? 2 + d.flags.length : 0))
+        if (lang !== "en") expect(text).not.toMatch(/as amended by/)
+      }
+  })
+})

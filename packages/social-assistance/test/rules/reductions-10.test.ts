@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest"
+import { decide, failure, node, nodes, single } from "./helpers.js"
+
+const ok = { minimumSubsistenceNotEndangered: true, notOtherwiseUnreasonable: true }
+const reduced = (month: string, ...reductions: ReadonlyArray<object>) =>
+  decide(
+    single(month, {
+      persons: [
+        { id: "a", role: "applicant", birthDate: "1970-01-01" },
+        { id: "s", role: "spouse", birthDate: "1971-01-01" }
+      ],
+      reductions
+    })
+  )
+
+describe("reduction of the basic amount (Act 1412/1997 10 §, 10 a §)", () => {
+  const cases: ReadonlyArray<[string, string, object, number, number]> = [
+    [
+      "1412/1997 10 § 1 mom, kela.fi/toimeentulotuki-perusosan-maaran-alentaminen: 20 % of a spouse's 499.55 € (2024) = 99.91 €",
+      "2024-06",
+      { personId: "a", ground: "refusedWorkOrService", percentage: 20, safeguards: ok },
+      9991,
+      39964
+    ],
+    [
+      "1412/1997 10 § 2 mom, 10 a § 3 mom: 40 % after a refused service-need assessment, 499.55 € → 299.73 €",
+      "2024-06",
+      {
+        personId: "a",
+        ground: "repeatedRefusal",
+        percentage: 40,
+        safeguards: { ...ok, serviceNeedAssessmentRefused: true }
+      },
+      19982,
+      29973
+    ],
+    [
+      "law 26/2026 (HE 116/2025; Kela 16.2.2026 table: spouse 497.45 €): 50 % for a primary benefit not applied for = 248.72 €, 248.73 € kept (half cent stays with the person)",
+      "2026-03",
+      { personId: "a", ground: "primaryBenefitNotApplied", percentage: 50, safeguards: ok },
+      24872,
+      24873
+    ],
+    [
+      "1412/1997 10 § 3 mom: no reduction when it would endanger the minimum for a life of dignity",
+      "2024-06",
+      {
+        personId: "a",
+        ground: "refusedWorkOrService",
+        percentage: 20,
+        safeguards: { ...ok, minimumSubsistenceNotEndangered: false }
+      },
+      0,
+      49955
+    ]
+  ]
+  for (const [name, month, r, reduction, kept] of cases)
+    it(name, () => {
+      const d = reduced(month, r)
+      const n = d.explanation.find((x) => x.ruleId.startsWith("basic-amount-reduction"))!
+      expect(n.result).toBe(reduction)
+      expect(d.basicAmounts[0]!.acceptedCents).toBe(kept)
+      expect(d.basicAmounts[1]!.reduction).toBe("0.00") // the spouse is untouched
+    })
+
+  it("1412/1997 10 §: each reduction concerns only its own person; two reductions in one family (applicant and spouse, 20 % each of 499.55 €)", () => {
+    const d = reduced(
+      "2024-06",
+      { personId: "a", ground: "refusedWorkOrService", percentage: 20, safeguards: ok },
+      { personId: "s", ground: "neglectedIntegrationPlan", percentage: 20, safeguards: ok }
+    )
+    expect(nodes(d, "basic-amount-reduction").map((n) => [n.inputs["personId"], n.result])).toEqual([
+      ["a", 9991],
+      ["s", 9991]
+    ])
+    expect(d.totals.basicAmounts).toBe("799.28")
+  })
+
+  it("two reductions of the same person apply one after the other: 50 % then 20 % of 497.45 € (2026-03) leaves 198.98 €, the line shows the whole 298.47 €", () => {
+    const d = reduced(
+      "2026-03",
+      { personId: "a", ground: "primaryBenefitNotApplied", percentage: 50, safeguards: ok },
+      { personId: "a", ground: "neglectedIntegrationPlan", percentage: 20, safeguards: ok }
+    )
+    // 497.45 × 50 % = 248.725 → 248.73 kept; × 80 % = 198.984 → 198.98
+    expect(d.basicAmounts[0]).toMatchObject({ acceptedCents: 19898, reduction: "298.47" })
+  })
+
+  const refused: ReadonlyArray<[string, string, object, string]> = [
+    [
+      "law 26/2026: the 50 % ground exists only from 1.2.2026",
+      "2026-01",
+      { personId: "a", ground: "primaryBenefitNotApplied", percentage: 50, safeguards: ok },
+      "ground-in-force"
+    ],
+    [
+      "1412/1997 10 § (before 2026-02): at most two months at a time",
+      "2025-05",
+      { personId: "a", ground: "refusedWorkOrService", percentage: 20, safeguards: ok, monthOfReduction: 3 },
+      "maximum-duration"
+    ],
+    [
+      "1412/1997 10 a § 3 mom: 40 % needs a refused service-need assessment (before 2026-02)",
+      "2025-05",
+      { personId: "a", ground: "repeatedRefusal", percentage: 40, safeguards: ok },
+      "forty-percent-needs-assessment-refusal"
+    ],
+    [
+      "law 26/2026 (Kela release 16.2.2026): the labour-policy sanction is 20 % in its first month",
+      "2026-04",
+      { personId: "a", ground: "unemploymentBenefitSanction", percentage: 40, safeguards: ok, monthOfReduction: 1 },
+      "sanction-first-month-20"
+    ],
+    [
+      "law 26/2026: the labour-policy sanction lasts at most six months (mtvuutiset.fi 9282874)",
+      "2026-04",
+      { personId: "a", ground: "unemploymentBenefitSanction", percentage: 20, safeguards: ok, monthOfReduction: 7 },
+      "maximum-duration"
+    ],
+    [
+      "a reduction must name a family member",
+      "2024-06",
+      { personId: "z", ground: "refusedWorkOrService", percentage: 20, safeguards: ok },
+      "known-person"
+    ]
+  ]
+  for (const [name, month, r, rule] of refused)
+    it(name, () => {
+      const e = failure(single(month, { reductions: [r] }))
+      expect(e).toMatchObject({ rule })
+    })
+
+  it("the legal reference follows the month: 10 § (26/2026) from 2026-02, 10 a § for 40 % before", () => {
+    const n = node(
+      reduced("2026-03", { personId: "a", ground: "primaryBenefitNotApplied", percentage: 50, safeguards: ok }),
+      "basic-amount-reduction"
+    )
+    expect(n.legal).toEqual([{ act: "1412/1997", kind: "act", section: "10", amendingAct: "26/2026" }])
+  })
+})
