@@ -5,10 +5,17 @@
  *
  * @since 0.1.0
  */
+import { marker } from "@osallistava/core/disclosure"
 import type { Label } from "./catalog.js"
 import { reportWords, summary } from "./messages.js"
-import type { AttainmentRow, CohortReport, ComparisonRow, PrevalenceRow } from "./report.js"
-import type { ProportionWithInterval } from "./stats.js"
+import type {
+  AttainmentRow,
+  CohortReport,
+  ComparisonRow,
+  PrevalenceRow,
+  ReportedProportion,
+  ReportedProportionWithInterval
+} from "./report.js"
 
 /** @since 0.1.0 */
 export type Language = keyof Label
@@ -40,12 +47,18 @@ const table = (title: string, rows: ReadonlyArray<ReadonlyArray<string>>): strin
   ].join("\n")
 }
 
-const ratio = (x: { numerator: number; denominator: number }) => `${x.numerator}/${x.denominator}`
-const ci = (x: ProportionWithInterval, lang: Language) =>
+/** A count, or the disclosure marker `..` when suppressed. */
+const n = (x: number | null): string => (x === null ? marker : String(x))
+const ratio = (x: { readonly numerator: number | null; readonly denominator: number | null }) =>
+  `${n(x.numerator)}/${n(x.denominator)}`
+/** The share as a percentage; `..` when suppressed, `–` when undefined. */
+const pct = (x: ReportedProportion, lang: Language, digits = 1): string =>
+  x.suppressed ? marker : formatPercent(x.share, lang, digits)
+const ci = (x: ReportedProportionWithInterval, lang: Language) =>
   x.ci95 === null ? "" : `[${formatPercent(x.ci95.low, lang)}–${formatPercent(x.ci95.high, lang)}]`
 
 const prevalenceRows = (rows: ReadonlyArray<PrevalenceRow>, lang: Language) =>
-  rows.map((r) => [r.label[lang], ratio(r), formatPercent(r.share, lang)])
+  rows.map((r) => [r.label[lang], ratio(r), pct(r, lang)])
 
 /**
  * The report as plain-text tables in one language.
@@ -61,47 +74,55 @@ export const formatReportText = (r: CohortReport, language: Language): string =>
   const L = (l: Label) => l[language]
   const parts: Array<string> = [L(words.title)]
   if (r.provisional.inUse) parts.push(`! ${L(r.provisional.notice)}`)
-  parts.push(`${L(words.started)}: ${r.population.started}\n${L(words.evaluated)}: ${r.population.evaluated}`)
+  parts.push(`${L(words.started)}: ${n(r.population.started)}\n${L(words.evaluated)}: ${n(r.population.evaluated)}`)
   parts.push(
-    table(`${L(words.goalAreas)} (N=${r.population.started})`, prevalenceRows(r.prevalence.goalAreas, language))
+    table(`${L(words.goalAreas)} (N=${n(r.population.started)})`, prevalenceRows(r.prevalence.goalAreas, language))
   )
   parts.push(
     table(
-      `${L(words.supporting)} (N=${r.population.started})`,
+      `${L(words.supporting)} (N=${n(r.population.started)})`,
       prevalenceRows(r.prevalence.factorsSupporting, language)
     )
   )
   parts.push(
-    table(`${L(words.hindering)} (N=${r.population.started})`, prevalenceRows(r.prevalence.factorsHindering, language))
+    table(
+      `${L(words.hindering)} (N=${n(r.population.started)})`,
+      prevalenceRows(r.prevalence.factorsHindering, language)
+    )
   )
   parts.push(
-    table(`${L(words.methods)} (N=${r.population.started})`, prevalenceRows(r.prevalence.methodsPlanned, language))
+    table(`${L(words.methods)} (N=${n(r.population.started)})`, prevalenceRows(r.prevalence.methodsPlanned, language))
   )
   parts.push(
-    table(`${L(words.methodsUsed)} (N=${r.population.evaluated})`, prevalenceRows(r.prevalence.methodsUsed, language))
+    table(
+      `${L(words.methodsUsed)} (N=${n(r.population.evaluated)})`,
+      prevalenceRows(r.prevalence.methodsUsed, language)
+    )
   )
-  parts.push(table(`${L(words.services)} (N=${r.population.started})`, prevalenceRows(r.prevalence.services, language)))
-  const att = (x: AttainmentRow | (ProportionWithInterval & { notEvaluated: number }), name: string) => [
+  parts.push(
+    table(`${L(words.services)} (N=${n(r.population.started)})`, prevalenceRows(r.prevalence.services, language))
+  )
+  const att = (x: AttainmentRow | CohortReport["attainment"]["overall"], name: string) => [
     name,
     ratio(x),
-    formatPercent(x.share, language),
+    pct(x, language),
     ci(x, language),
-    `${L(words.notEvaluated)} ${x.notEvaluated}`
+    `${L(words.notEvaluated)} ${n(x.notEvaluated)}`
   ]
   parts.push(
     table(`${L(words.attainment)} "${L(r.threshold.label)}" (${L(words.ci)})`, [
       ...r.attainment.byArea.map((a) => att(a, L(a.label))),
       att(r.attainment.overall, L(words.all))
     ]) +
-      `\n  ${L(words.clientMean)}: ${formatPercent(r.attainment.clientMean.mean, language)} (n=${r.attainment.clientMean.plans})`
+      `\n  ${L(words.clientMean)}: ${r.attainment.clientMean.plans === null ? marker : formatPercent(r.attainment.clientMean.mean, language)} (n=${n(r.attainment.clientMean.plans)})`
   )
   const cmp = (c: ComparisonRow) => [
     L(c.label),
-    `${L(words.with)} ${ratio(c.with)} ${formatPercent(c.with.share, language)}`,
-    `${L(words.without)} ${ratio(c.without)} ${formatPercent(c.without.share, language)}`
+    `${L(words.with)} ${ratio(c.with)} ${pct(c.with, language)}`,
+    `${L(words.without)} ${ratio(c.without)} ${pct(c.without, language)}`
   ]
   parts.push(table(L(words.comparison), r.comparison.map(cmp)))
-  parts.push(`${L(words.attrition)}: ${ratio(r.attrition)} ${formatPercent(r.attrition.share, language)}`)
+  parts.push(`${L(words.attrition)}: ${ratio(r.attrition)} ${pct(r.attrition, language)}`)
   parts.push(r.notes.map((n) => `* ${L(n)}`).join("\n"))
   return `${parts.join("\n\n")}\n`
 }
@@ -128,7 +149,7 @@ export const formatSummaryText = (
   const say = (l: Label, values: Readonly<Record<string, string | number>>) =>
     l[language].replace(/\{(\w+)\}/g, (whole, k: string) => (k in values ? String(values[k]) : whole))
   const o = r.attainment.overall
-  const population = say(summary.population, r.population)
+  const population = say(summary.population, { started: n(r.population.started), evaluated: n(r.population.evaluated) })
   const lines = [
     options.validationIssues === undefined
       ? population
@@ -138,7 +159,7 @@ export const formatSummaryText = (
       ratio: ratio(o),
       share: formatPercent(o.share, language, 0),
       ci: o.ci95 ? `${formatPercent(o.ci95.low, language, 0)}–${formatPercent(o.ci95.high, language, 0)}` : "–",
-      notEvaluated: o.notEvaluated
+      notEvaluated: n(o.notEvaluated)
     }),
     say(summary.attrition, { ratio: ratio(r.attrition) })
   ]
@@ -171,9 +192,11 @@ export interface BarChartOptions {
 export const barChartSvg = (
   rows: ReadonlyArray<{
     readonly label: Label
-    readonly numerator: number
-    readonly denominator: number
+    readonly numerator: number | null
+    readonly denominator: number | null
     readonly share: number | null
+    /** @since 0.2.0 */
+    readonly suppressed?: boolean
   }>,
   options: BarChartOptions
 ): string => {
@@ -188,11 +211,11 @@ export const barChartSvg = (
   const lines = shown.map((r, i) => {
     const y = top + i * rowH
     const w = Math.max(0, Math.round((r.share ?? 0) * barMax))
-    const pct = formatPercent(r.share, options.language)
+    const pct = r.suppressed === true ? marker : formatPercent(r.share, options.language)
     return [
       `<text x="${labelWidth - 6}" y="${y + 15}" text-anchor="end">${xml(r.label[options.language])}</text>`,
-      `<rect x="${labelWidth}" y="${y + 3}" width="${w}" height="${rowH - 6}" fill="${xml(color)}"><title>${xml(`${pct} (${r.numerator}/${r.denominator})`)}</title></rect>`,
-      `<text x="${labelWidth + w + 6}" y="${y + 15}">${xml(`${pct} (${r.numerator}/${r.denominator})`)}</text>`
+      `<rect x="${labelWidth}" y="${y + 3}" width="${w}" height="${rowH - 6}" fill="${xml(color)}"><title>${xml(`${pct} (${ratio(r)})`)}</title></rect>`,
+      `<text x="${labelWidth + w + 6}" y="${y + 15}">${xml(`${pct} (${ratio(r)})`)}</text>`
     ].join("")
   })
   return [
@@ -222,14 +245,14 @@ export const reportCharts = (
   readonly attainment: string
 } => {
   const L = (l: Label) => l[language]
-  const n = `(N=${r.population.started})`
+  const N = `(N=${n(r.population.started)})`
   const chart = (rows: Parameters<typeof barChartSvg>[0], title: string, color?: string) =>
     barChartSvg(rows, { title, language, ...options, ...(color === undefined ? {} : { color }) })
   return {
-    goalAreas: chart(r.prevalence.goalAreas, `${L(words.goalAreas)} ${n}`),
-    factorsSupporting: chart(r.prevalence.factorsSupporting, `${L(words.supporting)} ${n}`, "#2e7d32"),
-    factorsHindering: chart(r.prevalence.factorsHindering, `${L(words.hindering)} ${n}`, "#c62828"),
-    methods: chart(r.prevalence.methodsPlanned, `${L(words.methods)} ${n}`),
+    goalAreas: chart(r.prevalence.goalAreas, `${L(words.goalAreas)} ${N}`),
+    factorsSupporting: chart(r.prevalence.factorsSupporting, `${L(words.supporting)} ${N}`, "#2e7d32"),
+    factorsHindering: chart(r.prevalence.factorsHindering, `${L(words.hindering)} ${N}`, "#c62828"),
+    methods: chart(r.prevalence.methodsPlanned, `${L(words.methods)} ${N}`),
     attainment: chart(r.attainment.byArea, `${L(words.attainment)} "${L(r.threshold.label)}"`)
   }
 }

@@ -17,8 +17,19 @@
  * client with two plan cycles in the period counts twice; THL's N=148 was
  * clients with one AVAIN record each).
  *
+ * Disclosure control (`Disclosure` of `@osallistava/core`, threshold
+ * `minCell`, default 5): started / evaluated / not evaluated are one line
+ * with its total; a share is shown only when its denominator reaches the
+ * threshold and neither its numerator nor the rest is a small cell; every
+ * attainment figure (per area, overall, client mean, levels, comparisons) is
+ * shown only when the number of evaluated **plans** it is computed from
+ * reaches the threshold, so 1 evaluated plan among 5 005 started shows no
+ * attainment at all. A suppressed figure is `null` with `suppressed: true`.
+ *
  * @since 0.1.0
  */
+
+import * as Disclosure from "@osallistava/core/disclosure"
 import {
   type CatalogId,
   type CatalogIndex,
@@ -30,7 +41,7 @@ import {
 import { provisionalCatalogSet } from "./data/provisional.js"
 import type { AvainRecord } from "./record.js"
 import { attainedFn, catalogResolver } from "./score.js"
-import { type Proportion, type ProportionWithInterval, proportion, proportionWithInterval } from "./stats.js"
+import { wilsonInterval } from "./stats.js"
 
 /**
  * Cohort filters. A record is in the cohort when it passes all given filters.
@@ -61,25 +72,53 @@ export interface ReportOptions {
   readonly labels?: CatalogSet
   /** Attainment-level code counted as attained "at least"; default each catalog set's threshold ("fairly-well"). */
   readonly threshold?: string
+  /**
+   * Threshold of the frequency rule (`Disclosure.defaultThreshold` = 5, Statistics Finland's rule, see
+   * `docs/privacy/disclosure-control.md`); 1 turns suppression off (only for data the reader may see anyway).
+   * @since 0.2.0
+   */
+  readonly minCell?: number
+}
+
+/**
+ * A share with the counts it comes from, after disclosure control: all of
+ * `numerator`, `denominator` and `share` are `null` when suppressed.
+ * `share` is also `null` when the denominator is 0.
+ *
+ * @since 0.2.0
+ */
+export interface ReportedProportion {
+  readonly numerator: number | null
+  readonly denominator: number | null
+  readonly share: number | null
+  readonly suppressed: boolean
+}
+
+/** A reported proportion with its Wilson 95 % interval (`null` when suppressed or undefined). @since 0.2.0 */
+export interface ReportedProportionWithInterval extends ReportedProportion {
+  readonly ci95: { readonly low: number; readonly high: number } | null
 }
 
 /** A category's share of clients. @since 0.1.0 */
-export interface PrevalenceRow extends Proportion {
+export interface PrevalenceRow extends ReportedProportion {
   readonly code: string
   readonly label: Label
 }
 
 /** Attainment of one goal area: attained / evaluated goals, with goals left unevaluated. @since 0.1.0 */
-export interface AttainmentRow extends ProportionWithInterval {
+export interface AttainmentRow extends ReportedProportionWithInterval {
   readonly code: string
   readonly label: Label
+  /** Evaluated plans with a goal of the area evaluated: the count the row is computed from. @since 0.2.0 */
+  readonly plans: number | null
   /**
    * Goals set at start in the area without an attainment level: recorded as not
    * evaluated (`null`), left out of the evaluation record, or in a plan not
    * evaluated (attrition, docs/avain/reference.md § 6). Equals the sum of the plans'
    * `attainment.notEvaluated` of {@link score} for valid, paired records.
+   * `null` when suppressed (a small count, or the row is suppressed).
    */
-  readonly notEvaluated: number
+  readonly notEvaluated: number | null
 }
 
 /** Attainment (goals) of plans with and without a method or family. Descriptive, not causal. @since 0.1.0 */
@@ -87,8 +126,8 @@ export interface ComparisonRow {
   readonly kind: "method" | "family"
   readonly code: string
   readonly label: Label
-  readonly with: ProportionWithInterval & { readonly plans: number }
-  readonly without: ProportionWithInterval & { readonly plans: number }
+  readonly with: ReportedProportionWithInterval & { readonly plans: number | null }
+  readonly without: ReportedProportionWithInterval & { readonly plans: number | null }
   /** `with.share − without.share`, `null` when either is undefined. */
   readonly difference: number | null
 }
@@ -99,10 +138,12 @@ export interface CohortReport {
   readonly catalogVersion: string
   readonly filters: ReportFilters
   readonly threshold: { readonly code: string; readonly label: Label }
+  /** Threshold of the frequency rule the report was made with. @since 0.2.0 */
+  readonly minCell: number
   readonly population: {
-    /** Start records in the cohort: the denominator of every prevalence. */
-    readonly started: number
-    readonly evaluated: number
+    /** Start records in the cohort: the denominator of every prevalence; `null` when suppressed. */
+    readonly started: number | null
+    readonly evaluated: number | null
   }
   readonly prevalence: {
     readonly goalAreas: ReadonlyArray<PrevalenceRow>
@@ -116,16 +157,20 @@ export interface CohortReport {
   }
   readonly attainment: {
     /** All evaluated goals; `notEvaluated` is the sum over goal areas (see {@link AttainmentRow}). */
-    readonly overall: ProportionWithInterval & { readonly notEvaluated: number }
+    readonly overall: ReportedProportionWithInterval & {
+      readonly notEvaluated: number | null
+      /** Evaluated plans with ≥ 1 goal evaluated: the count the figure is computed from. @since 0.2.0 */
+      readonly plans: number | null
+    }
     readonly byArea: ReadonlyArray<AttainmentRow>
     /** Mean over evaluated plans of each plan's share of goals attained. */
-    readonly clientMean: { readonly plans: number; readonly mean: number | null }
+    readonly clientMean: { readonly plans: number | null; readonly mean: number | null }
     /** Distribution of attainment levels of evaluated goals. */
     readonly levels: ReadonlyArray<PrevalenceRow>
   }
   readonly comparison: ReadonlyArray<ComparisonRow>
   /** Started but not evaluated (keskeyttäneet / ei arviointia). */
-  readonly attrition: Proportion
+  readonly attrition: ReportedProportion
   readonly provisional: {
     readonly inUse: boolean
     readonly entries: ReadonlyArray<{ readonly catalog: CatalogId; readonly code: string }>
@@ -187,6 +232,8 @@ interface State {
   /** Goals listed in evaluation records (with a level or `null`), by area. */
   areaListed: Counter
   levels: Counter
+  /** Evaluated plans with ≥ 1 evaluated goal in the area. */
+  areaPlans: Counter
   attained: number
   evaluatedGoals: number
   /** Plans with ≥1 evaluated goal, by number of evaluated goals d: Σ attained (exact client mean). */
@@ -213,6 +260,7 @@ const newState = (): State => ({
   areaSet: new Counter(),
   areaListed: new Counter(),
   levels: new Counter(),
+  areaPlans: new Counter(),
   attained: 0,
   evaluatedGoals: 0,
   clientByDenominator: new Map(),
@@ -277,6 +325,8 @@ export const reportBuilder = (options: ReportOptions = {}): ReportBuilder => {
   let isAttained: (code: string) => boolean = () => false
   /** Scratch list of a record's method families, reused so that `add` allocates nothing per record. */
   const fams: Array<string> = []
+  /** Scratch list of the areas with an evaluated goal in one evaluation record. */
+  const evAreas: Array<string> = []
 
   const add = (r: AvainRecord): void => {
     if (municipalities !== undefined && !municipalities.has(r.municipality)) return
@@ -332,6 +382,7 @@ export const reportBuilder = (options: ReportOptions = {}): ReportBuilder => {
     let att = 0
     let ev = 0
     const goals = r.goals
+    evAreas.length = 0
     for (let i = 0; i < goals.length; i++) {
       const g = goals[i] as { area: string; attainment: string | null }
       s.areaListed.inc(g.area)
@@ -340,6 +391,10 @@ export const reportBuilder = (options: ReportOptions = {}): ReportBuilder => {
         continue
       }
       ev++
+      if (!evAreas.includes(g.area)) {
+        evAreas.push(g.area)
+        s.areaPlans.inc(g.area)
+      }
       s.levels.inc(g.attainment)
       s.areaEvaluated.inc(g.area)
       if (isAttained(g.attainment)) {
@@ -402,7 +457,8 @@ export const reportBuilder = (options: ReportOptions = {}): ReportBuilder => {
         "areaNotEvaluated",
         "areaSet",
         "areaListed",
-        "levels"
+        "levels",
+        "areaPlans"
       ] as const)
         s[k].addAll(o[k])
       s.attained += o.attained
@@ -442,14 +498,69 @@ export const reportBuilder = (options: ReportOptions = {}): ReportBuilder => {
 const byShare = <T extends { share: number | null; code: string }>(a: T, b: T): number =>
   (b.share ?? -1) - (a.share ?? -1) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
 
+const hiddenProportion: ReportedProportionWithInterval = {
+  numerator: null,
+  denominator: null,
+  share: null,
+  suppressed: true,
+  ci95: null
+}
+
+/**
+ * A share after disclosure control: shown when the denominator cell is shown,
+ * `persons` (the people it is computed from) reach the threshold and
+ * `Disclosure.shareShown` accepts numerator and denominator.
+ */
+const reported = (
+  numerator: number,
+  denominator: number,
+  denominatorShown: boolean,
+  persons: number,
+  o: Disclosure.Options
+): ReportedProportionWithInterval => {
+  if (denominator === 0 && denominatorShown)
+    return { numerator, denominator, share: null, suppressed: false, ci95: null }
+  if (
+    !denominatorShown ||
+    Disclosure.figure(persons, true, o) === null ||
+    !Disclosure.shareShown(numerator, denominator, o)
+  )
+    return hiddenProportion
+  return {
+    numerator,
+    denominator,
+    share: numerator / denominator,
+    suppressed: false,
+    ci95: wilsonInterval(numerator, denominator)
+  }
+}
+
+const plain = ({ ci95: _, ...p }: ReportedProportionWithInterval): ReportedProportion => p
+
 const buildReport = (s: State, options: ReportOptions, sets: ReadonlyArray<CatalogSet>): CohortReport => {
+  const minCell = options.minCell ?? Disclosure.defaultThreshold
+  const o: Disclosure.Options = { threshold: minCell }
   const labelSet =
     options.labels ?? sets.reduce((a, b) => (b.validFrom > a.validFrom ? b : a), sets[0] ?? provisionalCatalogSet)
   const ix = indexCatalogSet(labelSet)
   const label = (catalog: CatalogId, code: string): Label =>
     ix.entry(catalog, code)?.label ?? { fi: code, sv: code, en: code }
-  const rows = (c: Counter, catalog: CatalogId, denominator: number): Array<PrevalenceRow> =>
-    [...c.m].map(([code, n]) => ({ code, label: label(catalog, code), ...proportion(n, denominator) })).sort(byShare)
+  // Started = evaluated + not evaluated: one line with its total.
+  const notEvaluatedPlans = Math.max(0, s.started - s.evaluated)
+  const population =
+    s.evaluated <= s.started
+      ? Disclosure.line([s.evaluated, notEvaluatedPlans], o)
+      : { cells: [Disclosure.single(s.evaluated, o), Disclosure.single(0, o)], total: Disclosure.single(s.started, o) }
+  const startedShown = !population.total.suppressed
+  const evaluatedShown = !(population.cells[0] as Disclosure.Cell).suppressed
+  const rows = (c: Counter, catalog: CatalogId, denominator: number, shown: boolean): Array<PrevalenceRow> =>
+    [...c.m]
+      .map(([code, n]) => ({
+        code,
+        label: label(catalog, code),
+        ...plain(reported(n, denominator, shown, denominator, o))
+      }))
+      .sort(byShare)
   const areas = new Set([...s.areaEvaluated.m.keys(), ...s.areaNotEvaluated.m.keys(), ...s.areaSet.m.keys()])
   // Not evaluated = recorded `null` + goals set at start that no evaluation record lists (left out, or the plan
   // was not evaluated). Validation guarantees every listed goal exists at start with the same area; the clamp only
@@ -461,11 +572,14 @@ const buildReport = (s: State, options: ReportOptions, sets: ReadonlyArray<Catal
     .map((code) => {
       const notEvaluated = notEvaluatedIn(code)
       notEvaluatedAll += notEvaluated
+      const plans = s.areaPlans.get(code)
+      const p = reported(s.areaAttained.get(code), s.areaEvaluated.get(code), true, plans, o)
       return {
         code,
         label: label("goal-area", code),
-        ...proportionWithInterval(s.areaAttained.get(code), s.areaEvaluated.get(code)),
-        notEvaluated
+        ...p,
+        plans: p.suppressed ? null : plans,
+        notEvaluated: p.suppressed || Disclosure.isPrimary(notEvaluated, o) ? null : notEvaluated
       }
     })
     .sort(byShare)
@@ -476,21 +590,26 @@ const buildReport = (s: State, options: ReportOptions, sets: ReadonlyArray<Catal
     clientPlans += c.plans
     clientSum += c.attained / d
   }
+  const enoughPlans = Disclosure.figure(clientPlans, true, o) !== null
   const comparisonRows = (m: Map<string, Tally>, kind: "method" | "family"): Array<ComparisonRow> =>
     [...m]
       .map(([code, t]) => {
-        const w = { plans: t.plans, ...proportionWithInterval(t.attained, t.evaluated) }
-        const wo = {
-          plans: s.totals.plans - t.plans,
-          ...proportionWithInterval(s.totals.attained - t.attained, s.totals.evaluated - t.evaluated)
-        }
+        const withoutPlans = s.totals.plans - t.plans
+        // With + without = all evaluated plans: if either side is small, both hide.
+        const sides = Disclosure.line([t.plans, withoutPlans], o)
+        const bothShown = !sides.cells.some((c) => c.suppressed) && !sides.total.suppressed
+        const w = bothShown ? reported(t.attained, t.evaluated, true, t.plans, o) : hiddenProportion
+        const wo = bothShown
+          ? reported(s.totals.attained - t.attained, s.totals.evaluated - t.evaluated, true, withoutPlans, o)
+          : hiddenProportion
+        const shown = !w.suppressed && !wo.suppressed
         return {
           kind,
           code,
           label: label(kind === "method" ? "method" : "method-family", code),
-          with: w,
-          without: wo,
-          difference: w.share === null || wo.share === null ? null : w.share - wo.share
+          with: { plans: shown ? t.plans : null, ...(shown ? w : hiddenProportion) },
+          without: { plans: shown ? withoutPlans : null, ...(shown ? wo : hiddenProportion) },
+          difference: !shown || w.share === null || wo.share === null ? null : w.share - wo.share
         }
       })
       .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
@@ -509,29 +628,58 @@ const buildReport = (s: State, options: ReportOptions, sets: ReadonlyArray<Catal
     for (const code of [...usedCodes[id]].sort())
       if (ix.entry(id, code)?.provisional !== false) entries.push({ catalog: id, code })
   const thresholdCode = options.threshold ?? labelSet.attainmentThreshold
+  const overall = reported(s.attained, s.evaluatedGoals, true, clientPlans, o)
+  // Levels of evaluated goals sum to the overall denominator: one line, and nothing when too few plans.
+  const levelCodes = [...s.levels.m.keys()]
+  const levelLine = Disclosure.line(
+    levelCodes.map((c) => s.levels.get(c)),
+    o
+  )
+  const levels: Array<PrevalenceRow> = levelCodes
+    .map((code, i) => {
+      const n = s.levels.get(code)
+      const hidden = !enoughPlans || overall.suppressed || (levelLine.cells[i] as Disclosure.Cell).suppressed
+      return {
+        code,
+        label: label("attainment-level", code),
+        ...(hidden
+          ? plain(hiddenProportion)
+          : plain(reported(n, s.evaluatedGoals, true, clientPlans, { threshold: 1 })))
+      }
+    })
+    .sort(byShare)
+  const attrition = reported(notEvaluatedPlans, s.started, startedShown, s.started, o)
   return {
     reportVersion: 1,
     catalogVersion: labelSet.version,
     filters: options.filters ?? {},
     threshold: { code: thresholdCode, label: label("attainment-level", thresholdCode) },
-    population: { started: s.started, evaluated: s.evaluated },
+    minCell,
+    population: { started: population.total.count, evaluated: (population.cells[0] as Disclosure.Cell).count },
     prevalence: {
-      goalAreas: rows(s.goalAreas, "goal-area", s.started),
-      factorsSupporting: rows(s.supports, "factor", s.started),
-      factorsHindering: rows(s.hinders, "factor", s.started),
-      methodsPlanned: rows(s.methodsPlanned, "method", s.started),
-      methodFamiliesPlanned: rows(s.familiesPlanned, "method-family", s.started),
-      services: rows(s.services, "service", s.started),
-      methodsUsed: rows(s.methodsUsed, "method", s.evaluated)
+      goalAreas: rows(s.goalAreas, "goal-area", s.started, startedShown),
+      factorsSupporting: rows(s.supports, "factor", s.started, startedShown),
+      factorsHindering: rows(s.hinders, "factor", s.started, startedShown),
+      methodsPlanned: rows(s.methodsPlanned, "method", s.started, startedShown),
+      methodFamiliesPlanned: rows(s.familiesPlanned, "method-family", s.started, startedShown),
+      services: rows(s.services, "service", s.started, startedShown),
+      methodsUsed: rows(s.methodsUsed, "method", s.evaluated, evaluatedShown)
     },
     attainment: {
-      overall: { ...proportionWithInterval(s.attained, s.evaluatedGoals), notEvaluated: notEvaluatedAll },
+      overall: {
+        ...overall,
+        notEvaluated: overall.suppressed || Disclosure.isPrimary(notEvaluatedAll, o) ? null : notEvaluatedAll,
+        plans: overall.suppressed ? null : clientPlans
+      },
       byArea,
-      clientMean: { plans: clientPlans, mean: clientPlans > 0 ? clientSum / clientPlans : null },
-      levels: rows(s.levels, "attainment-level", s.evaluatedGoals)
+      clientMean: {
+        plans: enoughPlans ? clientPlans : null,
+        mean: Disclosure.figure(clientPlans, clientPlans > 0 ? clientSum / clientPlans : null, o)
+      },
+      levels
     },
     comparison: [...comparisonRows(s.familyWith, "family"), ...comparisonRows(s.methodWith, "method")],
-    attrition: proportion(Math.max(0, s.started - s.evaluated), s.started),
+    attrition: plain(attrition.suppressed ? hiddenProportion : attrition),
     provisional: { inUse: entries.length > 0, entries, notice },
     notes
   }

@@ -16,6 +16,10 @@ import {
 } from "../src/index.js"
 import { evaluation, start } from "./fixtures.js"
 
+// These tests check the report's definitions on tiny hand-made cohorts: disclosure control off (minCell 1);
+// suppression itself is tested in test/disclosure.test.ts.
+const raw = { minCell: 1 } as const
+
 describe("docs/avain/reference.md § 6: Wilson 95 % interval with z = 1.96", () => {
   it("uses z = 1.96 as the reference (and the README) define it", () => {
     expect(z95).toBe(1.96)
@@ -60,7 +64,7 @@ describe("docs/avain/reference.md § 6: the count of goals not evaluated (attrit
     start("p3", { goals: [{ goalId: "g1", area: "housing", intent: "maintain" }] })
   ]
   it("report counts every goal set at start without a level, as score() does per plan", () => {
-    const r = report(records)
+    const r = report(records, raw)
     const perPlan = score(records).reduce((a, s) => a + s.attainment.notEvaluated, 0)
     expect(perPlan).toBe(3)
     expect(r.attainment.overall).toMatchObject({ numerator: 1, denominator: 2, notEvaluated: 3 })
@@ -90,7 +94,7 @@ describe("docs/avain/reference.md § 9.1: reports warn while any provisional ent
   )
   const records = [start("p1"), evaluation("p1")]
   it("a provisional goal intent, assessment level or method family in use triggers the notice", () => {
-    const r = report(records, { catalogSets: [set] })
+    const r = report(records, { catalogSets: [set], ...raw })
     expect(r.provisional.inUse).toBe(true)
     expect(r.provisional.entries).toEqual(
       expect.arrayContaining([
@@ -111,7 +115,7 @@ describe("docs/avain/reference.md § 9.1: reports warn while any provisional ent
       },
       { version: "official-1", validFrom: "2011-01-01", source: { title: "test" } }
     )
-    expect(report(records, { catalogSets: [all] }).provisional).toMatchObject({ inUse: false, entries: [] })
+    expect(report(records, { catalogSets: [all], ...raw }).provisional).toMatchObject({ inUse: false, entries: [] })
     expect(score(records, { catalogSets: [all] })[0]?.provisional).toBe(false)
   })
 })

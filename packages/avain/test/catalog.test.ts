@@ -9,6 +9,10 @@ import {
 } from "../src/index.js"
 import { evaluation, start } from "./fixtures.js"
 
+// These tests check the report's definitions on tiny hand-made cohorts: disclosure control off (minCell 1);
+// suppression itself is tested in test/disclosure.test.ts.
+const raw = { minCell: 1 } as const
+
 describe("official lists drop in without code changes (docs/avain/reference.md § 11)", () => {
   const { catalog, problems } = catalogFromCodeList({
     id: "attainment-level",
@@ -56,7 +60,7 @@ describe("official lists drop in without code changes (docs/avain/reference.md �
     })
     const v = validate([s, e], { catalogSets: sets })
     expect(v.issues).toEqual([])
-    const r = report(v.records, { catalogSets: sets })
+    const r = report(v.records, { catalogSets: sets, ...raw })
     expect(r.attainment.overall).toMatchObject({ numerator: 1, denominator: 2 })
     expect(r.threshold).toEqual({
       code: "2",
@@ -89,7 +93,7 @@ describe("Kuvio 3–5 shape (THL 2018 interim report, N=148)", () => {
       methods: i < 100 ? [{ code: "discussion" }] : [{ code: "financial-situation-review" }]
     })
   )
-  const r = report(records)
+  const r = report(records, raw)
   it("every share has N=148 as its denominator; rows in descending order; multi-response", () => {
     expect(r.population.started).toBe(148)
     expect(r.prevalence.goalAreas.map((x) => [x.code, x.numerator, x.denominator])).toEqual(

@@ -10,6 +10,10 @@ import {
 } from "../src/index.js"
 import { evaluation, start } from "./fixtures.js"
 
+// These tests check the report's definitions on tiny hand-made cohorts: disclosure control off (minCell 1);
+// suppression itself is tested in test/disclosure.test.ts.
+const raw = { minCell: 1 } as const
+
 // Names and symbols that are the same in every language.
 const names = ["AVAIN", "THL", "Kela", "N", "n"]
 
@@ -33,13 +37,13 @@ describe("avain message catalog: every text in fi and sv, none left in English",
   })
 
   it("the report's own notices and notes pass the check", () => {
-    const r = report([start("P1"), evaluation("P1")])
+    const r = report([start("P1"), evaluation("P1")], raw)
     const texts = { notice: r.provisional.notice, ...Object.fromEntries(r.notes.map((n, i) => [`note${i}`, n])) }
     expect(Catalog.check(texts, { names })).toEqual([])
   })
 
   it("the text report and the summary of a cohort read in Finnish and Swedish throughout", () => {
-    const r = report([start("P1"), evaluation("P1"), start("P2")])
+    const r = report([start("P1"), evaluation("P1"), start("P2")], raw)
     for (const lang of ["fi", "sv"] as const) {
       const text = [formatReportText(r, lang), ...formatSummaryText(r, lang, { validationIssues: 0 })].join("\n")
       expect(Catalog.untranslated(text, names)).toEqual([])

@@ -123,11 +123,16 @@ describe("AVAIN integration", () => {
       methodsUsed: [{ code: "named-worker", assessment: "helped-much" }],
       servicesUsed: [{ code: "social-work" }]
     })
-    const { report, issues } = AvainBridge.cohortReport([s, ev])
+    // The counts themselves (disclosure control off: one plan of the worker's own) ...
+    const { report, issues } = AvainBridge.cohortReport([s, ev], { minCell: 1 })
     expect(issues).toEqual([])
     expect(report.population).toEqual({ started: 1, evaluated: 1 })
     expect(report.attainment.overall.numerator).toBe(1)
     expect(report.attainment.overall.denominator).toBe(2)
+    // ... and by default one plan's attainment is never shown.
+    const published = AvainBridge.cohortReport([s, ev]).report
+    expect(published.population).toEqual({ started: null, evaluated: null })
+    expect(published.attainment.overall).toMatchObject({ numerator: null, share: null, suppressed: true })
   })
 })
 
