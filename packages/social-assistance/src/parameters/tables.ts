@@ -6,6 +6,7 @@
  */
 import { Money } from "@osallistava/core"
 import { type Dated, dated, type Table, table } from "./dated.js"
+import { kelaHousingNormPractice } from "./kela-housing-norms.js"
 
 const p = Money.percent
 
@@ -329,7 +330,8 @@ export const allTables: ReadonlyArray<Table<unknown>> = [
   coeliacDietAllowance,
   movingAllowance,
   reductionRegimes,
-  housingLimitRegimes
+  housingLimitRegimes,
+  kelaHousingNormPractice
 ]
 
 /** @since 0.1.0 */
