@@ -30,7 +30,7 @@ describe("notice-to-evaluation: the whole pathway for five fictional clients", (
 
   it("deadlines over Christmas 2026 (SHL § 36 policy 7 working days, TTL § 14 d) and Midsummer 2027 (plan review)", () => {
     expect(out).toContain(
-      "2027-01-04  Personal discussion [met] done 2026-12-30 — Act 1412/1997 § 14 d (7 working days) (law)"
+      "2027-01-04  Personal discussion [met] done 2026-12-30 — Act 1412/1997 section 14 d(2) (1023/2022): personal discussion by the 7th working day (law)"
     )
     expect(out).toContain("2027-06-28  Client plan review [met] done 2027-06-28")
     expect(out).toContain("2027-04-20  Client plan review [OVERDUE]")

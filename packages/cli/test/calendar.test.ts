@@ -58,9 +58,25 @@ describe("osallistava calendar deadline", () => {
   })
   it("Kela's decision deadline cites 14 c § (815/2015) before 2023 and 14 a § (1023/2022) from 2023 (finlex-data asd20150815.xml, asd20221023.xml)", async () => {
     const before = JSON.parse((await invoke(["calendar", "deadline", "2022-12-30", "--kela-decision"])).stdout)
-    expect(before).toMatchObject({ deadline: "2023-01-11", basis: "Act 1412/1997 § 14 c (815/2015); Act 150/1930 § 5" })
+    expect(before).toMatchObject({
+      deadline: "2023-01-11",
+      basis: "Act 1412/1997 section 14 c(1) (815/2015); Act 150/1930 section 2"
+    })
     const after = JSON.parse((await invoke(["calendar", "deadline", "2023-01-02", "--kela-decision"])).stdout)
-    expect(after).toMatchObject({ deadline: "2023-01-12", basis: "Act 1412/1997 § 14 a; Act 150/1930 § 5" })
+    expect(after).toMatchObject({
+      deadline: "2023-01-12",
+      basis: "Act 1412/1997 section 14 a(1) (1023/2022); Act 150/1930 section 2"
+    })
+  })
+  it("a Saturday arrival counts from its own day (hallintolaki 434/2003 18 §, 150/1930 2 §): 2026-03-07 → 2026-03-17, as social-assistance and etotu", async () => {
+    expect(JSON.parse((await invoke(["calendar", "deadline", "2026-03-07", "--kela-decision"])).stdout)).toMatchObject({
+      deadline: "2026-03-17"
+    })
+  })
+  it("before 2017 there is no Kela decision deadline: a usage error, exit 2", async () => {
+    const r = await invoke(["calendar", "deadline", "2016-12-30", "--kela-decision"])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain("start-date")
   })
   it("a usage error names the problem and exits 2", async () => {
     const a = await invoke(["calendar", "deadline", "2026-02-29", "--days", "3"])

@@ -2,26 +2,31 @@
  * Municipal handling workflow of an eTotu notice as a state machine, with the
  * legal deadlines it implies, computed with `@osallistava/calendar`.
  *
- * Deadlines (see docs/etotu/reference.md § 5):
- * - Forwarded application: decision by the 7th working day after it became
- *   pending (TTL 1412/1997 14 c § in the wording of 815/2015 for 2017–2022,
- *   14 a § 1 mom in the wording of 1023/2022 from 2023), urgent ones the same
- *   or the next working day (14 b §, 815/2015, unchanged by 1023/2022). Read
- *   from finlex-data `asd20150815.xml` and `asd20221023.xml`.
+ * Deadlines (see docs/etotu/reference.md § 5). The statutory ones are computed
+ * once, in `@osallistava/calendar`'s `StatutoryLimits`, which also gives the
+ * provision (core's `LegalRef`, in the wording in force on the day the limit
+ * starts to run, i.e. the day the notice or forwarded application was received;
+ * docs/calendar/README.md):
+ * - Forwarded application: decision by the 7th working day after it arrived
+ *   (TTL 1412/1997 14 a § 1 mom. (1023/2022); 14 c § 1 mom. (815/2015) in
+ *   2017–2022), urgent ones the same or the next working day (14 b §).
  * - Other notices, urgent: need assessed at once (SHL 1301/2014 36 § 1 mom).
  * - Other notices, non-urgent: assessment started "without delay"
  *   (SHL 36 § 2 mom). The 7-working-day limit in SHL 36 applies only to the
  *   special groups the law names (over-75s, etc.), not to ordinary eTotu
  *   clients, so the limit here is the municipality's own policy, configurable
  *   (`policyStartWorkingDays`, default 7) and labelled as policy, not law.
- * - Immigrant notices until 2024: initial assessment started within 2 months
- *   (kotoutumislaki 1386/2010 10 §).
+ * - Immigrant notices 2017–2022: initial assessment started within 2 months
+ *   (kotoutumislaki 1386/2010 10 § 1 mom.). In 2023–2024 Kela informs the
+ *   wellbeing services county for arranging the services of 6 § (87 a § as
+ *   amended by 936/2022) and no two-month limit binds it; from 2025 681/2023.
  *
  * @since 0.1.0
  */
 
-import { Helsinki, TimeLimits, WorkingDays } from "@osallistava/calendar"
-import { LocalDate } from "@osallistava/core"
+import { Helsinki, StatutoryLimits, WorkingDays } from "@osallistava/calendar"
+import { LegalRef, LocalDate, StatuteNumbering } from "@osallistava/core"
+import * as Result from "effect/Result"
 import type * as Notice from "./notice.js"
 
 /**
@@ -173,9 +178,26 @@ export interface Case {
 /** A deadline with its basis. @since 0.1.0 */
 export interface Deadline {
   readonly due: string
+  /** English citation and what the limit is, e.g. `Act 1412/1997 section 14 b (815/2015): urgent, same or next working day`. */
   readonly basis: string
   readonly kind: "law" | "policy"
+  /** The provision of a statutory (`law`) deadline, as data. @since 0.3.0 */
+  readonly ref?: LegalRef.LegalRef
 }
+
+/** Whether Kela's immigrant notice on `date` is under the integration act 681/2023 (84 § 3 mom., from 2025). */
+const isUnder681 = (date: string): boolean => {
+  const r = StatuteNumbering.at("integration/kela-notice", date)
+  return Result.isSuccess(r) && r.success.act === "681/2023"
+}
+
+/** A statutory deadline from `StatutoryLimits`, as this module's `Deadline`. @since 0.3.0 */
+export const fromStatutory = (d: StatutoryLimits.StatutoryDeadline, what: string): Deadline => ({
+  due: d.due,
+  basis: `${LegalRef.renderEn(d.ref)}: ${what}`,
+  kind: "law",
+  ref: d.ref
+})
 
 /**
  * Municipal policy. `policyStartWorkingDays`: the municipality's own limit for
@@ -236,36 +258,24 @@ export const deadlineOf = (
   options: CaseOptions = {}
 ): Deadline => {
   const r = LocalDate.unsafeFrom(received)
-  if (n._tag === "ForwardedApplication") {
+  if (n._tag === "ForwardedApplication")
     return n.urgency === "urgent"
-      ? {
-          due: WorkingDays.nextWorkingDay(r),
-          basis: "Act 1412/1997 § 14 b (urgent: same or next working day)",
-          kind: "law"
-        }
-      : {
-          due: WorkingDays.addWorkingDays(r, 7),
-          basis:
-            n.decisionDate < "2023-01-01"
-              ? "Act 1412/1997 § 14 c (815/2015) (7th working day)"
-              : "Act 1412/1997 § 14 a (7th working day)",
-          kind: "law"
-        }
-  }
+      ? fromStatutory(
+          StatutoryLimits.socialAssistanceDecision(r, { urgent: true }),
+          "urgent, decision the same or the next working day"
+        )
+      : fromStatutory(StatutoryLimits.socialAssistanceDecision(r), "decision by the 7th working day")
   if (n.urgency === "urgent")
-    return { due: r, basis: "Act 1301/2014 § 36 (1) urgent need assessed at once", kind: "law" }
+    return fromStatutory(StatutoryLimits.urgentNeedAssessment(r), "urgent need assessed at once")
   if (options.specialGroup === true)
-    return {
-      due: WorkingDays.addWorkingDays(r, 7),
-      basis: "Act 1301/2014 § 36 (2) special group: assessment started by the 7th working day",
-      kind: "law"
-    }
-  if (n._tag === "Immigrant" && n.decisionDate < "2025-01-01")
-    return {
-      due: TimeLimits.afterMonths(r, 2),
-      basis: "Act 1386/2010 § 10 (initial assessment within 2 months)",
-      kind: "law"
-    }
+    return fromStatutory(
+      StatutoryLimits.specialGroupAssessmentStart(r),
+      "special group, assessment started by the 7th working day"
+    )
+  if (n._tag === "Immigrant") {
+    const initial = StatutoryLimits.immigrantInitialAssessment(r)
+    if (initial !== undefined) return fromStatutory(initial, "initial assessment started within 2 months")
+  }
   const days = policy.policyStartWorkingDays
   const due = WorkingDays.addWorkingDays(r, days)
   if (n._tag === "UnemployedUnder25" || n._tag === "Unemployed25OrOver")
@@ -275,11 +285,17 @@ export const deadlineOf = (
       kind: "policy"
     }
   if (n._tag === "Immigrant")
-    return {
-      due,
-      basis: `Act 681/2023 § 15 (5) multisectoral assessment started "without delay"; municipal policy ${days} working days`,
-      kind: "policy"
-    }
+    return !isUnder681(r)
+      ? {
+          due,
+          basis: `Act 1386/2010 § 87 a (936/2022): the county arranges the services of § 6, no statutory limit; municipal policy ${days} working days`,
+          kind: "policy"
+        }
+      : {
+          due,
+          basis: `Act 681/2023 § 15 (5) multisectoral assessment started "without delay"; municipal policy ${days} working days`,
+          kind: "policy"
+        }
   return {
     due,
     basis: `Act 1301/2014 § 36 (2) "without delay"; municipal policy ${days} working days`,
@@ -428,13 +444,13 @@ export const implementationLimitFrom = "2015-04-01"
  * Every deadline of a case on `today`:
  * - `firstStep`: the deadline of {@link deadlineOf};
  * - `personalDiscussion`: when the client asked for one, by the 7th working
- *   day (TTL 1412/1997 14 d § 2 mom in 1023/2022; 14 e § in 815/2015) — met by
- *   the first meeting; [I] applied to the request Kela passes on in a
- *   social-work notice;
+ *   day (TTL 1412/1997 14 d § 2 mom. (1023/2022); 14 e § (299/2016) in
+ *   2017–2022, by the day received) — met by the first meeting; [I] applied to
+ *   the request Kela passes on in a social-work notice;
  * - `servicesStarted`: when the assessment is completed, the services decided
- *   are to start within 3 months (SHL 1301/2014 45 § 2 mom, in force since
- *   1.4.2015) [I: the matter taken as pending from the completed assessment;
- *   the law allows longer for a special reason].
+ *   are to start within 3 months of the matter becoming pending, the day the
+ *   notice was received (SHL 1301/2014 45 § 2 mom., "asian vireilletulosta", in
+ *   force since 1.4.2015; the law allows longer for a special reason).
  *
  * Transferred cases have none; closed cases keep only the steps done.
  *
@@ -449,22 +465,15 @@ export const deadlines = (c: Case, today: string): ReadonlyArray<Step> => {
   }
   const out: Array<Step> = [mk("firstStep", c.deadline, c.doneOn)]
   if (c.personalDiscussionRequested === true) {
-    const r = LocalDate.unsafeFrom(c.receivedOn)
-    const basis =
-      (c.decisionDate ?? c.receivedOn) < "2023-01-01"
-        ? "Act 1412/1997 § 14 e (815/2015): personal discussion by the 7th working day"
-        : "Act 1412/1997 § 14 d (2) (1023/2022): personal discussion by the 7th working day"
-    out.push(mk("personalDiscussion", { due: WorkingDays.addWorkingDays(r, 7), basis, kind: "law" }, c.metOn))
+    // The request reaches the county with the notice: the limit and its wording run from the day received.
+    const d = StatutoryLimits.personalDiscussion(LocalDate.unsafeFrom(c.receivedOn))
+    out.push(mk("personalDiscussion", fromStatutory(d, "personal discussion by the 7th working day"), c.metOn))
   }
-  if (c.assessmentCompletedOn !== undefined && c.assessmentCompletedOn >= implementationLimitFrom) {
-    const due = TimeLimits.afterMonths(LocalDate.unsafeFrom(c.assessmentCompletedOn), 3)
-    out.push(
-      mk(
-        "servicesStarted",
-        { due, basis: "Act 1301/2014 § 45 (2): decision implemented within 3 months", kind: "law" },
-        c.servicesStartedOn
-      )
-    )
+  if (c.assessmentCompletedOn !== undefined && c.receivedOn >= implementationLimitFrom) {
+    // SHL 45 § 2 mom.: within 3 months of the matter becoming pending, i.e. of the notice's arrival
+    // (hallintolaki 434/2003 20 §), shown once the assessment is completed and services are to be decided.
+    const d = StatutoryLimits.servicesImplemented(LocalDate.unsafeFrom(c.receivedOn))
+    out.push(mk("servicesStarted", fromStatutory(d, "decision implemented within 3 months"), c.servicesStartedOn))
   }
   return out
 }

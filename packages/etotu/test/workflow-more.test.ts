@@ -49,9 +49,10 @@ describe("deadlines over Easter and Midsummer 2026 (Act 150/1930 via @osallistav
     const d = Workflow.deadlineOf(sw("nonUrgent"), "2026-12-04", Workflow.defaultPolicy, { specialGroup: true })
     expect(d).toMatchObject({ due: "2026-12-15", kind: "law" })
   })
-  it("immigrant until 2024: initial assessment within 2 months (1386/2010 10 §); from 2025 without delay (681/2023 15 § 5 mom) as policy days", () => {
-    const before = mk("Immigrant", "nonUrgent", {}, "2024-10-31")
-    expect(Workflow.deadlineOf(before, "2024-10-31")).toMatchObject({ due: "2024-12-31", kind: "law" })
+  it("immigrant 2017–2022: initial assessment within 2 months (1386/2010 10 §); 2023–2024 none (936/2022); from 2025 without delay (681/2023 15 § 5 mom) as policy days", () => {
+    const before = mk("Immigrant", "nonUrgent", {}, "2022-10-28")
+    expect(Workflow.deadlineOf(before, "2022-10-28")).toMatchObject({ due: "2022-12-28", kind: "law" })
+    expect(Workflow.deadlineOf(mk("Immigrant", "nonUrgent", {}, "2024-10-31"), "2024-10-31").kind).toBe("policy")
     const after = mk("Immigrant", "nonUrgent", {}, "2025-10-31")
     expect(Workflow.deadlineOf(after, "2025-10-31")).toMatchObject({ kind: "policy", due: "2025-11-11" })
     expect(Workflow.deadlineOf(after, "2025-10-31").basis).toContain("681/2023 § 15 (5)")

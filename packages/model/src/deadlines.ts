@@ -6,7 +6,7 @@
  * | deadline | rule | kind |
  * |---|---|---|
  * | assessment start | SHL 1301/2014 § 36 (1)–(2); TTL 14 a (14 c in the wording of 815/2015 until 2022)/14 b for forwarded applications; 1386/2010 § 10 for immigrants to 2024 — as `@osallistava/etotu` `Workflow.deadlineOf` computes it | law or policy |
- * | personal discussion | TTL 1412/1997 § 14 d (from 2023; § 14 e 2017–2022): within 7 working days of the request | law |
+ * | personal discussion | TTL 1412/1997 14 d § 2 mom. (1023/2022; 14 e § (299/2016) 2017–2022, by the day of the request): within 7 working days, from `@osallistava/calendar` `StatutoryLimits.personalDiscussion` | law |
  * | assessment completion | SHL § 36 (2) "without undue delay": policy, default 3 months from the start | policy |
  * | client plan | SHL § 39: no statutory time limit; policy, default 1 month after the assessment | policy |
  * | activation plan | Act 189/2001 § 5: started "without delay"; policy, default 14 days | policy |
@@ -15,9 +15,9 @@
  * @since 0.1.0
  */
 
-import { TimeLimits, WorkingDays } from "@osallistava/calendar"
+import { StatutoryLimits, TimeLimits } from "@osallistava/calendar"
 import type { Localized } from "@osallistava/core"
-import { LocalDate } from "@osallistava/core"
+import { LegalRef, LocalDate } from "@osallistava/core"
 import { Workflow } from "@osallistava/etotu"
 import type { CaseState } from "./pathway.js"
 
@@ -65,6 +65,8 @@ export interface Deadline {
   readonly due: string
   readonly basis: string
   readonly kind: "law" | "policy" | "agreed"
+  /** The provision of a statutory (`law`) deadline, as data (the same `LegalRef` etotu and social-assistance give). @since 0.3.0 */
+  readonly ref?: LegalRef.LegalRef
   readonly metOn?: string
   readonly status: DeadlineStatus
 }
@@ -114,13 +116,21 @@ export const deadlinesOf = (
   const out: Array<Deadline> = []
   const closedOn = s.closed?.on
   const received = s.notices[0]?.receivedOn ?? s.lastEventOn
-  const add = (id: DeadlineId, due: string, basis: string, kind: Deadline["kind"], metOn: string | undefined) =>
+  const add = (
+    id: DeadlineId,
+    due: string,
+    basis: string,
+    kind: Deadline["kind"],
+    metOn: string | undefined,
+    ref?: LegalRef.LegalRef
+  ) =>
     out.push({
       id,
       label: deadlineLabels[id],
       due,
       basis,
       kind,
+      ...(ref === undefined ? {} : { ref }),
       ...(metOn === undefined ? {} : { metOn }),
       status: statusOf(due, metOn, today, closedOn)
     })
@@ -128,20 +138,20 @@ export const deadlinesOf = (
   const start = Workflow.deadlineOf(s.openingNotice, received, {
     policyStartWorkingDays: policy.assessmentStartWorkingDays
   })
-  add("assessment-start", start.due, start.basis, start.kind, s.assessmentStartedOn)
+  add("assessment-start", start.due, start.basis, start.kind, s.assessmentStartedOn, start.ref)
 
   const n = s.openingNotice
   if (n._tag === "SocialWorkNeeded" && n.personalDiscussionRequested) {
     // [I] The 7 working days run from the day the county received the request with the notice;
-    // the first meeting (assessment start) is taken as the discussion.
-    const basis =
-      received < "2023-01-01" ? "Act 1412/1997 § 14 e (7 working days)" : "Act 1412/1997 § 14 d (7 working days)"
+    // the first meeting (assessment start) is taken as the discussion. Day and wording from calendar's StatutoryLimits.
+    const d = StatutoryLimits.personalDiscussion(LocalDate.unsafeFrom(received))
     add(
       "personal-discussion",
-      WorkingDays.addWorkingDays(LocalDate.unsafeFrom(received), 7),
-      basis,
+      d.due,
+      `${LegalRef.renderEn(d.ref)}: personal discussion by the 7th working day`,
       "law",
-      s.assessmentStartedOn
+      s.assessmentStartedOn,
+      d.ref
     )
   }
   if (s.assessmentStartedOn !== undefined)

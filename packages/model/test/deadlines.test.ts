@@ -30,7 +30,7 @@ describe("deadlines over holidays (Act 150/1930 § 5; calendar)", () => {
       { urgency: "urgent" },
       "assessment-start",
       "2026-12-21",
-      "§ 36 (1)"
+      "Act 1301/2014 section 36(1)"
     ],
     [
       "TTL 1412/1997 § 14 b urgent forwarded application: next working day after Christmas",
@@ -38,7 +38,7 @@ describe("deadlines over holidays (Act 150/1930 § 5; calendar)", () => {
       { _tag: "ForwardedApplication", urgency: "urgent", assistanceKind: "preventive" },
       "assessment-start",
       "2026-12-28",
-      "§ 14 b"
+      "Act 1412/1997 section 14 b (815/2015)"
     ],
     [
       "TTL § 14 a forwarded application: 7th working day",
@@ -46,7 +46,7 @@ describe("deadlines over holidays (Act 150/1930 § 5; calendar)", () => {
       { _tag: "ForwardedApplication", assistanceKind: "supplementary" },
       "assessment-start",
       "2027-01-04",
-      "§ 14 a"
+      "Act 1412/1997 section 14 a(1) (1023/2022)"
     ],
     [
       "TTL § 14 d (2023) personal discussion within 7 working days",
@@ -54,7 +54,7 @@ describe("deadlines over holidays (Act 150/1930 § 5; calendar)", () => {
       { personalDiscussionRequested: true },
       "personal-discussion",
       "2027-01-04",
-      "§ 14 d"
+      "Act 1412/1997 section 14 d(2) (1023/2022)"
     ],
     [
       "TTL § 14 e (2017–2022) personal discussion over Midsummer 2022",
@@ -62,15 +62,15 @@ describe("deadlines over holidays (Act 150/1930 § 5; calendar)", () => {
       { personalDiscussionRequested: true },
       "personal-discussion",
       "2022-06-30",
-      "§ 14 e"
+      "Act 1412/1997 section 14 e (299/2016)"
     ],
     [
-      "Act 1386/2010 § 10 immigrant 2024: initial assessment within 2 months",
-      "2024-10-31",
+      "Act 1386/2010 § 10 immigrant 2022: initial assessment within 2 months (2017–2022 only, 936/2022)",
+      "2022-10-28",
       { _tag: "Immigrant" },
       "assessment-start",
-      "2024-12-31",
-      "1386/2010"
+      "2022-12-28",
+      "Act 1386/2010 section 10(1)"
     ],
     [
       "Act 189/2001 § 5 activation plan, policy 14 days ending on Christmas Eve → 28 Dec",

@@ -4,8 +4,9 @@
  *
  * @since 0.1.0
  */
-import { Holidays, TimeLimits, WorkingDays } from "@osallistava/calendar"
-import { LocalDate, Localized } from "@osallistava/core"
+import { Holidays, StatutoryLimits, TimeLimits, WorkingDays } from "@osallistava/calendar"
+import { LocalDate, Localized, StatuteNumbering } from "@osallistava/core"
+import * as Result from "effect/Result"
 import { type Command, ExitCode, UsageError } from "../command.js"
 
 const parseYear = (text: string | undefined, name: string): number => {
@@ -96,7 +97,7 @@ export const deadline: Command = {
   description: [
     "The start day is not counted (Act 150/1930 § 2). A limit in months ends on the day with the same number, or the month's last day (§ 3).",
     "A last day on a Saturday, Sunday, public holiday, Independence Day, May Day, Christmas Eve or Midsummer Eve moves to the next working day (§ 5).",
-    "--kela-decision: the 7th working day after a complete application arrives (Act 1412/1997 § 14 a from 2023, § 14 c as amended by 815/2015 in 2017–2022); an application arriving on a non-working day counts from the next working day."
+    "--kela-decision: the 7th working day after a complete application arrives (Act 1412/1997 § 14 a from 2023, § 14 c as amended by 815/2015 in 2017–2022); an application arriving on a non-working day counts from its own day (hallintolaki 434/2003 § 18; docs/calendar/README.md)."
   ].join("\n"),
   examples: [
     "osallistava calendar deadline 2026-12-10 --days 14",
@@ -147,23 +148,19 @@ export const deadline: Command = {
         basis = "Act 150/1930 § 5 (working days)"
         localBasis = Localized.make("laki 150/1930 5 § (arkipäivät)", "lag 150/1930 5 § (vardagar)", basis)
         break
-      case "kela-decision":
-        result = TimeLimits.kelaBasicAssistanceDecisionDeadline(start)
+      case "kela-decision": {
+        // The rule, the provision and its wording on the arrival day (14 c § 1 mom. (815/2015) in 2017–2022, 14 a §
+        // 1 mom. (1023/2022) from 2023) come from calendar's StatutoryLimits and core's StatuteNumbering, the same
+        // as social-assistance, etotu and model use.
+        if (Result.isFailure(StatuteNumbering.at("social-assistance/decision", start)))
+          throw new UsageError("start-date: Kela's decision deadline exists from 2017-01-01 (Act 815/2015)")
+        const d = StatutoryLimits.socialAssistanceDecision(start)
+        result = d.due
         unadjusted = result
-        {
-          // The 7-working-day limit was 14 c § in the 815/2015 numbering (2017–2022) and is 14 a § 1 mom from
-          // 1.1.2023 (1023/2022); finlex-data asd20150815.xml and asd20221023.xml.
-          // Same date boundary as Forwarding.processingSections in @osallistava/social-assistance.
-          const before2023 = start < "2023-01-01"
-          const section = before2023 ? "14 c § (815/2015)" : "14 a §"
-          basis = `Act 1412/1997 ${before2023 ? "§ 14 c (815/2015)" : "§ 14 a"}; Act 150/1930 § 5`
-          localBasis = Localized.make(
-            `toimeentulotukilaki 1412/1997 ${section}; laki 150/1930 5 §`,
-            `lag om utkomststöd 1412/1997 ${section}; lag 150/1930 5 §`,
-            basis
-          )
-        }
+        basis = StatutoryLimits.citation(d, "en")
+        localBasis = Localized.byLanguage((language) => StatutoryLimits.citation(d, language))
         break
+      }
     }
     const moved = unadjusted !== result
     const json = {
