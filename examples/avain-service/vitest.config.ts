@@ -1,13 +1,17 @@
 import { fileURLToPath } from "node:url"
 import { defineConfig } from "vitest/config"
 
-const src = (pkg: string) => fileURLToPath(new URL(`../../packages/${pkg}/src/index.ts`, import.meta.url))
+const packages = fileURLToPath(new URL("../../packages", import.meta.url))
 
 export default defineConfig({
-  // Workspace packages resolve to their sources so tests never run against a stale dist (the server child
-  // process runs a bundle built from the sources by test/support/global-setup.ts).
+  // Workspace packages resolve to their sources (subpath exports such as `@osallistava/core/disclosure` too) so
+  // tests never run against a stale dist (the server child process runs a bundle built from the sources by
+  // test/support/global-setup.ts).
   resolve: {
-    alias: { "@osallistava/avain": src("avain"), "@osallistava/core": src("core") }
+    alias: [
+      { find: /^@osallistava\/(avain|core)$/, replacement: `${packages}/$1/src/index.ts` },
+      { find: /^@osallistava\/(avain|core)\/(.+)$/, replacement: `${packages}/$1/src/$2.ts` }
+    ]
   },
   test: {
     include: ["test/**/*.test.ts"],

@@ -146,7 +146,7 @@ export const makeService = (
           "Validation failed",
           "Expected an object with a records array",
           {
-            issues: [{ record: -1, recordId: null, at: "records", rule: "schema", detail: "Expected an array" }]
+            issues: [{ record: -1, at: "records", rule: "schema", detail: "Expected an array" }]
           }
         )
       records = list
@@ -294,7 +294,7 @@ export const makeService = (
         const inputs = await readRecords(ctx, false)
         ctx.note.records = inputs.length
         const refused = inputs.flatMap((input, record) =>
-          identifierIssues(input).map((x) => ({ record, recordId: null, ...x }))
+          identifierIssues(input).map((x) => ({ record, ...x }))
         )
         const v = validate(inputs, { catalogSets })
         if (!v.valid || refused.length > 0) {
@@ -381,7 +381,10 @@ export const makeService = (
             ...(p.methodFamily !== undefined && { methodFamily: p.methodFamily }),
             ...(p.clientPresent !== undefined && { clientPresent: p.clientPresent === "true" })
           },
-          ...(p.threshold !== undefined && { threshold: p.threshold })
+          ...(p.threshold !== undefined && { threshold: p.threshold }),
+          // Disclosure control is the avain report's (@osallistava/core's Disclosure): small cells and every
+          // count they could be recovered from are null. The service passes its threshold.
+          minCell: config.minCohortSize
         })
         for (const r of store.cohort(caller(ctx).org.code, {
           ...(p.municipality !== undefined && { municipalities: p.municipality }),
@@ -390,18 +393,19 @@ export const makeService = (
         }))
           builder.add(r)
         const report = builder.result()
-        ctx.note.records = report.population.started
-        // The filters are catalog codes, municipality codes and dates only (checked above): safe to log.
+        const { started } = report.population
+        if (started !== null) ctx.note.records = started
+        // The filters are catalog codes, municipality codes and dates only (checked above), and the population is
+        // the published one (after suppression): safe to keep.
         const detail = { filters: report.filters, threshold: report.threshold.code, population: report.population }
-        // Both populations count: 5 000 started plans with one evaluated would show that one client's attainment.
-        const { started, evaluated } = report.population
-        if (started < config.minCohortSize || (evaluated > 0 && evaluated < config.minCohortSize))
+        // A cohort whose size is itself suppressed (or under the threshold) is not reported at all.
+        if (started === null || started < config.minCohortSize)
           refuse(
             new HttpProblem(
               422,
               "cohort-too-small",
               "Cohort too small",
-              `Reports are given for cohorts of at least ${config.minCohortSize} started and (when any) ${config.minCohortSize} evaluated plans (small-cell protection)`
+              `Reports are given for cohorts of at least ${config.minCohortSize} started plans (small-cell protection)`
             ),
             detail
           )

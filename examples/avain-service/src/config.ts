@@ -5,6 +5,7 @@
  *
  * @since 0.1.0
  */
+import { Disclosure } from "@osallistava/core"
 
 /** @since 0.1.0 */
 export interface ServiceConfig {
@@ -18,7 +19,11 @@ export interface ServiceConfig {
   readonly maxBodyBytes: number
   /** Largest accepted number of records in one batch (413 beyond it). */
   readonly maxBatchRecords: number
-  /** Smallest cohort (start records) a report is given for; smaller cohorts get 422 (small-cell protection). */
+  /**
+   * Disclosure threshold of reports, passed to the avain report as `minCell`: counts 1 to this − 1 are
+   * suppressed with every count they could be recovered from, and a cohort with fewer started plans is not
+   * reported (422). Default `Disclosure.defaultThreshold` of `@osallistava/core` (5).
+   */
   readonly minCohortSize: number
   /** How long a graceful shutdown waits for requests in flight. */
   readonly shutdownGraceMs: number
@@ -31,7 +36,7 @@ export const defaults: ServiceConfig = {
   databasePath: "data/avain.sqlite",
   maxBodyBytes: 8 * 1024 * 1024,
   maxBatchRecords: 5000,
-  minCohortSize: 5,
+  minCohortSize: Disclosure.defaultThreshold,
   shutdownGraceMs: 10_000
 }
 

@@ -17,13 +17,24 @@ const Strs = Schema.Array(Str)
 export const Label = Schema.Struct({ fi: Str, sv: Str, en: Str }).annotate({ identifier: "Label" })
 
 const Interval = Schema.NullOr(Schema.Struct({ low: Num, high: Num }))
+const NNum = Schema.NullOr(Num)
 
-/** @since 0.1.0 */
-export const Proportion = Schema.Struct({ numerator: Num, denominator: Num, share: Schema.NullOr(Num) }).annotate({
+/**
+ * A share after disclosure control (the avain package's `ReportedProportion`):
+ * `numerator`, `denominator` and `share` are `null` when suppressed.
+ *
+ * @since 0.1.0
+ */
+export const Proportion = Schema.Struct({
+  numerator: NNum,
+  denominator: NNum,
+  share: NNum,
+  suppressed: Schema.Boolean
+}).annotate({
   identifier: "Proportion"
 })
 
-const proportionFields = { numerator: Num, denominator: Num, share: Schema.NullOr(Num) }
+const proportionFields = { numerator: NNum, denominator: NNum, share: NNum, suppressed: Schema.Boolean }
 const withInterval = { ...proportionFields, ci95: Interval }
 
 /** @since 0.1.0 */
@@ -100,7 +111,8 @@ export const CohortReportSchema = Schema.Struct({
   catalogVersion: Str,
   filters: ReportFiltersSchema,
   threshold: Schema.Struct({ code: Str, label: Label }),
-  population: Schema.Struct({ started: Num, evaluated: Num }),
+  minCell: Num,
+  population: Schema.Struct({ started: NNum, evaluated: NNum }),
   prevalence: Schema.Struct({
     goalAreas: Rows,
     factorsSupporting: Rows,
@@ -111,9 +123,9 @@ export const CohortReportSchema = Schema.Struct({
     methodsUsed: Rows
   }),
   attainment: Schema.Struct({
-    overall: Schema.Struct({ ...withInterval, notEvaluated: Num }),
-    byArea: Schema.Array(Schema.Struct({ ...withInterval, code: Str, label: Label, notEvaluated: Num })),
-    clientMean: Schema.Struct({ plans: Num, mean: Schema.NullOr(Num) }),
+    overall: Schema.Struct({ ...withInterval, notEvaluated: NNum, plans: NNum }),
+    byArea: Schema.Array(Schema.Struct({ ...withInterval, code: Str, label: Label, plans: NNum, notEvaluated: NNum })),
+    clientMean: Schema.Struct({ plans: NNum, mean: NNum }),
     levels: Rows
   }),
   comparison: Schema.Array(
@@ -121,8 +133,8 @@ export const CohortReportSchema = Schema.Struct({
       kind: Schema.Literals(["method", "family"]),
       code: Str,
       label: Label,
-      with: Schema.Struct({ ...withInterval, plans: Num }),
-      without: Schema.Struct({ ...withInterval, plans: Num }),
+      with: Schema.Struct({ ...withInterval, plans: NNum }),
+      without: Schema.Struct({ ...withInterval, plans: NNum }),
       difference: Schema.NullOr(Num)
     })
   ),
@@ -158,7 +170,7 @@ export const Problem = Schema.Struct({
   requestId: Str,
   issues: Schema.optionalKey(
     Schema.Array(
-      Schema.Struct({ record: Num, recordId: Schema.NullOr(Str), at: Str, rule: Str, detail: Str }).annotate({
+      Schema.Struct({ record: Num, at: Str, rule: Str, detail: Str }).annotate({
         identifier: "Issue"
       })
     )

@@ -32,10 +32,8 @@ import { echoableId, identifierIssues } from "./privacy.js"
 
 /** One problem with one record of a batch. @since 0.1.0 */
 export interface BatchIssue {
-  /** Position of the record in the batch (0-based). */
+  /** Position of the record in the batch (0-based): an error never repeats an input value, ids included. */
   readonly record: number
-  /** The record's id when it is a well-formed id. */
-  readonly recordId: string | null
   /** Field path, `(root)` for the record itself. */
   readonly at: string
   /** Rule identifier (the avain package's rules, plus `record-id-conflict`). */
@@ -77,7 +75,6 @@ const safeId = echoableId
 /** A validator issue as a batch issue, at the record's position in the batch. @since 0.1.0 */
 export const fromViolation = (v: AvainRuleViolation, record: number): BatchIssue => ({
   record,
-  recordId: echoableId(v.recordId),
   at: v.at,
   rule: v.rule,
   detail: v.detail
@@ -158,7 +155,7 @@ export const makeRecordStore = (db: Db, fault?: FaultInjection): RecordStore => 
     inputs.forEach((input, i) => {
       const refused = identifierIssues(input)
       if (refused.length > 0) {
-        for (const x of refused) issues.push({ record: i, recordId: null, ...x })
+        for (const x of refused) issues.push({ record: i, ...x })
         return
       }
       const stored = byId.get(org.code, safeId((input as { recordId?: unknown } | null)?.recordId)) as
@@ -174,7 +171,6 @@ export const makeRecordStore = (db: Db, fault?: FaultInjection): RecordStore => 
           }
           issues.push({
             record: i,
-            recordId: decoded.success.recordId,
             at: "recordId",
             rule: "record-id-conflict",
             detail: "A different record with this id is already stored"
@@ -189,7 +185,6 @@ export const makeRecordStore = (db: Db, fault?: FaultInjection): RecordStore => 
       if (check.record !== undefined && !own.has(check.record.municipality))
         issues.push({
           record: i,
-          recordId: echoableId(check.record.recordId),
           at: "municipality",
           rule: "municipality-outside-organisation",
           detail: "The municipality is not one of the caller's organisation"

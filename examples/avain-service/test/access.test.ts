@@ -65,7 +65,7 @@ let n = 0
 const rid = () => `0a1b2c3d-${String(++n).padStart(4, "0")}`
 
 beforeAll(async () => {
-  server = await startServer(dbPath, { args: ["--min-cohort-size", "3"] })
+  server = await startServer(dbPath, { args: ["--min-cohort-size", "2"] })
   // Pirkanmaa: five plans (three evaluated); Helsinki: one plan
   const batch = [start("a1"), evaluation("a1"), start("a2"), evaluation("a2"), start("a3"), evaluation("a3")]
   expect((await pir.post("/records/batch", { records: [...batch, start("a4"), start("a5")] })).status).toBe(201)

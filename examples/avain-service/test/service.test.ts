@@ -32,7 +32,7 @@ const conforms = (component: string, body: unknown) => {
 
 beforeAll(async () => {
   server = await startServer(dbPath, {
-    args: ["--max-body-bytes", "200000", "--max-batch-records", "50", "--min-cohort-size", "3"]
+    args: ["--max-body-bytes", "200000", "--max-batch-records", "50", "--min-cohort-size", "2"]
   })
   const res = await api.get(`/openapi.json`)
   openapi = (await read(res)) as typeof openapi
@@ -178,7 +178,7 @@ describe("avain-service over HTTP", () => {
       municipalities: ["837", "211"],
       period: { from: "2018-01-01", to: "2018-12-31" }
     })
-    // 211 alone has one started plan, under the minimum of three
+    // 211 alone has one started plan, under the minimum of two
     const small = await api.get(`/reports/cohort?municipality=211`)
     expect(small.status).toBe(422)
     expect((await read(small)).type).toBe("urn:osallistava:problem:cohort-too-small")
@@ -222,7 +222,7 @@ describe("database file", () => {
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal")
     expect(verifyDatabase(db)).toMatchObject({ ok: true, records: 8, batches: 3, incompleteBatches: [] })
     db.close()
-    server = await startServer(dbPath, { args: ["--min-cohort-size", "3"] })
+    server = await startServer(dbPath, { args: ["--min-cohort-size", "2"] })
     const listening = JSON.parse(server.stdout[0] as string)
     expect(listening).toMatchObject({ event: "listening", migrationsApplied: 0, schemaVersion: 2 })
     const report = await read(await api.get(`/reports/cohort`))
