@@ -293,9 +293,7 @@ export const makeService = (
       handle: async (ctx) => {
         const inputs = await readRecords(ctx, false)
         ctx.note.records = inputs.length
-        const refused = inputs.flatMap((input, record) =>
-          identifierIssues(input).map((x) => ({ record, ...x }))
-        )
+        const refused = inputs.flatMap((input, record) => identifierIssues(input).map((x) => ({ record, ...x })))
         const v = validate(inputs, { catalogSets })
         if (!v.valid || refused.length > 0) {
           const issues = [...refused, ...v.issues.map((i) => fromViolation(i, i.record))].sort(
