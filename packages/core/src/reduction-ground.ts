@@ -1,0 +1,218 @@
+/**
+ * One vocabulary of the grounds for reducing the basic amount of social
+ * assistance (perusosan alentaminen / nedsättning av grunddelen, Act 1412/1997
+ * 10 §) and of the regimes that say which grounds, percentages and durations
+ * are in force when. `@osallistava/social-assistance` (the calculator's
+ * `Reduction.ground`) and `@osallistava/etotu` (Kela's reduced-basic-amount
+ * notice) both use these names.
+ *
+ * Regimes (docs/social-assistance/README.md, reference.md § 5):
+ *
+ * - 2017–2022: 10 § 1 mom. (up to 20 %) and 2 mom. (up to 40 % when refusals
+ *   repeat), at most two months at a time [C for the grounds and limits, Kela;
+ *   the 2017 point numbering is not cited, I].
+ * - 1.1.2023–31.1.2026: 10 § in the wording of 1023/2022 (finlex-data
+ *   asd20221023.xml): 1 mom. points 1–4 up to 20 % (point 3 reworded by 411/2023
+ *   and point 2 by 1106/2024 from 1.1.2025, same grounds); 2 mom. up to 40 % when
+ *   the conduct continues after a 20 % reduction and the 10 a § service-need
+ *   assessment is refused; 3 mom. at most two months at a time and never
+ *   endangering the minimum for a life of dignity.
+ * - From 1.2.2026: law 26/2026 (HE 116/2025), known from Kela/STT releases
+ *   (sttinfo.fi/tiedote/71766190, /71700347; the text is not in the finlex-data
+ *   snapshot, I): 50 % for a primary benefit not applied for or no registration
+ *   as a full-time jobseeker after Kela's order; 20 % then 40 % for a
+ *   labour-policy sanction on unemployment benefit, at most six months; 20 % for
+ *   neglecting the integration plan.
+ *
+ * @since 0.2.0
+ */
+import * as Schema from "effect/Schema"
+import * as LegalRef from "./legal-ref.js"
+import { type LocalDate, unsafeFrom } from "./local-date.js"
+import type { Localized } from "./localized.js"
+
+/**
+ * The grounds, by what the person did or failed to do.
+ *
+ * @since 0.2.0
+ */
+export const grounds = [
+  "refusedWorkOrService",
+  "neglectPreventingOffer",
+  "refusedEducationUnder25",
+  "refusedActivationOrRehabilitativeWork",
+  "neglectedIntegrationPlan",
+  "repeatedRefusal",
+  "primaryBenefitNotApplied",
+  "notRegisteredAsFullTimeJobseeker",
+  "unemploymentBenefitSanction"
+] as const
+
+/** @since 0.2.0 */
+export const ReductionGround = Schema.Literals(grounds).annotate({
+  title: "ReductionGround",
+  description: "Ground for reducing the basic amount of social assistance (Act 1412/1997 10 §)"
+})
+
+/** @since 0.2.0 */
+export type ReductionGround = typeof ReductionGround.Type
+
+/**
+ * The grounds' names for people, in fi, sv and en.
+ *
+ * @since 0.2.0
+ */
+export const labels: Readonly<Record<ReductionGround, Localized>> = {
+  refusedWorkOrService: {
+    fi: "kieltäytyminen työstä tai palvelusta",
+    sv: "vägran att ta emot arbete eller service",
+    en: "refusal of work or a service"
+  },
+  neglectPreventingOffer: {
+    fi: "laiminlyönti, jonka vuoksi työtä tai palvelua ei voitu tarjota",
+    sv: "försummelse som hindrade att arbete eller service erbjöds",
+    en: "neglect that prevented an offer of work or a service"
+  },
+  refusedEducationUnder25: {
+    fi: "alle 25-vuotiaan kieltäytyminen koulutuksesta",
+    sv: "vägran att delta i utbildning, person under 25 år",
+    en: "refusal of education by a person under 25"
+  },
+  refusedActivationOrRehabilitativeWork: {
+    fi: "kieltäytyminen aktivointisuunnitelmasta tai kuntouttavasta työtoiminnasta",
+    sv: "vägran att delta i aktiveringsplan eller arbetsverksamhet i rehabiliteringssyfte",
+    en: "refusal of an activation plan or rehabilitative work"
+  },
+  neglectedIntegrationPlan: {
+    fi: "kotoutumissuunnitelman laiminlyönti",
+    sv: "försummelse av integrationsplanen",
+    en: "neglect of the integration plan"
+  },
+  repeatedRefusal: { fi: "toistuva kieltäytyminen", sv: "upprepad vägran", en: "repeated refusal" },
+  primaryBenefitNotApplied: {
+    fi: "ensisijaisen etuuden hakematta jättäminen",
+    sv: "primär förmån har inte sökts",
+    en: "a primary benefit not applied for"
+  },
+  notRegisteredAsFullTimeJobseeker: {
+    fi: "ilmoittautumatta jättäminen kokoaikatyötä hakevaksi työnhakijaksi",
+    sv: "inte anmäld som arbetssökande för heltidsarbete",
+    en: "not registered as a full-time jobseeker"
+  },
+  unemploymentBenefitSanction: {
+    fi: "työttömyysetuuden menetys (työvoimapoliittinen seuraamus)",
+    sv: "förlust av arbetslöshetsförmån (arbetskraftspolitisk påföljd)",
+    en: "loss of unemployment benefit (labour-policy sanction)"
+  }
+}
+
+/** One ground as a regime allows it. @since 0.2.0 */
+export interface GroundRule {
+  readonly ground: ReductionGround
+  /** The percentages the law allows for it (Kela applies exactly these, I). */
+  readonly percentages: ReadonlyArray<20 | 40 | 50>
+  /** The provisions that set it. */
+  readonly provisions: ReadonlyArray<LegalRef.LegalRef>
+  /** Maximum consecutive months of one reduction on this ground, if the law sets one. */
+  readonly maxMonths?: number
+}
+
+/** A period with one set of grounds. @since 0.2.0 */
+export interface Regime {
+  readonly id: "2017" | "1023/2022" | "26/2026"
+  readonly validFrom: LocalDate
+  /** Inclusive; open-ended when absent. */
+  readonly validTo?: LocalDate
+  readonly grounds: ReadonlyArray<GroundRule>
+  /** A 40 % reduction needs a refused service-need assessment (10 § 2 mom. 2 kohta, 10 a § 3 mom.). */
+  readonly fortyNeedsRefusedAssessment: boolean
+}
+
+const SA = "1412/1997"
+const ref = (fields: Omit<LegalRef.LegalRef, "finlex" | "act">) => LegalRef.make({ act: SA, ...fields })
+
+const before2026 = (
+  id: "2017" | "1023/2022",
+  validFrom: string,
+  validTo: string,
+  amendedBy: string | undefined
+): Regime => {
+  const m = (subsection: number, point?: number) =>
+    ref({
+      section: "10",
+      subsection,
+      ...(point === undefined || amendedBy === undefined ? {} : { point }),
+      ...(amendedBy === undefined ? {} : { amendedBy })
+    })
+  return {
+    id,
+    validFrom: unsafeFrom(validFrom),
+    validTo: unsafeFrom(validTo),
+    fortyNeedsRefusedAssessment: amendedBy !== undefined,
+    grounds: [
+      { ground: "refusedWorkOrService", percentages: [20], provisions: [m(1, 1)], maxMonths: 2 },
+      { ground: "neglectPreventingOffer", percentages: [20], provisions: [m(1, 1)], maxMonths: 2 },
+      { ground: "refusedEducationUnder25", percentages: [20], provisions: [m(1, 1)], maxMonths: 2 },
+      {
+        ground: "refusedActivationOrRehabilitativeWork",
+        percentages: [20],
+        provisions: amendedBy === undefined ? [m(1)] : [m(1, 3), m(1, 4)],
+        maxMonths: 2
+      },
+      { ground: "neglectedIntegrationPlan", percentages: [20], provisions: [m(1, 2)], maxMonths: 2 },
+      {
+        ground: "repeatedRefusal",
+        percentages: [40],
+        provisions:
+          amendedBy === undefined ? [m(2)] : [m(2), ref({ section: "10 a", subsection: 3, amendedBy: "1023/2022" })],
+        maxMonths: 2
+      }
+    ]
+  }
+}
+
+const law26 = ref({ section: "10", amendedBy: "26/2026" })
+
+/**
+ * The regimes, oldest first.
+ *
+ * @since 0.2.0
+ */
+export const regimes: ReadonlyArray<Regime> = [
+  before2026("2017", "2017-01-01", "2022-12-31", undefined),
+  before2026("1023/2022", "2023-01-01", "2026-01-31", "1023/2022"),
+  {
+    id: "26/2026",
+    validFrom: unsafeFrom("2026-02-01"),
+    fortyNeedsRefusedAssessment: false,
+    grounds: [
+      { ground: "primaryBenefitNotApplied", percentages: [50], provisions: [law26] },
+      { ground: "notRegisteredAsFullTimeJobseeker", percentages: [50], provisions: [law26] },
+      { ground: "unemploymentBenefitSanction", percentages: [20, 40], provisions: [law26], maxMonths: 6 },
+      { ground: "neglectedIntegrationPlan", percentages: [20], provisions: [law26] }
+    ]
+  }
+]
+
+/**
+ * The regime in force on `date` (YYYY-MM-DD), if any (none before 2017).
+ *
+ * @since 0.2.0
+ */
+export const regimeOn = (date: string): Regime | undefined =>
+  regimes.find((r) => r.validFrom <= date && (r.validTo === undefined || date <= r.validTo))
+
+/**
+ * The rule for `ground` on `date`, or `undefined` when the ground is not in
+ * force then (e.g. `primaryBenefitNotApplied` before 1.2.2026).
+ *
+ * @example
+ * ```ts
+ * import { ReductionGround } from "@osallistava/core"
+ * ReductionGround.ruleOn("repeatedRefusal", "2025-05-01")?.percentages // [40]
+ * ReductionGround.ruleOn("repeatedRefusal", "2026-03-01") // undefined
+ * ```
+ * @since 0.2.0
+ */
+export const ruleOn = (ground: ReductionGround, date: string): GroundRule | undefined =>
+  regimeOn(date)?.grounds.find((g) => g.ground === ground)
