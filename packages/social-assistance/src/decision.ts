@@ -18,18 +18,19 @@ export const LineRuleId = Schema.Literals(lineRuleIds)
 export const Flag = Schema.Literals(flagIds)
 
 /**
- * A legal reference as data (`Explain` renders it in the language's citation style).
+ * A legal reference as data (core's `LegalRef`; `Explain.cite` renders it in the language's citation style).
  *
  * @since 0.2.0
  */
 export const LegalRef = Schema.Struct({
   act: Schema.String,
-  kind: Schema.Literals(["act", "decree"]),
-  section: Schema.optionalKey(Schema.String),
-  subsection: Schema.optionalKey(Schema.String),
-  point: Schema.optionalKey(Schema.String),
-  amendingAct: Schema.optionalKey(Schema.String),
-  temporary: Schema.optionalKey(Schema.Boolean)
+  section: Schema.String,
+  subsection: Schema.optionalKey(Schema.Int),
+  point: Schema.optionalKey(Schema.Int),
+  amendedBy: Schema.optionalKey(Schema.String),
+  validFrom: Schema.optionalKey(Schema.String),
+  validTo: Schema.optionalKey(Schema.String),
+  finlex: Schema.String
 }).annotate({ title: "LegalRef" })
 
 /**

@@ -1,14 +1,14 @@
 /**
  * Renders a decision's structured trace as decision-letter text in Finnish, Swedish or English: one template per rule
  * id, legal references in the language's own citation style (Finnish and Swedish "1412/1997 9 § (26/2026)", English
- * "Act 1412/1997 s. 9 as amended by 26/2026").
+ * "Act 1412/1997 section 9 (26/2026)", as core's `LegalRef.render`).
  *
  * @since 0.1.0
  */
 import { Money } from "@osallistava/core"
 import type { Decision, ExplanationNode } from "./decision.js"
 import { categoryLabels, kindLabel, reductionGroundLabels, specialGroundLabels } from "./labels.js"
-import type { FlagId, LegalRef, RuleId, TraceItem } from "./rules/trace.js"
+import type { FlagId, RuleId, TraceItem } from "./rules/trace.js"
 
 /** @since 0.2.0 */
 export type Language = "fi" | "sv" | "en"
@@ -65,30 +65,28 @@ export const flagTexts: Readonly<Record<FlagId, Readonly<Record<Language, string
 
 // ---- citations ----
 
-const actFiSv = (r: LegalRef, lang: "fi" | "sv"): string =>
-  r.kind === "decree" ? `${lang === "fi" ? "VNA" : "SRf"} ${r.act}` : r.act
+/** What a citation reads of a legal reference (core's `LegalRef`, or the Decision's encoded form). */
+type Citable = Readonly<{
+  act: string
+  section: string
+  subsection?: number
+  point?: number
+  amendedBy?: string
+  validTo?: string
+}>
 
-const sectionFiSv = (r: LegalRef, lang: "fi" | "sv"): string => {
-  let out = r.section === undefined ? "" : `${r.section} §`
-  if (r.subsection !== undefined) out += ` ${r.subsection} mom.`
-  if (r.point !== undefined) out += lang === "fi" ? ` ${r.point} kohta` : ` ${r.point} punkten`
-  if (r.amendingAct !== undefined)
-    out +=
-      r.temporary === true
-        ? ` (${r.amendingAct}, ${lang === "fi" ? "määräaikainen" : "tidsbegränsad"})`
-        : ` (${r.amendingAct})`
-  return out.trimStart()
-}
+const temporaryText = { fi: "määräaikainen", sv: "tidsbegränsad", en: "temporary" } as const
 
-const actEn = (r: LegalRef): string => (r.kind === "decree" ? `Government Decree ${r.act}` : `Act ${r.act}`)
-
-const sectionEn = (r: LegalRef): string => {
-  let out = r.section === undefined ? "" : `s. ${r.section}`
-  if (r.subsection !== undefined) out += `(${r.subsection})`
-  if (r.point !== undefined) out += `(${r.point})`
-  if (r.amendingAct !== undefined)
-    out += r.temporary === true ? ` as amended by temporary Act ${r.amendingAct}` : ` as amended by ${r.amendingAct}`
-  return out.trimStart()
+/** `9 § 2 mom. 1 kohta (26/2026)` (fi), `… 1 punkten …` (sv), `section 9(2)(1) (26/2026)` (en), as core's renderers. */
+const provision = (r: Citable, lang: Language): string => {
+  let out =
+    lang === "en"
+      ? `section ${r.section}${r.subsection === undefined ? "" : `(${r.subsection})`}${r.point === undefined ? "" : `(${r.point})`}`
+      : `${r.section} §${r.subsection === undefined ? "" : ` ${r.subsection} mom.`}${r.point === undefined ? "" : lang === "fi" ? ` ${r.point} kohta` : ` ${r.point} punkten`}`
+  if (r.amendedBy !== undefined)
+    // a wording in force for a fixed period only (a temporary act) says so
+    out += r.validTo === undefined ? ` (${r.amendedBy})` : ` (${r.amendedBy}, ${temporaryText[lang]})`
+  return out
 }
 
 /**
@@ -96,19 +94,18 @@ const sectionEn = (r: LegalRef): string => {
  *
  * @example
  * ```ts
- * Explain.cite([{ act: "1412/1997", kind: "act", section: "9", amendingAct: "26/2026" }], "fi") // "1412/1997 9 § (26/2026)"
+ * Explain.cite([LegalRef.make({ act: "1412/1997", section: "9", amendedBy: "26/2026" })], "fi") // "1412/1997 9 § (26/2026)"
  * ```
  * @since 0.2.0
  */
-export const cite = (refs: ReadonlyArray<LegalRef>, lang: Language): string => {
+export const cite = (refs: ReadonlyArray<Citable>, lang: Language): string => {
   let out = ""
   for (let i = 0; i < refs.length; i++) {
     const r = refs[i]!
-    const prev = i > 0 ? refs[i - 1] : undefined
-    const sameAct = prev !== undefined && prev.act === r.act && prev.kind === r.kind
-    const act = lang === "en" ? actEn(r) : actFiSv(r, lang)
-    const section = lang === "en" ? sectionEn(r) : sectionFiSv(r, lang)
-    out += sameAct ? `, ${section}` : `${i > 0 ? "; " : ""}${act}${section === "" ? "" : ` ${section}`}`
+    const sameAct = i > 0 && refs[i - 1]!.act === r.act
+    out += sameAct
+      ? `, ${provision(r, lang)}`
+      : `${i > 0 ? "; " : ""}${lang === "en" ? "Act " : ""}${r.act} ${provision(r, lang)}`
   }
   return out
 }

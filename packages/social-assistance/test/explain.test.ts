@@ -1,3 +1,4 @@
+import { LegalRef, type LocalDate } from "@osallistava/core"
 import { describe, expect, it } from "vitest"
 import type { Decision } from "../src/decision.js"
 import { cite, type Language, render, renderNode } from "../src/explain.js"
@@ -102,26 +103,32 @@ describe("Explain.render: one template per rule id, in fi, sv and en", () => {
           if (lang !== "en") {
             expect(text, text).not.toMatch(english)
             expect(text).toMatch(/§/)
-          } else expect(text).toMatch(/\bs\. \d/)
+          } else expect(text).toMatch(/\bsection \d/)
         }
     })
 
-  it("Finnish and Swedish cite as '1412/1997 9 § (26/2026)'; English as 'Act 1412/1997 s. 9 as amended by 26/2026'", () => {
-    const ref = [{ act: "1412/1997", kind: "act" as const, section: "9", amendingAct: "26/2026" }]
+  it("Finnish and Swedish cite as '1412/1997 9 § (26/2026)'; English as core's 'Act 1412/1997 section 9 (26/2026)'", () => {
+    const ref = [LegalRef.make({ act: "1412/1997", section: "9", amendedBy: "26/2026" })]
     expect(cite(ref, "fi")).toBe("1412/1997 9 § (26/2026)")
     expect(cite(ref, "sv")).toBe("1412/1997 9 § (26/2026)")
-    expect(cite(ref, "en")).toBe("Act 1412/1997 s. 9 as amended by 26/2026")
-    const decree = [
-      { act: "1412/1997", kind: "act" as const, section: "7 a", amendingAct: "1242/2023" },
-      { act: "144/2024", kind: "decree" as const, amendingAct: "580/2024" }
+    expect(cite(ref, "en")).toBe("Act 1412/1997 section 9 (26/2026)")
+    const two = [
+      LegalRef.make({ act: "1412/1997", section: "7" }),
+      LegalRef.make({
+        act: "1412/1997",
+        section: "9",
+        amendedBy: "1228/2022",
+        validFrom: "2023-01-01" as LocalDate.LocalDate,
+        validTo: "2023-12-31" as LocalDate.LocalDate
+      })
     ]
-    expect(cite(decree, "fi")).toBe("1412/1997 7 a § (1242/2023); VNA 144/2024 (580/2024)")
-    expect(cite(decree, "sv")).toBe("1412/1997 7 a § (1242/2023); SRf 144/2024 (580/2024)")
-    const point = [{ act: "1412/1997", kind: "act" as const, section: "11", subsection: "2", point: "1" }]
+    expect(cite(two, "fi")).toBe("1412/1997 7 §, 9 § (1228/2022, määräaikainen)")
+    expect(cite(two, "sv")).toBe("1412/1997 7 §, 9 § (1228/2022, tidsbegränsad)")
+    const point = [LegalRef.make({ act: "1412/1997", section: "11", subsection: 2, point: 1 })]
     expect([cite(point, "fi"), cite(point, "sv"), cite(point, "en")]).toEqual([
       "1412/1997 11 § 2 mom. 1 kohta",
       "1412/1997 11 § 2 mom. 1 punkten",
-      "Act 1412/1997 s. 11(2)(1)"
+      "Act 1412/1997 section 11(2)(1)"
     ])
   })
 

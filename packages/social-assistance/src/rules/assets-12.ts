@@ -13,7 +13,7 @@ import { takeUpTo } from "./mechanisms/take-up-to.js"
 import { act1412, type LegalRef, type LineRuleId, type Tracer } from "./trace.js"
 
 const legal: ReadonlyArray<LegalRef> = [act1412("12")]
-const legalChild: ReadonlyArray<LegalRef> = [act1412("12"), act1412("12", { subsection: "2", point: "3" })]
+const legalChild: ReadonlyArray<LegalRef> = [act1412("12"), act1412("12", { subsection: 2, point: 3 })]
 
 /**
  * Every asset line: checks it and counts it into `W.asset`. Returns the counted assets in total (cents), or FAIL.

@@ -6,6 +6,7 @@
  *
  * @since 0.2.0
  */
+import type { LocalDate } from "@osallistava/core"
 import type { Application } from "../application.js"
 import { Cat, childSlot, type Month, type Work } from "./context.js"
 import { ageOf as ageFor, siblingRank } from "./family-3.js"
@@ -32,15 +33,19 @@ const slotCategory: ReadonlyArray<Category> = [
 const covered2017 = act1412("7 a")
 const covered2023 = act1412("7")
 const index = act1412("9 a")
-const v2017: ReadonlyArray<LegalRef> = [covered2017, act1412("9", { amendingAct: "1184/2011" }), index]
-const v2020: ReadonlyArray<LegalRef> = [covered2017, act1412("9", { amendingAct: "1220/2019" }), index]
+const v2017: ReadonlyArray<LegalRef> = [covered2017, act1412("9", { amendedBy: "1184/2011" }), index]
+const v2020: ReadonlyArray<LegalRef> = [covered2017, act1412("9", { amendedBy: "1220/2019" }), index]
 const v2023: ReadonlyArray<LegalRef> = [
   covered2023,
-  act1412("9", { subsection: "4–5", amendingAct: "1228/2022", temporary: true }),
+  act1412("9", {
+    amendedBy: "1228/2022",
+    validFrom: "2023-01-01" as LocalDate.LocalDate,
+    validTo: "2023-12-31" as LocalDate.LocalDate
+  }),
   index
 ]
-const v2024: ReadonlyArray<LegalRef> = [covered2023, act1412("9", { amendingAct: "1220/2019" }), index]
-const v2026: ReadonlyArray<LegalRef> = [covered2023, act1412("9", { amendingAct: "26/2026" }), index]
+const v2024: ReadonlyArray<LegalRef> = [covered2023, act1412("9", { amendedBy: "1220/2019" }), index]
+const v2026: ReadonlyArray<LegalRef> = [covered2023, act1412("9", { amendedBy: "26/2026" }), index]
 
 /**
  * The sections applied on `date` (`YYYY-MM-DD`).

@@ -22,21 +22,13 @@ import { monthIndexOf } from "./mechanisms/arithmetic.js"
 import { ANY, takeUpTo } from "./mechanisms/take-up-to.js"
 import { act1412, type LegalRef, type Tracer } from "./trace.js"
 
-const until2022: ReadonlyArray<LegalRef> = [act1412("7 b", { subsection: "1", point: "1", amendingAct: "815/2015" })]
-const from2023: ReadonlyArray<LegalRef> = [act1412("7 a", { amendingAct: "1023/2022" })]
-const from2024April: ReadonlyArray<LegalRef> = [act1412("7 a", { amendingAct: "1242/2023" })]
+const until2022: ReadonlyArray<LegalRef> = [act1412("7 b", { subsection: 1, point: 1, amendedBy: "815/2015" })]
+const from2023: ReadonlyArray<LegalRef> = [act1412("7 a", { amendedBy: "1023/2022" })]
+const from2024April: ReadonlyArray<LegalRef> = [act1412("7 a", { amendedBy: "1242/2023" })]
 
 /** The housing-cost section in force on `date` (`YYYY-MM-DD`). @since 0.2.0 */
 export const legalOn = (date: string): ReadonlyArray<LegalRef> =>
   date < "2023-01-01" ? until2022 : date < "2024-04-01" ? from2023 : from2024April
-
-/** The decree whose annex holds the limits of annex period `annex` (`2024`: 144/2024; `2025`: amended by 580/2024). */
-const decreeOf = (annex: string): LegalRef =>
-  annex === "2024"
-    ? { act: "144/2024", kind: "decree" }
-    : annex === "2025"
-      ? { act: "144/2024", kind: "decree", amendingAct: "580/2024" }
-      : { act: "144/2024", kind: "decree" }
 
 /**
  * The moving allowance of one `movingAllowance` line in cents, or FAIL when its distance is missing.
@@ -159,7 +151,7 @@ export const housingCosts = (app: Application, M: Month, W: Work, t: Tracer | un
           t.line("expenses", k, W.expense[k]!, state === "capped" ? "housing-cost-capped" : "housing-cost")
       t.node({
         ruleId: `housing-cost-${state}`,
-        legal: [...legalOn(P.date), decreeOf(hr.annex)],
+        legal: legalOn(P.date),
         parameters: [
           {
             name: "housingLimitRegimes",

@@ -29,12 +29,12 @@ const EARNED = IncomeClass.earned
 const MINOR = IncomeClass.minor
 
 const legalTotal: ReadonlyArray<LegalRef> = [act1412("11")]
-const legalNotCounted: ReadonlyArray<LegalRef> = [act1412("11", { subsection: "2" }), act1412("13")]
-const legalMinor: ReadonlyArray<LegalRef> = [act1412("11", { subsection: "2", point: "1" })]
-const legalChild: ReadonlyArray<LegalRef> = [act1412("11", { subsection: "2", point: "2" })]
-const disregard2017 = [act1412("11", { subsection: "3", amendingAct: "940/2014" })]
-const disregard2023 = [act1412("11", { subsection: "3", amendingAct: "1023/2022" })]
-const disregard2026 = [act1412("11", { subsection: "3", amendingAct: "26/2026" })]
+const legalNotCounted: ReadonlyArray<LegalRef> = [act1412("11", { subsection: 2 }), act1412("13")]
+const legalMinor: ReadonlyArray<LegalRef> = [act1412("11", { subsection: 2, point: 1 })]
+const legalChild: ReadonlyArray<LegalRef> = [act1412("11", { subsection: 2, point: 2 })]
+const disregard2017 = [act1412("11", { subsection: 3, amendedBy: "940/2014" })]
+const disregard2023 = [act1412("11", { subsection: 3, amendedBy: "1023/2022" })]
+const disregard2026 = [act1412("11", { subsection: 3, amendedBy: "26/2026" })]
 
 /** The version of 11 § 3 mom in force on `date` (`YYYY-MM-DD`). @since 0.2.0 */
 export const disregardLegalOn = (date: string): ReadonlyArray<LegalRef> =>

@@ -13,10 +13,10 @@ import { housingCosts, movingAllowance } from "./housing-costs-7a.js"
 import { isCappedHousingKind } from "./kinds.js"
 import { act1412, type LegalRef, type LineRuleId, type TraceItem, type Tracer } from "./trace.js"
 
-const until2022: ReadonlyArray<LegalRef> = [act1412("7 b", { amendingAct: "815/2015" })]
-const from2023: ReadonlyArray<LegalRef> = [act1412("7 b", { amendingAct: "1023/2022" })]
-const from2025: ReadonlyArray<LegalRef> = [act1412("7 b", { amendingAct: "847/2024" })]
-const coeliacLegal: ReadonlyArray<LegalRef> = [act1412("7 b", { subsection: "2", amendingAct: "847/2024" })]
+const until2022: ReadonlyArray<LegalRef> = [act1412("7 b", { amendedBy: "815/2015" })]
+const from2023: ReadonlyArray<LegalRef> = [act1412("7 b", { amendedBy: "1023/2022" })]
+const from2025: ReadonlyArray<LegalRef> = [act1412("7 b", { amendedBy: "847/2024" })]
+const coeliacLegal: ReadonlyArray<LegalRef> = [act1412("7 b", { subsection: 2, amendedBy: "847/2024" })]
 
 /** The section in force on `date` (`YYYY-MM-DD`). @since 0.2.0 */
 export const legalOn = (date: string): ReadonlyArray<LegalRef> =>

@@ -21,11 +21,8 @@ import { act1412, type LegalRef, type Tracer } from "./trace.js"
 const LAW_26_2026 = 20260201
 
 const before2026: ReadonlyArray<LegalRef> = [act1412("10")]
-const before2026Forty: ReadonlyArray<LegalRef> = [
-  act1412("10", { subsection: "2" }),
-  act1412("10 a", { subsection: "3" })
-]
-const from2026: ReadonlyArray<LegalRef> = [act1412("10", { amendingAct: "26/2026" })]
+const before2026Forty: ReadonlyArray<LegalRef> = [act1412("10", { subsection: 2 }), act1412("10 a", { subsection: 3 })]
+const from2026: ReadonlyArray<LegalRef> = [act1412("10", { amendedBy: "26/2026" })]
 
 /** @since 0.2.0 */
 export const legalOn = (dateKey: number, percentage: number): ReadonlyArray<LegalRef> =>

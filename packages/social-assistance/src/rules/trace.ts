@@ -4,6 +4,7 @@
  *
  * @since 0.2.0
  */
+import { LegalRef as CoreLegalRef } from "@osallistava/core"
 
 /**
  * Every rule id a trace node can carry. A consumer can switch over them exhaustively; the Decision Schema and its
@@ -86,25 +87,12 @@ export const flagIds = [
 export type FlagId = (typeof flagIds)[number]
 
 /**
- * A legal reference as data: `{ act: "1412/1997", section: "9", amendingAct: "26/2026" }` is rendered
- * "1412/1997 9 § (26/2026)" in Finnish and Swedish. `subsection` and `point` may be ranges ("2–3").
+ * A legal reference as data: core's `LegalRef` (act, section, subsection, point, the amending act whose wording is
+ * applied, its validity and the Finlex link). `Explain.cite` renders it in each language's citation style.
  *
  * @since 0.2.0
  */
-export interface LegalRef {
-  /** Number of the act or decree, e.g. `1412/1997`, `144/2024`. */
-  readonly act: string
-  /** `act` (laki / lag) or `decree` (valtioneuvoston asetus / statsrådets förordning). */
-  readonly kind: "act" | "decree"
-  /** Section number with its letter, e.g. `9`, `7 a`; absent when the whole decree or its annex is meant. */
-  readonly section?: string
-  readonly subsection?: string
-  readonly point?: string
-  /** The act that gave the section the wording applied (the version in force). */
-  readonly amendingAct?: string
-  /** The amending act is temporary (e.g. 1228/2022 for 2023). */
-  readonly temporary?: boolean
-}
+export type LegalRef = CoreLegalRef.LegalRef
 
 /**
  * Parameter names read by the rules (the dated tables of `Parameters`, plus the municipal housing limit).
@@ -218,9 +206,5 @@ export type Category = (typeof categories)[number]
  *
  * @since 0.2.0
  */
-export const act1412 = (section: string, more: Omit<LegalRef, "act" | "kind" | "section"> = {}): LegalRef => ({
-  act: "1412/1997",
-  kind: "act",
-  section,
-  ...more
-})
+export const act1412 = (section: string, more: Omit<LegalRef, "act" | "section" | "finlex"> = {}): LegalRef =>
+  CoreLegalRef.make({ act: "1412/1997", section, ...more })

@@ -28,13 +28,9 @@ describe("assets (Act 1412/1997 12 §)", () => {
   it("12 § 2 mom 3 kohta (provisional reading, Verkkouutiset 2/2017): a child's savings count only up to the child's own need, 411.40 € in 2024", () => {
     const d = withAssets([{ kind: "bankSavings", amount: "10000", personId: "c", immediatelyAvailable: true }])
     expect(d.assets[0]).toMatchObject({ acceptedCents: 41140, ruleId: "child-asset-cap" })
-    expect(node(d, "assets").legal).toContainEqual({
-      act: "1412/1997",
-      kind: "act",
-      section: "12",
-      subsection: "2",
-      point: "3"
-    })
+    expect(node(d, "assets").legal).toContainEqual(
+      expect.objectContaining({ act: "1412/1997", section: "12", subsection: 2, point: 3 })
+    )
   })
 
   it("12 § 2 mom 3 kohta: what the child's income used of the need is not available for the child's assets", () => {

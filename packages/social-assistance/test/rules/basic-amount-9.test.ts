@@ -61,11 +61,11 @@ describe("basic amount (Act 1412/1997 9 §, 9 a §)", () => {
     expect(younger!.result).toBe(35527)
     expect(older!.legal).toContainEqual({
       act: "1412/1997",
-      kind: "act",
       section: "9",
-      subsection: "4–5",
-      amendingAct: "1228/2022",
-      temporary: true
+      amendedBy: "1228/2022",
+      validFrom: "2023-01-01",
+      validTo: "2023-12-31",
+      finlex: "https://finlex.fi/fi/laki/alkup/2022/20221228"
     })
   })
 
@@ -87,7 +87,7 @@ describe("basic amount (Act 1412/1997 9 §, 9 a §)", () => {
   })
 
   it("the version of 9 § cited follows the month: 1184/2011 (2017–2019), 1220/2019, 1228/2022 (2023), 26/2026 (from 2026-03)", () => {
-    const amending = (date: string) => legalOn(date).find((r) => r.section === "9")?.amendingAct
+    const amending = (date: string) => legalOn(date).find((r) => r.section === "9")?.amendedBy
     expect([
       amending("2019-12-01"),
       amending("2020-01-01"),

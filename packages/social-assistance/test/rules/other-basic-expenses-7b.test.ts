@@ -14,7 +14,14 @@ describe("other basic expenses (Act 1412/1997 7 b §)", () => {
   it("kela.fi/web/en/faq-social-assistance (E2, Sipoo 2021): water 45.00 € accepted as claimed (7 b § as amended by 815/2015)", () => {
     const n = node(decide(example("e2-2021-sipoo-single-parent.json")), "other-basic-expense")
     expect(n.result).toBe(4500)
-    expect(n.legal).toEqual([{ act: "1412/1997", kind: "act", section: "7 b", amendingAct: "815/2015" }])
+    expect(n.legal).toEqual([
+      {
+        act: "1412/1997",
+        section: "7 b",
+        amendedBy: "815/2015",
+        finlex: "https://finlex.fi/fi/laki/alkup/2015/20150815"
+      }
+    ])
   })
 
   it("Kela: a cost compensated from elsewhere is not accepted", () => {

@@ -135,6 +135,8 @@ describe("reduction of the basic amount (Act 1412/1997 10 §, 10 a §)", () => {
       reduced("2026-03", { personId: "a", ground: "primaryBenefitNotApplied", percentage: 50, safeguards: ok }),
       "basic-amount-reduction"
     )
-    expect(n.legal).toEqual([{ act: "1412/1997", kind: "act", section: "10", amendingAct: "26/2026" }])
+    expect(n.legal).toEqual([
+      { act: "1412/1997", section: "10", amendedBy: "26/2026", finlex: "https://finlex.fi/fi/laki/alkup/2026/20260026" }
+    ])
   })
 })
