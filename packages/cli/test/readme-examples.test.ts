@@ -85,22 +85,26 @@ const checks: Record<string, (r: Result) => void> = {
   },
   "avain report examples/avain-records.csv --format text --lang fi -q": (r) => {
     expect(r.code).toBe(0)
-    expect(r.stdout).toContain("Aloitettuja suunnitelmia: 4")
-    expect(r.stdout).toContain("Arvioituja suunnitelmia: 3")
-    expect(r.stdout).toMatch(/Kaikki tavoitteet\s+3\/5\s+60,0 %/)
+    // 4 plans: under the threshold 5, every figure is suppressed (disclosure control).
+    expect(r.stdout).toContain("Aloitettuja suunnitelmia: ..")
+    expect(r.stdout).toContain("Arvioituja suunnitelmia: ..")
+    expect(r.stdout).toMatch(/Kaikki tavoitteet\s+\.\.\/\.\.\s+\.\./)
+    expect(r.stdout).not.toMatch(/\d+\/\d+/)
     expect(r.stderr).toBe("")
   },
   "avain report examples/avain-records.ndjson -q": (r) => {
     expect(r.code).toBe(0)
     const report = JSON.parse(r.stdout)
-    expect(report.population).toEqual({ started: 4, evaluated: 3 })
+    expect(report.minCell).toBe(5)
+    expect(report.population).toEqual({ started: null, evaluated: null })
     expect(report.threshold.code).toBe("fairly-well")
-    expect(report.attrition).toEqual({ numerator: 1, denominator: 4, share: 0.25 })
+    expect(report.attrition).toEqual({ numerator: null, denominator: null, share: null, suppressed: true })
   },
   "avain report examples/avain-records.ndjson --municipality 297 --chart goal-areas --lang en -q": (r) => {
     expect(r.code).toBe(0)
     expect(r.stdout.startsWith("<svg")).toBe(true)
-    expect(r.stdout).toContain("Goals, % of clients (N=1)")
+    expect(r.stdout).toContain("Goals, % of clients (N=..)")
+    expect(r.stdout).toContain("<title>.. (../..)</title>")
   },
   "calendar holidays 2026 --format text --lang en": (r) => {
     expect(r.code).toBe(0)

@@ -173,13 +173,15 @@ export const reportCommand: Command = {
   summary:
     "Cohort report: prevalence of goals, factors and methods; attainment per goal area with Wilson 95 % CI; attrition",
   usage:
-    "osallistava avain report [<file>|-] [--municipality 837,297] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--method-family F] [--client-present true|false] [--chart goal-areas]",
+    "osallistava avain report [<file>|-] [--municipality 837,297] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--method-family F] [--client-present true|false] [--min-cell N] [--chart goal-areas]",
   description: [
     "Streams the records into a constant-memory report (the shape of Kuvio 3–5 of THL's 2018 report): shares of clients with each goal area,",
     "supporting and hindering factor, method and service (numerator and denominator); attainment per goal area 'at least fairly well'",
     "with Wilson 95 % intervals; attainment with and without each method and family (descriptive, not causal); attrition.",
     "--period filters on the plan's start date. --format text prints tables in --lang fi|sv|en; --chart prints one SVG bar chart.",
-    "The report says when provisional catalog codes are in use. Records breaking a rule are reported on stderr (exit 2)."
+    "The report says when provisional catalog codes are in use. Records breaking a rule are reported on stderr (exit 2).",
+    "Disclosure control (Statistics Finland's frequency rule, docs/privacy/disclosure-control.md): counts under --min-cell (default 5),",
+    "the counts they could be derived from, and every figure computed from fewer evaluated plans are suppressed (null in JSON, '..' in text)."
   ].join("\n"),
   examples: [
     "osallistava avain report records.ndjson --format text --lang fi",
@@ -198,7 +200,12 @@ export const reportCommand: Command = {
       description: "Only records made with (true) or without (false) the client",
       choices: ["true", "false"]
     },
-    chart: { type: "string", description: "Print this chart as SVG instead of the report", choices: [...charts] }
+    chart: { type: "string", description: "Print this chart as SVG instead of the report", choices: [...charts] },
+    "min-cell": {
+      type: "string",
+      description:
+        "Smallest count shown (disclosure control; default 5); smaller counts and what reveals them are suppressed"
+    }
   },
   run: async (context) => {
     const threshold = parseThreshold(context)
@@ -206,7 +213,15 @@ export const reportCommand: Command = {
     const chart = context.options["chart"]
     if (chart !== undefined && !charts.includes(chart as (typeof charts)[number]))
       throw new UsageError(`--chart: expected one of ${charts.join(", ")}`)
-    const builder = reportBuilder({ filters, ...(threshold === undefined ? {} : { threshold }) })
+    const minCellText = context.options["min-cell"]
+    if (minCellText !== undefined && (typeof minCellText !== "string" || !/^[1-9]\d{0,6}$/.test(minCellText)))
+      throw new UsageError("--min-cell: expected a whole number ≥ 1")
+    const minCell = minCellText === undefined ? undefined : Number(minCellText)
+    const builder = reportBuilder({
+      filters,
+      ...(threshold === undefined ? {} : { threshold }),
+      ...(minCell === undefined ? {} : { minCell })
+    })
     const exitCode = await validateStream({ ...context, stdout: discard }, (r) => {
       builder.add(r)
       return ok(null)
