@@ -3,25 +3,35 @@
  * sample; `pnpm fuzz` runs FUZZ_RUNS (100 000) inputs per decoder.
  */
 import { Readable } from "node:stream"
-import { decodeRecord as decodeAvainRecord, validate } from "@osallistava/avain"
-import { openInput } from "@osallistava/cli"
 import {
+  report as avainReport,
+  decodeRecord as decodeAvainRecord,
+  recordsToCsv,
+  rowsFromCsv,
+  validate
+} from "@osallistava/avain"
+import { Output, openInput, run as runCli } from "@osallistava/cli"
+import {
+  Csv as CoreCsv,
   decodeInput,
   EuroString,
+  Json,
   LocalDate,
   Money,
+  MunicipalityCodeOrName,
   PersonalIdentityCode,
   PersonalIdentityCodeFromString,
   YearMonth
 } from "@osallistava/core"
 import { Csv, Decode } from "@osallistava/etotu"
 import { decodeEvent } from "@osallistava/model"
-import { calculate, decodeApplication, Fast } from "@osallistava/social-assistance"
+import { calculate, decodeApplication, Explain, Fast } from "@osallistava/social-assistance"
 import { Result, type Schema } from "effect"
 import fc from "fast-check"
-import { describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest"
 import { applicationJson, household, notice, plan } from "../src/population/index.js"
 import { anyInput, brokenFrom, checkResult, isTypedError, RUNS, textFrom, weird } from "./support/fuzz.js"
+import { embed, embedText, leakIn, type Secret, secret } from "./support/secrets.js"
 
 const INPUT = ["InvalidInput"]
 // core's LocalDate and YearMonth Schemas are values in its src but type-only in its bundled .d.ts namespaces (the
@@ -288,5 +298,235 @@ describe(`fuzz (${RUNS} inputs per decoder)`, () => {
       )
     },
     timeout
+  )
+})
+
+/**
+ * Privacy fuzz (issue 16): random names and valid henkilötunnus values of the test range (900–999) embedded anywhere
+ * in random valid and invalid inputs never appear in any error, log line or report of any public decoder, nor on the
+ * CLI's stderr; the CLI's stdout never carries a henkilötunnus, and its reports (avain score and report, etotu stats)
+ * no name either. Not searched: the stdout of `etotu decode` and `etotu triage`, which is the decoded notices
+ * themselves, free text included (an eTotu free text is not an identifier field, so it is not refused for its
+ * content). The CLI runs in-process through its exported `run`.
+ */
+describe(`privacy fuzz (${RUNS} inputs per surface)`, () => {
+  const logged: Array<string> = []
+  beforeAll(() => {
+    for (const m of ["log", "error", "warn", "info", "debug", "trace"] as const)
+      vi.spyOn(console, m).mockImplementation((...args: Array<unknown>) => {
+        logged.push(args.map(String).join(" "))
+      })
+  })
+  afterAll(() => {
+    vi.restoreAllMocks()
+  })
+  /** Every way an error can be shown: String, JSON, message, and the issues' messages. */
+  const shown = (e: unknown): string => {
+    if (e === undefined || e === null) return ""
+    const parts = [String(e)]
+    try {
+      parts.push(JSON.stringify(e) ?? "")
+    } catch {
+      // a cycle: String and message stay
+    }
+    if (typeof e === "object" && "message" in e) parts.push(String((e as { message: unknown }).message))
+    return parts.join("\n")
+  }
+  /** Fails with the surface and the kind of leak, never with the secret itself in the property's own message. */
+  const clean = (surface: string, text: string, s: Secret) => {
+    const found = leakIn(text, s)
+    if (found !== undefined) throw new Error(`${surface} repeated personal data (${found.length} characters)`)
+    const log = logged.find((l) => leakIn(l, s) !== undefined)
+    if (log !== undefined) throw new Error(`${surface}: a log line repeated personal data`)
+    logged.length = 0
+    return true
+  }
+  const where = fc.nat()
+  const how = fc.nat()
+  const seed = fc.nat(10_000)
+  const failureOf = (r: Result.Result<unknown, unknown>) => (Result.isFailure(r) ? r.failure : undefined)
+
+  it(
+    "core: Schemas, JSON, CSV and money parsing",
+    () => {
+      const schemas = [
+        decodeInput(EuroString, "amount"),
+        decodeInput(LocalDateSchema, "date"),
+        decodeInput(YearMonthSchema, "month"),
+        decodeInput(MunicipalityCodeOrName, "municipality"),
+        decodeInput(PersonalIdentityCodeFromString, "henkilötunnus")
+      ]
+      fc.assert(
+        fc.property(
+          secret,
+          anyInput.filter((x) => typeof x !== "bigint"),
+          where,
+          how,
+          (s, doc, at, h) => {
+            const input = embed(doc, s, at, h)
+            for (const decode of schemas) {
+              const r = decode(h % 2 === 0 ? s.value : input)
+              // A decoded henkilötunnus prints masked.
+              clean("core decode", Result.isFailure(r) ? shown(r.failure) : shown(r.success), s)
+            }
+            let json = "null"
+            try {
+              json = JSON.stringify(doc) ?? "null"
+            } catch {
+              // a bigint: the text is the secret alone
+            }
+            const text = embedText(json, s, at, h)
+            clean("core Json.parseJson", shown(failureOf(Json.parseJson(text))), s)
+            const csv = CoreCsv.parseCsvRecords(`a,b\n${text}\n${s.value},1\n`)
+            clean("core Csv", csv.map((r) => (r._tag === "Error" ? shown(r.error) : "")).join("\n"), s)
+            clean("core Money.parse", shown(failureOf(Money.parse(text))), s)
+            return true
+          }
+        ),
+        params
+      )
+    },
+    timeout
+  )
+
+  it(
+    "avain: decodeRecord, validate, CSV rows and the cohort report",
+    () => {
+      fc.assert(
+        fc.property(secret, seed, where, how, (s, n, at, h) => {
+          const input = embed(validAvain(n), s, at, h)
+          clean("avain decodeRecord", shown(failureOf(decodeAvainRecord(input))), s)
+          const v = validate([validAvain(n + 1), input])
+          clean("avain validate", shown(v.issues), s)
+          clean("avain report", JSON.stringify(avainReport(v.records)), s)
+          const csv = embedText(recordsToCsv(v.records), s, at, h)
+          clean("avain rowsFromCsv", shown(rowsFromCsv(csv).filter((r) => r._tag === "Error")), s)
+          return true
+        }),
+        params
+      )
+    },
+    timeout
+  )
+
+  it(
+    "etotu: decodeRecord, decodeLine and CSV",
+    () => {
+      fc.assert(
+        fc.property(secret, seed, where, how, (s, n, at, h) => {
+          const input = embed(validNotice(n), s, at, h)
+          const r = Decode.decodeRecord(input, 1)
+          clean("etotu decodeRecord", r._tag === "Bad" ? shown(r.issues) : "", s)
+          const line = Decode.decodeLine(embedText(JSON.stringify(validNotice(n)), s, at, h), 1)
+          clean("etotu decodeLine", line._tag === "Bad" ? shown(line.issues) : "", s)
+          const csv = Csv.decodeCsv(embedText(Csv.encode([validNotice(n) as never]), s, at, h))
+          clean("etotu decodeCsv", shown(csv.filter((x) => x._tag === "Bad")), s)
+          return true
+        }),
+        params
+      )
+    },
+    timeout
+  )
+
+  it(
+    "social-assistance: decodeApplication, calculate; decisions and justifications carry no henkilötunnus",
+    () => {
+      fc.assert(
+        fc.property(secret, seed, where, how, (s, n, at, h) => {
+          const d = decodeApplication(embed(validApplication(n), s, at, h))
+          if (Result.isFailure(d)) return clean("social-assistance decodeApplication", shown(d.failure), s)
+          const c = calculate(d.success)
+          if (Result.isFailure(c)) return clean("social-assistance calculate", shown(c.failure), s)
+          const codes: Secret = { value: s.value, needles: s.needles.filter((x) => /\d{6}/.test(x)) }
+          const texts = [
+            JSON.stringify(c.success),
+            ...(["fi", "sv", "en"] as const).map((l) => Explain.render(c.success, l))
+          ]
+          return clean("social-assistance decision", texts.join("\n"), codes)
+        }),
+        params
+      )
+    },
+    timeout
+  )
+
+  it(
+    "model: event decoder",
+    () => {
+      fc.assert(
+        fc.property(secret, seed, where, how, (s, n, at, h) =>
+          clean("model decodeEvent", shown(failureOf(decodeEvent(embed(validEvent(n), s, at, h)))), s)
+        ),
+        params
+      )
+    },
+    timeout
+  )
+
+  const cliCommands: ReadonlyArray<{
+    readonly argv: ReadonlyArray<string>
+    readonly doc: (seed: number) => unknown
+    readonly report: boolean
+    /** stdout is the input records themselves (decoded notices with their free text): not searched. */
+    readonly echo?: boolean
+    readonly csv?: (docs: ReadonlyArray<unknown>) => string
+  }> = [
+    { argv: ["avain", "validate"], doc: validAvain, report: false, csv: (d) => recordsToCsv(d as never) },
+    { argv: ["avain", "score"], doc: validAvain, report: true },
+    { argv: ["avain", "report"], doc: validAvain, report: true },
+    { argv: ["etotu", "decode"], doc: validNotice, report: false, echo: true, csv: (d) => Csv.encode(d as never) },
+    { argv: ["etotu", "triage", "--received-on", "2026-12-23"], doc: validNotice, report: false, echo: true },
+    { argv: ["etotu", "stats"], doc: validNotice, report: true },
+    { argv: ["social-assistance", "calculate"], doc: validApplication, report: false },
+    { argv: ["social-assistance", "calculate", "--explain", "--format", "text"], doc: validApplication, report: false },
+    { argv: ["model", "pathway", "--format", "text"], doc: validEvent, report: false }
+  ]
+
+  it(
+    "cli: stderr never, stdout no henkilötunnus, reports no name (in-process run)",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          secret,
+          fc.nat(cliCommands.length - 1),
+          seed,
+          where,
+          how,
+          fc.boolean(),
+          async (s, pick, n, at, h, asText) => {
+            const command = cliCommands[pick] as (typeof cliCommands)[number]
+            const docs = [command.doc(n), embed(command.doc(n + 1), s, at, h), command.doc(n + 2)]
+            const useCsv = command.csv !== undefined && h % 3 === 0
+            const text = useCsv
+              ? embedText(
+                  (command.csv as (d: ReadonlyArray<unknown>) => string)([command.doc(n), command.doc(n + 1)]),
+                  s,
+                  at,
+                  h
+                )
+              : asText
+                ? `${JSON.stringify(docs[0])}\n${embedText(JSON.stringify(command.doc(n + 1)), s, at, h)}\n`
+                : `${docs.map((d) => JSON.stringify(d)).join("\n")}\n`
+            const stdout = Output.collect()
+            const stderr = Output.collect()
+            const argv = [
+              ...command.argv,
+              "--input-format",
+              useCsv ? "csv" : asText && h % 4 === 1 ? "json" : "ndjson",
+              "-q"
+            ]
+            const code = await runCli(argv, { stdin: Readable.from([text]), stdout, stderr, stderrTty: undefined })
+            if (code === 1) throw new Error(`cli ${command.argv.join(" ")}: internal error`)
+            clean(`cli ${command.argv.join(" ")} stderr`, stderr.text(), s)
+            const codes: Secret = { value: s.value, needles: s.needles.filter((x) => /\d{6}/.test(x)) }
+            if (command.echo) return true
+            return clean(`cli ${command.argv.join(" ")} stdout`, stdout.text(), command.report ? s : codes)
+          }
+        ),
+        params
+      )
+    },
+    Math.max(60_000, RUNS * 20)
   )
 })

@@ -98,6 +98,8 @@ const items = (cell: string | undefined): Array<Array<string>> =>
  * @since 0.1.0
  */
 export const fromCsvRow = (row: Readonly<Record<string, string>>): unknown => {
+  // Not a row of strings (a JSON object handed over by mistake): passed on whole, so decoding names its fields.
+  for (const cell of Object.values(row as Readonly<Record<string, unknown>>)) if (typeof cell !== "string") return row
   const version = /^\d+$/.test(row["formatVersion"] ?? "") ? Number(row["formatVersion"]) : row["formatVersion"]
   const phase = row["phase"]
   const evaluation = phase === "evaluation"

@@ -11,6 +11,7 @@
  *
  * @since 0.1.0
  */
+import { PersonalIdentityCode } from "@osallistava/core"
 import * as Data from "effect/Data"
 import * as Result from "effect/Result"
 import { type CatalogId, type CatalogIndex, type CatalogSet, catalogSetOn, indexCatalogSet } from "./catalog.js"
@@ -250,7 +251,11 @@ export const makeValidator = (options: ValidateOptions = {}): Validator => {
           typeof input === "object" && input !== null && typeof (input as { recordId?: unknown }).recordId === "string"
             ? ((input as { recordId: string }).recordId.slice(0, 64) as string)
             : undefined
-        const safeId = rid !== undefined && /^[A-Za-z0-9._:-]{1,64}$/.test(rid) ? rid : undefined
+        // Named only when it is a well-formed id: never one shaped like a henkilötunnus (the very value refused).
+        const safeId =
+          rid !== undefined && /^[A-Za-z0-9._:-]{1,64}$/.test(rid) && !PersonalIdentityCode.containsCodeShape(rid)
+            ? rid
+            : undefined
         return {
           record: undefined,
           issues: decoded.failure.issues.map((i) => violation(index, safeId, i.at, "schema", i.message))

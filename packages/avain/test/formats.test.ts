@@ -6,6 +6,7 @@ import {
   barChartSvg,
   formatPercent,
   formatReportText,
+  fromCsvRow,
   recordJsonSchema,
   recordsFromCsv,
   recordsToCsv,
@@ -158,5 +159,13 @@ describe("text tables and SVG", () => {
     expect(c.goalAreas).toContain("Goals, % of clients (N=2)")
     expect(c.factorsHindering).toContain("Mental health")
     expect(c.methods).toContain("Discussion with the client")
+  })
+})
+
+describe("fromCsvRow on something that is not a row of strings", () => {
+  it("passes it on for decoding to name the fields, never throws", () => {
+    const odd = { goals: "x", factors: [{ code: "a" }] } as unknown as Record<string, string>
+    expect(fromCsvRow(odd)).toBe(odd)
+    expect(validate([fromCsvRow(odd)]).issues.length).toBeGreaterThan(0)
   })
 })
