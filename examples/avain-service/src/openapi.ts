@@ -135,13 +135,20 @@ export const openApiDocument = (options: { readonly maxBodyBytes: number; readon
         get: {
           operationId: "health",
           security: [],
-          responses: { "200": { description: "Ready", content: json("Health") }, ...common }
+          responses: {
+            "200": { description: "Ready", content: json("Health") },
+            "500": common["500"],
+            "503": common["503"]
+          }
         }
       },
       "/openapi.json": {
         get: {
           operationId: "openapi",
-          responses: { "200": { description: "This document", content: { "application/json": {} } } }
+          responses: {
+            "200": { description: "This document", content: { "application/json": {} } },
+            "401": common["401"]
+          }
         }
       },
       "/records": {

@@ -391,6 +391,8 @@ describe("OpenAPI", () => {
     expect(doc.security).toEqual([{ apiKey: [] }])
     expect(doc.components.securitySchemes["apiKey"]).toMatchObject({ type: "http", scheme: "bearer" })
     expect(doc.paths["/health"]?.["get"]?.security).toEqual([])
+    expect(Object.keys(doc.paths["/health"]?.["get"]?.responses ?? {})).not.toContain("401")
+    expect(Object.keys(doc.paths["/openapi.json"]?.["get"]?.responses ?? {})).toContain("401")
     const purpose = doc.paths["/records/{recordId}"]?.["get"]?.parameters?.find((p) => p.name === "X-Purpose")
     expect(purpose).toMatchObject({ required: true })
     expect(purpose?.schema.enum).toEqual([
