@@ -4,7 +4,7 @@
  * and the cohort report. Run: `pnpm --filter @osallistava/example-notice-to-evaluation start [-- --lang fi|sv|en]`.
  */
 import type { AvainRecord, StartRecord } from "@osallistava/avain"
-import { LocalDate, PersonalIdentityCode } from "@osallistava/core"
+import { Disclosure, LocalDate, PersonalIdentityCode } from "@osallistava/core"
 import { Decode, Dedupe } from "@osallistava/etotu"
 import {
   AvainBridge,
@@ -17,7 +17,6 @@ import {
   type Plan,
   Register,
   Render,
-  Suppression,
   Survival,
   Synthetic
 } from "@osallistava/model"
@@ -371,25 +370,32 @@ export const main = (lang: Lang = "en", today = "2027-09-01"): string => {
       `  ${row.caseId}  ${Render.stageNames[row.stage][lang].padEnd(34)} ${row.next ? `${row.next.due} ${row.next.label[lang]} [${Render.statusNames[row.next.status][lang]}]` : "—"}`
     )
 
-  // 4. Funnel (no suppression for a demo of five: minCell 1).
+  // 4. Funnel: the worker's own caseload view (the same five cases listed above, threshold 1, nothing to hide
+  // from someone who sees the cases). A funnel published beyond the team uses the default threshold.
   say()
   say(heading.funnel[lang])
   for (const f of Funnel.funnel(states, 1))
-    say(`  ${f.step.padEnd(17)} ${String(f.count).padStart(2)}  (-${f.droppedFromPrevious})`)
+    say(
+      `  ${f.step.padEnd(17)} ${(f.count === null ? Disclosure.marker : String(f.count)).padStart(2)}  (-${f.droppedFromPrevious ?? Disclosure.marker})`
+    )
 
-  // 5. AVAIN cohort report.
+  // 5. AVAIN cohort report, published: disclosure control at the default threshold (5). A cohort of 4 plans is
+  // under it, so every figure is suppressed (..); the per-plan scores are in each case above.
   say()
   say(heading.cohort[lang])
   const { report, issues } = AvainBridge.cohortReport(records)
+  const n = (x: number | null) => (x === null ? Disclosure.marker : String(x))
+  const share = (x: { suppressed: boolean; share: number | null }) => (x.suppressed ? Disclosure.marker : pct(x.share))
   say(
-    `  started ${report.population.started}, evaluated ${report.population.evaluated}, validation issues ${issues.length}`
+    `  started ${n(report.population.started)}, evaluated ${n(report.population.evaluated)}, validation issues ${issues.length}`
   )
   const o = report.attainment.overall
   say(
-    `  goals attained at least "${report.threshold.label[lang]}": ${o.numerator}/${o.denominator} (${pct(o.share)}, 95 % CI ${o.ci95 ? `${pct(o.ci95.low)}–${pct(o.ci95.high)}` : "—"}), not evaluated ${o.notEvaluated}`
+    `  goals attained at least "${report.threshold.label[lang]}": ${n(o.numerator)}/${n(o.denominator)} (${share(o)}, 95 % CI ${o.ci95 ? `${pct(o.ci95.low)}–${pct(o.ci95.high)}` : "—"}), not evaluated ${n(o.notEvaluated)}`
   )
-  say(`  attrition (started, not evaluated): ${report.attrition.numerator}/${report.attrition.denominator}`)
-  for (const row of report.attainment.byArea) say(`  ${row.label[lang].padEnd(30)} ${row.numerator}/${row.denominator}`)
+  say(`  attrition (started, not evaluated): ${n(report.attrition.numerator)}/${n(report.attrition.denominator)}`)
+  for (const row of report.attainment.byArea)
+    say(`  ${row.label[lang].padEnd(30)} ${n(row.numerator)}/${n(row.denominator)}`)
   // Issue #4: while a provisional catalog entry is in use, every report says so.
   if (report.provisional.inUse) say(`  ! ${report.provisional.notice[lang]}`)
 
@@ -422,7 +428,7 @@ export const main = (lang: Lang = "en", today = "2027-09-01"): string => {
   ]
   say(
     Register.renderSocialReport(
-      Register.socialReport(entries, { from: "2027-01-01", to: "2027-12-31" }, Suppression.defaultMinCell),
+      Register.socialReport(entries, { from: "2027-01-01", to: "2027-12-31" }, Disclosure.defaultThreshold),
       lang
     ).replace(/^/gm, "  ")
   )
