@@ -8,7 +8,7 @@
  *
  * @since 0.1.0
  */
-import { LocalDate } from "@osallistava/core"
+import { errorLines, LocalDate } from "@osallistava/core"
 import { Caseload, Deadlines, decodeEvent, Pathway, Render } from "@osallistava/model"
 import * as Result from "effect/Result"
 import { inputOptions } from "../app.js"
@@ -65,7 +65,7 @@ export const pathway: Command = {
     const cases = new Map<string, CaseEntry>()
     const { exitCode } = await runRecords({ ...context, stdout: discard }, (value): Outcome => {
       const decoded = decodeEvent(value)
-      if (Result.isFailure(decoded)) return invalid(decoded.failure.issues)
+      if (Result.isFailure(decoded)) return invalid(errorLines(decoded.failure))
       const ev = decoded.success
       const entry = cases.get(ev.caseId) ?? { state: undefined, error: undefined, events: 0 }
       cases.set(ev.caseId, entry)
