@@ -75,6 +75,7 @@ const fi = {
   errAmountTooLarge: "Summa on liian suuri: kirjoita kuukauden summa, enintään {max}.",
   errSavingsTooLarge: "Summa on liian suuri: kirjoita enintään {max}.",
   remindersHeading: "Muistitko nämä tulot?",
+  remindersStatus: "Tarkista myös alla olevat muistutukset tuloista.",
   remindersIntro: "Ne vaikuttavat arvioon. Jos saat niitä, kirjoita ne tuloihin ja laske arvio uudelleen.",
   remindChildBenefit:
     "Lapsilisä: Kela maksaa lapsilisää jokaisesta alle 17-vuotiaasta lapsesta. Lapsilisä kuuluu tuloihin.",
@@ -187,6 +188,7 @@ const sv: Record<MessageKey, string> = {
   errAmountTooLarge: "Beloppet är för stort: skriv månadens belopp, högst {max}.",
   errSavingsTooLarge: "Beloppet är för stort: skriv högst {max}.",
   remindersHeading: "Kom du ihåg de här inkomsterna?",
+  remindersStatus: "Kontrollera också påminnelserna om inkomster nedan.",
   remindersIntro: "De påverkar uppskattningen. Om du får dem, skriv in dem bland inkomsterna och räkna på nytt.",
   remindChildBenefit: "Barnbidrag: FPA betalar barnbidrag för varje barn under 17 år. Barnbidraget räknas som inkomst.",
   remindSingleParentSupplement:
@@ -292,6 +294,7 @@ const en: Record<MessageKey, string> = {
   errAmountTooLarge: "The amount is too large: enter the month's amount, at most {max}.",
   errSavingsTooLarge: "The amount is too large: enter at most {max}.",
   remindersHeading: "Did you remember this income?",
+  remindersStatus: "Please also check the reminders about income below.",
   remindersIntro: "It affects the estimate. If you get it, enter it under income and calculate again.",
   remindChildBenefit:
     "Child benefit: Kela pays child benefit for every child under 17. Child benefit counts as income.",

@@ -156,13 +156,13 @@ const submit = () => {
   // Typed engine errors name the field path and rule, never a value (e.g. a municipality with no housing limit).
   const decoded = decodeApplication(app.success)
   if (Result.isFailure(decoded)) {
-    engineError = decoded.failure.message
+    engineError = String(decoded.failure.message)
     status.textContent = t(lang, "errEngine", { detail: engineError })
     return
   }
   const decision = calculate(decoded.success)
   if (Result.isFailure(decision)) {
-    engineError = decision.failure.message
+    engineError = String(decision.failure.message)
     status.textContent = t(lang, "errEngine", { detail: engineError })
     return
   }

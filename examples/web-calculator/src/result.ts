@@ -71,7 +71,9 @@ export const renderDecision = (
   lang: Lang,
   reminders: ReadonlyArray<Reminder> = []
 ) => {
-  status.textContent = statusText(decision, lang)
+  // The live region announces the amount and, when there are reminders, that they follow.
+  status.textContent =
+    reminders.length > 0 ? `${statusText(decision, lang)} ${t(lang, "remindersStatus")}` : statusText(decision, lang)
   const steps = estimateSteps(decision, lang)
   const notes = estimateNotes(decision, lang)
   const totals: ReadonlyArray<[Parameters<typeof t>[1], string]> = [

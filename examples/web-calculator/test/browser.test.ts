@@ -214,6 +214,7 @@ describe.skipIf(!status.ok)("web calculator in headless Chromium", () => {
     expect(await decisionWordingOnPage(page, "fi")).toEqual([])
     // Everything the household gets is entered: no reminders.
     expect(await page.locator("#reminders").count()).toBe(0)
+    expect(await live.textContent()).not.toContain(t("fi", "remindersStatus"))
     expect(await axeViolations(page)).toEqual([])
     await page.screenshot({ path: join(resultsDir, "web-calculator-fi.png"), fullPage: true })
 
@@ -283,6 +284,7 @@ describe.skipIf(!status.ok)("web calculator in headless Chromium", () => {
       if (lang !== "en") await page.getByRole("button", { name: lang === "sv" ? "Svenska" : "Suomi" }).click()
       await expect.poll(() => page.locator("#reminders-heading").textContent()).toBe(t(lang, "remindersHeading"))
       expect(await reminders.allTextContents()).toEqual(expected.map((k) => t(lang, k as Parameters<typeof t>[1])))
+      expect(await page.locator("#result-status").textContent()).toContain(t(lang, "remindersStatus"))
       expect(await decisionWordingOnPage(page, lang)).toEqual([])
       expect(await axeViolations(page)).toEqual([])
     }
