@@ -16,7 +16,7 @@
 //    file with `await import()` is type-checked under TypeScript's `module: node16`, one with `import x = require()`
 //    under `module: node20`.
 // 5. Type-checks the README examples there with `tsc --noEmit` (`module`/`moduleResolution: node16`, strict, with
-//    library checks on).
+//    library checks on; JavaScript examples with `checkJs`).
 //
 // Needs the packages built (`npx -y pnpm@10 build`). Usage: node scripts/release-check.mjs [--keep] [--packer=npm]
 // (--keep leaves the temp directory and prints its path; --packer=npm packs with `npm pack`, which keeps the
@@ -272,7 +272,7 @@ for (const p of packages) {
     const ts = /^(ts|typescript)$/.test(block.lang)
     const file = join(project, `readme-${short}.${ts ? "ts" : "mjs"}`)
     writeFileSync(file, block.code)
-    if (ts) typecheckFiles.push(file)
+    typecheckFiles.push(file)
     const r = ts
       ? run(process.execPath, [tsxBin, file], { cwd: project })
       : run(process.execPath, [file], { cwd: project })
@@ -370,7 +370,10 @@ const tsconfig = (module, files, skipLibCheck) =>
         module,
         moduleResolution: module === "node16" ? "node16" : "nodenext",
         target: "es2022",
+        // dom: effect's own declarations name CryptoKey, JsonWebKey and Storage, which only lib dom declares
         lib: ["es2022", "dom"],
+        allowJs: true,
+        checkJs: true,
         strict: true,
         noEmit: true,
         skipLibCheck,
