@@ -84,6 +84,14 @@ export const LegalRef = Schema.Struct({
 /** @since 0.2.0 */
 export type LegalRef = typeof LegalRef.Type
 
+/**
+ * The same Schema as {@link LegalRef} under a name that differs from the type's, so that it is reachable as a
+ * value through the namespace in the bundled type declarations (`LegalRef.schema`).
+ *
+ * @since 0.2.0
+ */
+export const schema = LegalRef
+
 /** Names of an act in the three languages' citation styles. @since 0.2.0 */
 export interface ActName {
   /** Finnish short name, lower case as cited mid-sentence, e.g. `toimeentulotukilaki`. */

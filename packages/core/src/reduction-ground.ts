@@ -58,6 +58,14 @@ export const ReductionGround = Schema.Literals(grounds).annotate({
 export type ReductionGround = typeof ReductionGround.Type
 
 /**
+ * The same Schema as {@link ReductionGround} under a name that differs from the type's, so that it is reachable as a
+ * value through the namespace in the bundled type declarations (`ReductionGround.schema`).
+ *
+ * @since 0.2.0
+ */
+export const schema = ReductionGround
+
+/**
  * The grounds' names for people, in fi, sv and en.
  *
  * @since 0.2.0

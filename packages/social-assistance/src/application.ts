@@ -10,6 +10,7 @@ import {
   LocalDate,
   MunicipalityCodeOrName,
   PersonalIdentityCode,
+  ReductionGround as CoreReductionGround,
   YearMonth
 } from "@osallistava/core"
 import type * as Result from "effect/Result"
@@ -159,18 +160,14 @@ export const AssetLine = Schema.Struct({
 /** @since 0.1.0 */
 export type AssetLine = typeof AssetLine.Type
 
-/** @since 0.1.0 */
-export const ReductionGround = Schema.Literals([
-  "refusedWorkOrService",
-  "neglectPreventingOffer",
-  "refusedEducationUnder25",
-  "refusedActivationOrRehabilitativeWork",
-  "neglectedIntegrationPlan",
-  "repeatedRefusal",
-  "primaryBenefitNotApplied",
-  "notRegisteredAsFullTimeJobseeker",
-  "unemploymentBenefitSanction"
-])
+/**
+ * Ground of a basic-amount reduction: core's one § 10 vocabulary (`ReductionGround` of `@osallistava/core`, with the
+ * dated regimes and fi/sv/en names), re-exported so that etotu's reduced-basic-amount notice and this calculator use
+ * the same names.
+ *
+ * @since 0.1.0
+ */
+export const ReductionGround = CoreReductionGround.schema
 
 /**
  * A reduction of one person's basic amount, decided by Kela (10 §). The safeguards are explicit decision inputs:
