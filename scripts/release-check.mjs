@@ -144,7 +144,8 @@ const installedByReadme = (readme) => {
       const m = /^\s*(?:\$\s*)?(?:npm (?:install|i|add)|pnpm add|yarn add)\s+(.*)$/.exec(line)
       if (m === null) continue
       for (const word of m[1].split(/\s+/)) {
-        if (word === "" || word.startsWith("-") || word.startsWith("#")) break
+        if (word.startsWith("#")) break
+        if (word === "" || word.startsWith("-")) continue
         names.add(word.replace(/(?!^)@[^/]*$/, ""))
       }
     }
