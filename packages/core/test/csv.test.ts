@@ -168,3 +168,15 @@ describe("Csv.parseCsvRecords", () => {
     expect(out[0]?._tag === "Error" && out[0].error.kind).toBe(kind)
   })
 })
+
+describe("README example", () => {
+  it("shows the real output", () => {
+    expect(
+      Csv.parseCsvRecords('id;note\n1;"a;b"\n2;x"y\n3\n').map((r) => (r._tag === "Record" ? r.cells : r.error.message))
+    ).toEqual([
+      { id: "1", note: "a;b" },
+      "CSV line 3, column 4: a quote inside an unquoted field (quote the field and double the quote)",
+      "CSV line 4, column 1: the row does not have as many fields as the header (1 fields, the header has 2)"
+    ])
+  })
+})
