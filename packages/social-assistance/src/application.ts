@@ -4,13 +4,13 @@
  * @since 0.1.0
  */
 import {
+  ReductionGround as CoreReductionGround,
   decodeInput,
   EuroString,
   type InvalidInput,
   LocalDate,
   MunicipalityCodeOrName,
   PersonalIdentityCode,
-  ReductionGround as CoreReductionGround,
   YearMonth
 } from "@osallistava/core"
 import type * as Result from "effect/Result"
