@@ -157,7 +157,7 @@ export const formatSummaryText = (
     say(summary.attained, {
       level: r.threshold.label[language],
       ratio: ratio(o),
-      share: formatPercent(o.share, language, 0),
+      share: pct(o, language, 0),
       ci: o.ci95 ? `${formatPercent(o.ci95.low, language, 0)}–${formatPercent(o.ci95.high, language, 0)}` : "–",
       notEvaluated: n(o.notEvaluated)
     }),
