@@ -38,6 +38,7 @@ let lang: Lang = "fi"
 let lastDecision: Decision.Decision | undefined
 let lastErrors: ReadonlyArray<FieldError> = []
 let lastReminders: ReadonlyArray<Reminder> = []
+/** The engine refused the household (its typed error names a field path and rule, in English, for developers). */
 let engineError: string | undefined
 
 const initialLang = (): Lang => {
@@ -63,7 +64,7 @@ const render = () => {
   for (const b of document.querySelectorAll<HTMLButtonElement>("[data-lang]"))
     b.setAttribute("aria-pressed", String(b.dataset["lang"] === lang))
   showErrors(lastErrors, false)
-  if (engineError !== undefined) status.textContent = t(lang, "errEngine", { detail: engineError })
+  if (engineError !== undefined) status.textContent = t(lang, "errEngine")
   else if (lastDecision !== undefined) renderDecision(status, details, lastDecision, lang, lastReminders)
   else status.textContent = t(lang, "resultEmpty")
 }
@@ -144,6 +145,7 @@ const submit = () => {
   const app = toApplication(input)
   lastDecision = undefined
   engineError = undefined
+  delete status.dataset["engineError"]
   details.replaceChildren()
   if (Result.isFailure(app)) {
     lastErrors = app.failure
@@ -157,13 +159,15 @@ const submit = () => {
   const decoded = decodeApplication(app.success)
   if (Result.isFailure(decoded)) {
     engineError = String(decoded.failure.message)
-    status.textContent = t(lang, "errEngine", { detail: engineError })
+    status.textContent = t(lang, "errEngine")
+    status.dataset["engineError"] = engineError
     return
   }
   const decision = calculate(decoded.success)
   if (Result.isFailure(decision)) {
     engineError = String(decision.failure.message)
-    status.textContent = t(lang, "errEngine", { detail: engineError })
+    status.textContent = t(lang, "errEngine")
+    status.dataset["engineError"] = engineError
     return
   }
   lastDecision = decision.success
