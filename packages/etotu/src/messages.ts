@@ -96,6 +96,71 @@ export const reductionGrounds: Catalog.Catalog<ReductionGround> = Catalog.make({
   }
 })
 
+/**
+ * What each deadline of `Workflow.deadlineOf` and `Workflow.deadlines` is,
+ * without its citation (that is the deadline's `ref`, cited with core's
+ * `LegalRef.render`). The English texts are the ones `basis` has always had.
+ *
+ * @since 0.2.0
+ */
+export const deadlineNotes = Catalog.make({
+  forwardedUrgent: {
+    fi: "kiireellinen: päätös samana tai seuraavana arkipäivänä",
+    sv: "brådskande: beslut samma eller följande vardag",
+    en: "urgent, decision the same or the next working day"
+  },
+  forwarded: {
+    fi: "päätös viimeistään 7. arkipäivänä",
+    sv: "beslut senast den sjunde vardagen",
+    en: "decision by the 7th working day"
+  },
+  urgentNeed: {
+    fi: "kiireellinen avun tarve arvioitava välittömästi",
+    sv: "brådskande hjälpbehov bedöms omedelbart",
+    en: "urgent need assessed at once"
+  },
+  specialGroup: {
+    fi: "erityisryhmä: arviointi aloitettava viimeistään 7. arkipäivänä",
+    sv: "särskild grupp: bedömningen inleds senast den sjunde vardagen",
+    en: "special group, assessment started by the 7th working day"
+  },
+  immigrantInitial: {
+    fi: "alkukartoitus aloitettava 2 kuukauden kuluessa",
+    sv: "den inledande kartläggningen inleds inom 2 månader",
+    en: "initial assessment started within 2 months"
+  },
+  personalDiscussion: {
+    fi: "henkilökohtainen keskustelu viimeistään 7. arkipäivänä",
+    sv: "personligt samtal senast den sjunde vardagen",
+    en: "personal discussion by the 7th working day"
+  },
+  servicesStarted: {
+    fi: "päätös pantava täytäntöön 3 kuukauden kuluessa",
+    sv: "beslutet verkställs inom 3 månader",
+    en: "decision implemented within 3 months"
+  },
+  policyActivation: {
+    fi: "aktivointitoimet ”viipymättä”; kunnan linjaus {days} arkipäivää",
+    sv: "aktiveringsåtgärder ”utan dröjsmål”; kommunens riktlinje {days} vardagar",
+    en: 'activation measures "without delay"; municipal policy {days} working days'
+  },
+  policyIntegration936: {
+    fi: "hyvinvointialue järjestää 6 §:n palvelut, ei lakisääteistä määräaikaa; kunnan linjaus {days} arkipäivää",
+    sv: "välfärdsområdet ordnar tjänsterna enligt 6 §, ingen lagstadgad tidsfrist; kommunens riktlinje {days} vardagar",
+    en: "the county arranges the services of § 6, no statutory limit; municipal policy {days} working days"
+  },
+  policyIntegration681: {
+    fi: "monialainen arviointi aloitettava ”viipymättä”; kunnan linjaus {days} arkipäivää",
+    sv: "den sektorsövergripande bedömningen inleds ”utan dröjsmål”; kommunens riktlinje {days} vardagar",
+    en: 'multisectoral assessment started "without delay"; municipal policy {days} working days'
+  },
+  policyAssessment: {
+    fi: "”viipymättä”; kunnan linjaus {days} arkipäivää",
+    sv: "”utan dröjsmål”; kommunens riktlinje {days} vardagar",
+    en: '"without delay"; municipal policy {days} working days'
+  }
+})
+
 /** Words of notice listings and batch summaries. @since 0.2.0 */
 export const words = Catalog.make({
   notice: { fi: "Ilmoitus", sv: "Anmälan", en: "Notice" },
@@ -116,6 +181,7 @@ export const catalogs: Readonly<Record<string, Catalog.Catalog>> = {
   queues,
   socialWorkReasons,
   reductionGrounds,
+  deadlineNotes,
   words
 }
 

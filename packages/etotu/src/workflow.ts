@@ -25,8 +25,9 @@
  */
 
 import { Helsinki, StatutoryLimits, WorkingDays } from "@osallistava/calendar"
-import { LegalRef, LocalDate, StatuteNumbering } from "@osallistava/core"
+import { LegalRef, LocalDate, Localized, StatuteNumbering } from "@osallistava/core"
 import * as Result from "effect/Result"
+import { deadlineNotes } from "./messages.js"
 import type * as Notice from "./notice.js"
 
 /**
@@ -181,8 +182,13 @@ export interface Deadline {
   /** English citation and what the limit is, e.g. `Act 1412/1997 section 14 b (815/2015): urgent, same or next working day`. */
   readonly basis: string
   readonly kind: "law" | "policy"
-  /** The provision of a statutory (`law`) deadline, as data. @since 0.3.0 */
+  /**
+   * The provision, as data: for a `law` deadline the one that sets the limit, for a `policy` one the
+   * provision whose "without delay" the municipality's limit applies. Cite it with `LegalRef.render`. @since 0.3.0
+   */
   readonly ref?: LegalRef.LegalRef
+  /** What the limit is, in fi, sv and en, without the citation (`Messages.deadlineNotes`). @since 0.3.0 */
+  readonly note?: Localized.Localized
 }
 
 /** Whether Kela's immigrant notice on `date` is under the integration act 681/2023 (84 § 3 mom., from 2025). */
@@ -192,12 +198,32 @@ const isUnder681 = (date: string): boolean => {
 }
 
 /** A statutory deadline from `StatutoryLimits`, as this module's `Deadline`. @since 0.3.0 */
-export const fromStatutory = (d: StatutoryLimits.StatutoryDeadline, what: string): Deadline => ({
+export const fromStatutory = (d: StatutoryLimits.StatutoryDeadline, what: StatutoryNote): Deadline => ({
   due: d.due,
-  basis: `${LegalRef.renderEn(d.ref)}: ${what}`,
+  basis: `${LegalRef.renderEn(d.ref)}: ${deadlineNotes[what].en}`,
   kind: "law",
-  ref: d.ref
+  ref: d.ref,
+  note: deadlineNotes[what]
 })
+
+/** The notes of statutory deadlines (keys of `Messages.deadlineNotes`). @since 0.3.0 */
+export type StatutoryNote =
+  | "forwardedUrgent"
+  | "forwarded"
+  | "urgentNeed"
+  | "specialGroup"
+  | "immigrantInitial"
+  | "personalDiscussion"
+  | "servicesStarted"
+
+/** A municipality's limit where the law says "without delay": the English `basis` as before, with `ref` and `note`. */
+const policyDeadline = (
+  due: string,
+  basis: string,
+  ref: LegalRef.LegalRef,
+  note: "policyActivation" | "policyIntegration936" | "policyIntegration681" | "policyAssessment",
+  days: number
+): Deadline => ({ due, basis, kind: "policy", ref, note: Localized.interpolate(deadlineNotes[note], { days }) })
 
 /**
  * Municipal policy. `policyStartWorkingDays`: the municipality's own limit for
@@ -260,47 +286,48 @@ export const deadlineOf = (
   const r = LocalDate.unsafeFrom(received)
   if (n._tag === "ForwardedApplication")
     return n.urgency === "urgent"
-      ? fromStatutory(
-          StatutoryLimits.socialAssistanceDecision(r, { urgent: true }),
-          "urgent, decision the same or the next working day"
-        )
-      : fromStatutory(StatutoryLimits.socialAssistanceDecision(r), "decision by the 7th working day")
-  if (n.urgency === "urgent")
-    return fromStatutory(StatutoryLimits.urgentNeedAssessment(r), "urgent need assessed at once")
+      ? fromStatutory(StatutoryLimits.socialAssistanceDecision(r, { urgent: true }), "forwardedUrgent")
+      : fromStatutory(StatutoryLimits.socialAssistanceDecision(r), "forwarded")
+  if (n.urgency === "urgent") return fromStatutory(StatutoryLimits.urgentNeedAssessment(r), "urgentNeed")
   if (options.specialGroup === true)
-    return fromStatutory(
-      StatutoryLimits.specialGroupAssessmentStart(r),
-      "special group, assessment started by the 7th working day"
-    )
+    return fromStatutory(StatutoryLimits.specialGroupAssessmentStart(r), "specialGroup")
   if (n._tag === "Immigrant") {
     const initial = StatutoryLimits.immigrantInitialAssessment(r)
-    if (initial !== undefined) return fromStatutory(initial, "initial assessment started within 2 months")
+    if (initial !== undefined) return fromStatutory(initial, "immigrantInitial")
   }
   const days = policy.policyStartWorkingDays
   const due = WorkingDays.addWorkingDays(r, days)
   if (n._tag === "UnemployedUnder25" || n._tag === "Unemployed25OrOver")
-    return {
+    return policyDeadline(
       due,
-      basis: `Act 189/2001 § 5 activation measures "without delay"; municipal policy ${days} working days`,
-      kind: "policy"
-    }
+      `Act 189/2001 § 5 activation measures "without delay"; municipal policy ${days} working days`,
+      LegalRef.make({ act: "189/2001", section: "5" }),
+      "policyActivation",
+      days
+    )
   if (n._tag === "Immigrant")
     return !isUnder681(r)
-      ? {
+      ? policyDeadline(
           due,
-          basis: `Act 1386/2010 § 87 a (936/2022): the county arranges the services of § 6, no statutory limit; municipal policy ${days} working days`,
-          kind: "policy"
-        }
-      : {
+          `Act 1386/2010 § 87 a (936/2022): the county arranges the services of § 6, no statutory limit; municipal policy ${days} working days`,
+          LegalRef.make({ act: "1386/2010", section: "87 a", amendedBy: "936/2022" }),
+          "policyIntegration936",
+          days
+        )
+      : policyDeadline(
           due,
-          basis: `Act 681/2023 § 15 (5) multisectoral assessment started "without delay"; municipal policy ${days} working days`,
-          kind: "policy"
-        }
-  return {
+          `Act 681/2023 § 15 (5) multisectoral assessment started "without delay"; municipal policy ${days} working days`,
+          LegalRef.make({ act: "681/2023", section: "15", subsection: 5 }),
+          "policyIntegration681",
+          days
+        )
+  return policyDeadline(
     due,
-    basis: `Act 1301/2014 § 36 (2) "without delay"; municipal policy ${days} working days`,
-    kind: "policy"
-  }
+    `Act 1301/2014 § 36 (2) "without delay"; municipal policy ${days} working days`,
+    LegalRef.make({ act: "1301/2014", section: "36", subsection: 2 }),
+    "policyAssessment",
+    days
+  )
 }
 
 /** Start a case from a notice received on `received` (YYYY-MM-DD). @since 0.1.0 */
@@ -467,13 +494,13 @@ export const deadlines = (c: Case, today: string): ReadonlyArray<Step> => {
   if (c.personalDiscussionRequested === true) {
     // The request reaches the county with the notice: the limit and its wording run from the day received.
     const d = StatutoryLimits.personalDiscussion(LocalDate.unsafeFrom(c.receivedOn))
-    out.push(mk("personalDiscussion", fromStatutory(d, "personal discussion by the 7th working day"), c.metOn))
+    out.push(mk("personalDiscussion", fromStatutory(d, "personalDiscussion"), c.metOn))
   }
   if (c.assessmentCompletedOn !== undefined && c.receivedOn >= implementationLimitFrom) {
     // SHL 45 § 2 mom.: within 3 months of the matter becoming pending, i.e. of the notice's arrival
     // (hallintolaki 434/2003 20 §), shown once the assessment is completed and services are to be decided.
     const d = StatutoryLimits.servicesImplemented(LocalDate.unsafeFrom(c.receivedOn))
-    out.push(mk("servicesStarted", fromStatutory(d, "decision implemented within 3 months"), c.servicesStartedOn))
+    out.push(mk("servicesStarted", fromStatutory(d, "servicesStarted"), c.servicesStartedOn))
   }
   return out
 }

@@ -16,9 +16,9 @@
  */
 
 import { StatutoryLimits, TimeLimits } from "@osallistava/calendar"
-import type { Localized } from "@osallistava/core"
-import { LegalRef, LocalDate } from "@osallistava/core"
-import { Workflow } from "@osallistava/etotu"
+import { LegalRef, LocalDate, Localized } from "@osallistava/core"
+import { Messages as EtotuMessages, Workflow } from "@osallistava/etotu"
+import { deadlineNotes } from "./messages.js"
 import type { CaseState } from "./pathway.js"
 
 /** Municipal policy where the law says only "without delay". @since 0.1.0 */
@@ -65,8 +65,13 @@ export interface Deadline {
   readonly due: string
   readonly basis: string
   readonly kind: "law" | "policy" | "agreed"
-  /** The provision of a statutory (`law`) deadline, as data (the same `LegalRef` etotu and social-assistance give). @since 0.3.0 */
+  /**
+   * The provision, as data (the same `LegalRef` etotu and social-assistance give): for a `law` deadline the
+   * one that sets the limit, for `policy` and `agreed` ones the provision the limit applies. @since 0.3.0
+   */
   readonly ref?: LegalRef.LegalRef
+  /** What the limit is, in fi, sv and en, without the citation (`Messages.deadlineNotes`). @since 0.3.0 */
+  readonly note?: Localized.Localized
   readonly metOn?: string
   readonly status: DeadlineStatus
 }
@@ -103,6 +108,9 @@ const statusOf = (due: string, metOn: string | undefined, today: string, closedO
   return today > due ? "overdue" : "open"
 }
 
+const shl36 = (subsection: number): LegalRef.LegalRef => LegalRef.make({ act: "1301/2014", section: "36", subsection })
+const shl39: LegalRef.LegalRef = LegalRef.make({ act: "1301/2014", section: "39" })
+
 /**
  * The deadlines of a case as of `today` (YYYY-MM-DD), in due-date order.
  *
@@ -122,7 +130,8 @@ export const deadlinesOf = (
     basis: string,
     kind: Deadline["kind"],
     metOn: string | undefined,
-    ref?: LegalRef.LegalRef
+    ref?: LegalRef.LegalRef,
+    note?: Localized.Localized
   ) =>
     out.push({
       id,
@@ -131,6 +140,7 @@ export const deadlinesOf = (
       basis,
       kind,
       ...(ref === undefined ? {} : { ref }),
+      ...(note === undefined ? {} : { note }),
       ...(metOn === undefined ? {} : { metOn }),
       status: statusOf(due, metOn, today, closedOn)
     })
@@ -138,7 +148,7 @@ export const deadlinesOf = (
   const start = Workflow.deadlineOf(s.openingNotice, received, {
     policyStartWorkingDays: policy.assessmentStartWorkingDays
   })
-  add("assessment-start", start.due, start.basis, start.kind, s.assessmentStartedOn, start.ref)
+  add("assessment-start", start.due, start.basis, start.kind, s.assessmentStartedOn, start.ref, start.note)
 
   const n = s.openingNotice
   if (n._tag === "SocialWorkNeeded" && n.personalDiscussionRequested) {
@@ -148,10 +158,11 @@ export const deadlinesOf = (
     add(
       "personal-discussion",
       d.due,
-      `${LegalRef.renderEn(d.ref)}: personal discussion by the 7th working day`,
+      `${LegalRef.renderEn(d.ref)}: ${EtotuMessages.deadlineNotes.personalDiscussion.en}`,
       "law",
       s.assessmentStartedOn,
-      d.ref
+      d.ref,
+      EtotuMessages.deadlineNotes.personalDiscussion
     )
   }
   if (s.assessmentStartedOn !== undefined)
@@ -160,7 +171,9 @@ export const deadlinesOf = (
       TimeLimits.afterMonths(LocalDate.unsafeFrom(s.assessmentStartedOn), policy.assessmentCompletionMonths),
       `Act 1301/2014 § 36 (2) "without undue delay"; municipal policy ${policy.assessmentCompletionMonths} months`,
       "policy",
-      s.assessmentCompletedOn
+      s.assessmentCompletedOn,
+      shl36(2),
+      Localized.interpolate(deadlineNotes.assessmentCompletion, { months: policy.assessmentCompletionMonths })
     )
   if (s.assessmentCompletedOn !== undefined && s.assessment?.needsClientPlan === true)
     add(
@@ -168,7 +181,9 @@ export const deadlinesOf = (
       TimeLimits.afterMonths(LocalDate.unsafeFrom(s.assessmentCompletedOn), policy.planMonthsAfterAssessment),
       `Act 1301/2014 § 39 (no statutory limit); municipal policy ${policy.planMonthsAfterAssessment} month(s)`,
       "policy",
-      s.firstPlanOn
+      s.firstPlanOn,
+      shl39,
+      Localized.interpolate(deadlineNotes.clientPlan, { months: policy.planMonthsAfterAssessment })
     )
   const activationTrigger =
     n._tag === "UnemployedUnder25" || n._tag === "Unemployed25OrOver"
@@ -182,7 +197,9 @@ export const deadlinesOf = (
       TimeLimits.afterDays(LocalDate.unsafeFrom(activationTrigger), policy.activationPlanDays),
       `Act 189/2001 § 5 "without delay"; municipal policy ${policy.activationPlanDays} days`,
       "policy",
-      s.employmentPlans[0]?.on
+      s.employmentPlans[0]?.on,
+      LegalRef.make({ act: "189/2001", section: "5" }),
+      Localized.interpolate(deadlineNotes.activationPlan, { days: policy.activationPlanDays })
     )
   const review = s.plan?.reviewDates.slice().sort()[0]
   if (review !== undefined)
@@ -191,7 +208,9 @@ export const deadlinesOf = (
       TimeLimits.adjustToWorkingDay(LocalDate.unsafeFrom(review)),
       "Act 1301/2014 § 39: review date agreed in the client plan",
       "agreed",
-      s.evaluatedOn
+      s.evaluatedOn,
+      shl39,
+      deadlineNotes.planReview
     )
   return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
 }

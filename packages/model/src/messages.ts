@@ -61,8 +61,39 @@ export const caseWords = Catalog.make({
   due: { fi: "viimeistään", sv: "senast", en: "due" },
   done: { fi: "tehty", sv: "gjort", en: "done" },
   law: { fi: "laki", sv: "lag", en: "law" },
-  policy: { fi: "kunnan linjaus", sv: "kommunens riktlinje", en: "policy" },
+  policy: { fi: "linjaus", sv: "riktlinje", en: "policy" },
   agreed: { fi: "sovittu", sv: "överenskommet", en: "agreed" }
+})
+
+/**
+ * What each of the model's own deadlines is, without its citation (the
+ * deadline's `ref`, cited with core's `LegalRef.render`); the English texts are
+ * the ones `basis` has always had. The first step's and the personal
+ * discussion's notes come from etotu's `Messages.deadlineNotes`.
+ *
+ * @since 0.2.0
+ */
+export const deadlineNotes = Catalog.make({
+  assessmentCompletion: {
+    fi: "”ilman aiheetonta viivytystä”; kunnan linjaus {months} kuukautta",
+    sv: "”utan obefogat dröjsmål”; kommunens riktlinje {months} månader",
+    en: '"without undue delay"; municipal policy {months} months'
+  },
+  clientPlan: {
+    fi: "ei lakisääteistä määräaikaa; kunnan linjaus {months} kk",
+    sv: "ingen lagstadgad tidsfrist; kommunens riktlinje {months} mån.",
+    en: "no statutory limit; municipal policy {months} month(s)"
+  },
+  activationPlan: {
+    fi: "”viipymättä”; kunnan linjaus {days} päivää",
+    sv: "”utan dröjsmål”; kommunens riktlinje {days} dagar",
+    en: '"without delay"; municipal policy {days} days'
+  },
+  planReview: {
+    fi: "asiakassuunnitelmassa sovittu arviointipäivä",
+    sv: "den uppföljningsdag som avtalats i klientplanen",
+    en: "review date agreed in the client plan"
+  }
 })
 
 /** Steps of the funnel from notice to evaluation (`Funnel.funnelSteps`). @since 0.2.0 */
@@ -149,6 +180,7 @@ export const catalogs = (): Readonly<Record<string, Catalog.Catalog>> => ({
   funnelSteps,
   activation,
   survival,
+  deadlineNotes,
   deadlines: deadlineLabels,
   methodFamilies: familyNames,
   methodNames: Object.fromEntries(methods.map((m) => [m.code, m.name])),

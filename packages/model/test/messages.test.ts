@@ -43,7 +43,9 @@ describe("model message catalog: every text in fi and sv, none left in English",
       low: "0,20",
       high: "0,33",
       chi: "6,47",
-      p: "0,011"
+      p: "0,011",
+      months: 3,
+      days: 14
     }
     for (const catalog of Object.values(Messages.catalogs()))
       for (const key of Object.keys(catalog))
