@@ -333,7 +333,10 @@ describe(`privacy fuzz (${RUNS} inputs per surface)`, () => {
     return parts.join("\n")
   }
   /** Fails with the surface and the kind of leak, never with the secret itself in the property's own message. */
+  /** Outputs searched per surface that were not empty (an error or a report was produced). */
+  const reached = new Map<string, number>()
   const clean = (surface: string, text: string, s: Secret) => {
+    if (text !== "") reached.set(surface, (reached.get(surface) ?? 0) + 1)
     const found = leakIn(text, s)
     if (found !== undefined) throw new Error(`${surface} repeated personal data (${found.length} characters)`)
     const log = logged.find((l) => leakIn(l, s) !== undefined)
@@ -529,4 +532,44 @@ describe(`privacy fuzz (${RUNS} inputs per surface)`, () => {
     },
     Math.max(60_000, RUNS * 20)
   )
+
+  // The checks cannot be fooled by inputs that never reach an error path or by a search that cannot see a leak.
+  it(
+    "the search sees a leak: JSON.parse's own messages (what the CLI printed before) repeat the embedded data",
+    () => {
+      let leaks = 0
+      fc.assert(
+        fc.property(secret, seed, where, how, (s, n, at, h) => {
+          try {
+            JSON.parse(embedText(`{"id": ${n}}`, s, at, h))
+          } catch (e) {
+            if (leakIn((e as Error).message, s) !== undefined) leaks++
+          }
+        }),
+        params
+      )
+      expect(leaks).toBeGreaterThan(RUNS / 10)
+    },
+    timeout
+  )
+
+  it("every surface reached its error paths with the embedded data", () => {
+    const surfaces = [
+      "core decode",
+      "core Json.parseJson",
+      "core Csv",
+      "avain decodeRecord",
+      "avain validate",
+      "avain report",
+      "etotu decodeRecord",
+      "etotu decodeLine",
+      "etotu decodeCsv",
+      "social-assistance decodeApplication",
+      "model decodeEvent"
+    ]
+    for (const surface of surfaces) expect(reached.get(surface) ?? 0, surface).toBeGreaterThan(RUNS / 10)
+    const cliErrors = [...reached].filter(([k]) => k.startsWith("cli ") && k.endsWith(" stderr"))
+    expect(cliErrors.reduce((a, [, v]) => a + v, 0)).toBeGreaterThan(RUNS / 2)
+    expect(new Set(cliErrors.map(([k]) => k)).size).toBeGreaterThanOrEqual(8)
+  })
 })
