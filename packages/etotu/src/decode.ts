@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { decodeInput, type InputIssue } from "@osallistava/core"
+import { decodeInput, type InputIssue, Json } from "@osallistava/core"
 import * as Result from "effect/Result"
 import * as Fast from "./fast.js"
 import * as Notice from "./notice.js"
@@ -43,15 +43,18 @@ export const decodeRecordWithSchema = (input: unknown, record: number): RecordRe
   return Result.isSuccess(r) ? withRules(r.success, record) : { _tag: "Bad", record, issues: r.failure.issues }
 }
 
-/** Decode one NDJSON line; JSON syntax errors become a `Bad` result without the text. @since 0.1.0 */
+/**
+ * Decode one NDJSON line; a JSON syntax error becomes a `Bad` result with the column and the kind of error (core's
+ * `Json.parseJson`), never the text. @since 0.1.0
+ */
 export const decodeLine = (line: string, record: number): RecordResult => {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(line)
-  } catch {
-    return { _tag: "Bad", record, issues: [{ path: [], at: "(root)", message: "Expected valid JSON" }] }
+  const parsed = Json.parseJson(line)
+  if (Result.isFailure(parsed)) {
+    const e = parsed.failure
+    const message = `Expected valid JSON (column ${e.column}: ${Json.describeJsonErrorKind(e.kind)})`
+    return { _tag: "Bad", record, issues: [{ path: [], at: "(root)", message }] }
   }
-  return decodeRecord(parsed, record)
+  return decodeRecord(parsed.success, record)
 }
 
 /** Decode an array of parsed records. @since 0.1.0 */

@@ -70,3 +70,14 @@ describe("identifier fields refuse a henkilötunnus shape (core's shared check)"
     expect(JSON.stringify(r)).not.toContain("131052")
   })
 })
+
+describe("decodeLine", () => {
+  it("a line that is not JSON: column and kind, not the text", () => {
+    const r = Decode.decodeLine('{"id": Maija 131052-308T}', 4)
+    expect(r).toEqual({
+      _tag: "Bad",
+      record: 4,
+      issues: [{ path: [], at: "(root)", message: "Expected valid JSON (column 8: unexpected character)" }]
+    })
+  })
+})
