@@ -174,9 +174,9 @@ export const run = async (
     const unknown = argv.find((w, i) => i >= prefix.length && !w.startsWith("-"))
     const wantsHelp = argv.length === 0 || argv.includes("--help") || argv.includes("-h")
     if (unknown !== undefined && !wantsHelp) {
-      // Only a word shaped like a command name is quoted back: argv may hold anything.
-      const shown = /^[a-z][a-z-]*$/.test(unknown) ? [...prefix, unknown].join(" ") : "(not a command name)"
-      await io.stderr.write(`Unknown command: ${shown}\n\n${treeHelp(commands, prefix, version)}`)
+      // The word is not quoted back (argv may hold anything, even a name): the list below shows the commands.
+      const under = prefix.length === 0 ? "" : ` under ${prefix.join(" ")}`
+      await io.stderr.write(`Unknown command${under}\n\n${treeHelp(commands, prefix, version)}`)
       return ExitCode.badInput
     }
     await (wantsHelp || prefix.length > 0 ? io.stdout : io.stderr).write(treeHelp(commands, prefix, version))

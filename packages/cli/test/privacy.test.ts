@@ -48,5 +48,10 @@ describe("no personal data in CLI messages", () => {
     expect(a.stderr).not.toContain("131052")
     const b = await invoke(["--version", `--${HETU}`], "")
     expect(b.stderr).not.toContain("131052")
+    // A lowercase word was quoted back before, so a name typed as a command reached the terminal.
+    const c = await invoke(["avain", "meikäläinen"], "")
+    expect(c.code).toBe(2)
+    expect(c.stderr).toMatch(/^Unknown command under avain\n/)
+    expect(c.stderr).not.toContain("meikäläinen")
   })
 })
