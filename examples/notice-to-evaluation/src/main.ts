@@ -3,9 +3,9 @@
  * five fictional clients, from Kela's eTotu notices to the AVAIN evaluation
  * and the cohort report. Run: `pnpm --filter @osallistava/example-notice-to-evaluation start [-- --lang fi|sv|en]`.
  */
-import type { AvainRecord, StartRecord } from "@osallistava/avain"
+import { type AvainRecord, formatSummaryText, type StartRecord } from "@osallistava/avain"
 import { Disclosure, LocalDate, PersonalIdentityCode } from "@osallistava/core"
-import { Decode, Dedupe } from "@osallistava/etotu"
+import { Decode, Dedupe, Messages as EtotuMessages } from "@osallistava/etotu"
 import {
   AvainBridge,
   Caseload,
@@ -13,6 +13,7 @@ import {
   Employment,
   type Events,
   Funnel,
+  Messages as ModelMessages,
   Pathway,
   type Plan,
   Register,
@@ -21,8 +22,21 @@ import {
   Synthetic
 } from "@osallistava/model"
 import { type Client, clients } from "./clients.js"
+import {
+  cite,
+  date,
+  groups,
+  heading,
+  type Lang,
+  langArg,
+  num,
+  padded,
+  significant,
+  t,
+  text,
+  usage
+} from "./messages.js"
 
-type Lang = "fi" | "sv" | "en"
 type Ev = Events.PathwayEvent
 
 const base = (c: Client, id: string, on: string) => ({
@@ -242,26 +256,6 @@ const scripts = (): ReadonlyArray<Script> => {
   ]
 }
 
-const heading = {
-  notices: { fi: "1. eTotu-ilmoitukset saapuvat", sv: "1. eTotu-anmälningar kommer in", en: "1. eTotu notices arrive" },
-  cases: { fi: "2. Asiakkuudet (tilanne {d})", sv: "2. Klientrelationer (läge {d})", en: "2. Cases (as of {d})" },
-  caseload: { fi: "3. Työntekijän työlista {d}", sv: "3. Arbetslista {d}", en: "3. Caseload on {d}" },
-  funnel: {
-    fi: "4. Polku: ilmoituksesta arviointiin",
-    sv: "4. Stigen: från anmälan till utvärdering",
-    en: "4. Funnel: notice to evaluation"
-  },
-  cohort: { fi: "5. AVAIN-kohorttiraportti", sv: "5. AVAIN-kohortrapport", en: "5. AVAIN cohort report" },
-  social: { fi: "6. Sosiaalinen raportointi", sv: "6. Social rapportering", en: "6. Social reporting" },
-  evidence: {
-    fi: "7. Vaikuttavuus: toimeentulotukijaksojen kesto (SYNTEETTINEN rekisteri, ei oikeaa dataa)",
-    sv: "7. Effekt: längden på perioder med utkomststöd (SYNTETISKT register, inte riktiga data)",
-    en: "7. Evidence: length of social-assistance spells (SYNTHETIC register, not real data)"
-  }
-} as const
-
-const pct = (x: number | null): string => (x === null ? "—" : `${(x * 100).toFixed(0)} %`)
-
 /** Kaplan–Meier of spell length, experiment vs comparison, on a synthetic register (seed 2018). */
 export const evidence = (): Survival.GroupComparison => {
   const window = { from: "2018-01", to: "2019-12" }
@@ -289,14 +283,16 @@ export const main = (lang: Lang = "en", today = "2027-09-01"): string => {
   const records: Array<AvainRecord> = []
   for (const r of Decode.decodeNdjson(noticeBatch())) {
     if (r._tag === "Bad") {
-      say(`  record ${r.record}: ${r.issues.map((i) => `${i.at}: ${i.message}`).join("; ")}`)
+      say(`  ${EtotuMessages.text("badRecord", lang, { record: r.record, count: r.issues.length })}`)
       continue
     }
     const seen = dedupe.offer(r.notice)
     const script = byNotice.get(r.notice.id)
     if (script === undefined) continue
     const caseId = script.client.ref
-    say(`  ${r.notice.id}  ${r.notice._tag.padEnd(18)} ${caseId}  ${seen}`)
+    say(
+      `  ${r.notice.id}  ${caseId}  ${padded(EtotuMessages.deliveries, seen, lang)}  ${EtotuMessages.noticeTypes[r.notice._tag][lang]}`
+    )
     const log = logs.get(caseId) ?? []
     // Every delivery goes to the log; replay makes the duplicate a no-op.
     log.push({ _tag: "NoticeReceived", caseId, on: r.notice.decisionDate, notice: r.notice } as Ev)
@@ -344,12 +340,12 @@ export const main = (lang: Lang = "en", today = "2027-09-01"): string => {
 
   // 2. Replay each case's log: state and deadlines.
   say()
-  say(heading.cases[lang].replace("{d}", today))
+  say(t(heading, "cases", lang, { d: date(today, lang) }))
   const states: Array<Pathway.CaseState> = []
   for (const s of scripts()) {
     const r = Pathway.replay(logs.get(s.client.ref) ?? [])
     if (r._tag === "Err") {
-      say(`  ${s.client.ref}: ${r.error.message}`)
+      say(`  ${t(text, "replayFailed", lang, { case: s.client.ref })}`)
       continue
     }
     states.push(r.state)
@@ -358,16 +354,16 @@ export const main = (lang: Lang = "en", today = "2027-09-01"): string => {
     if (r.state.openingNotice._tag === "UnemployedUnder25" || r.state.openingNotice._tag === "Unemployed25OrOver") {
       const months = r.state.openingNotice._tag === "UnemployedUnder25" ? 4 : 12
       const duty = Employment.activationPlanRules({ age, monthsOnUnemploymentAssistance: months })
-      say(`    ${duty.required ? "activation plan required" : "no activation duty"}: ${duty.basis}`)
+      say(`    ${duty.text[lang]} (${cite(duty.ref, lang)})`)
     }
   }
 
   // 3. Caseload.
   say()
-  say(heading.caseload[lang].replace("{d}", today))
+  say(t(heading, "caseload", lang, { d: date(today, lang) }))
   for (const row of Caseload.caseload(states, today))
     say(
-      `  ${row.caseId}  ${Render.stageNames[row.stage][lang].padEnd(34)} ${row.next ? `${row.next.due} ${row.next.label[lang]} [${Render.statusNames[row.next.status][lang]}]` : "—"}`
+      `  ${row.caseId}  ${Render.stageNames[row.stage][lang].padEnd(34)} ${row.next ? `${date(row.next.due, lang)} ${row.next.label[lang]} [${Render.statusNames[row.next.status][lang]}]` : "—"}`
     )
 
   // 4. Funnel: the worker's own caseload view (the same five cases listed above, threshold 1, nothing to hide
@@ -376,7 +372,7 @@ export const main = (lang: Lang = "en", today = "2027-09-01"): string => {
   say(heading.funnel[lang])
   for (const f of Funnel.funnel(states, 1))
     say(
-      `  ${f.step.padEnd(17)} ${(f.count === null ? Disclosure.marker : String(f.count)).padStart(2)}  (-${f.droppedFromPrevious ?? Disclosure.marker})`
+      `  ${padded(ModelMessages.funnelSteps, f.step, lang)} ${(f.count === null ? Disclosure.marker : String(f.count)).padStart(2)}  (-${f.droppedFromPrevious ?? Disclosure.marker})`
     )
 
   // 5. AVAIN cohort report, published: disclosure control at the default threshold (5). A cohort of 4 plans is
@@ -384,18 +380,7 @@ export const main = (lang: Lang = "en", today = "2027-09-01"): string => {
   say()
   say(heading.cohort[lang])
   const { report, issues } = AvainBridge.cohortReport(records)
-  const n = (x: number | null) => (x === null ? Disclosure.marker : String(x))
-  const share = (x: { suppressed: boolean; share: number | null }) => (x.suppressed ? Disclosure.marker : pct(x.share))
-  say(
-    `  started ${n(report.population.started)}, evaluated ${n(report.population.evaluated)}, validation issues ${issues.length}`
-  )
-  const o = report.attainment.overall
-  say(
-    `  goals attained at least "${report.threshold.label[lang]}": ${n(o.numerator)}/${n(o.denominator)} (${share(o)}, 95 % CI ${o.ci95 ? `${pct(o.ci95.low)}–${pct(o.ci95.high)}` : "—"}), not evaluated ${n(o.notEvaluated)}`
-  )
-  say(`  attrition (started, not evaluated): ${n(report.attrition.numerator)}/${n(report.attrition.denominator)}`)
-  for (const row of report.attainment.byArea)
-    say(`  ${row.label[lang].padEnd(30)} ${n(row.numerator)}/${n(row.denominator)}`)
+  for (const line of formatSummaryText(report, lang, { validationIssues: issues.length })) say(`  ${line}`)
   // Issue #4: while a provisional catalog entry is in use, every report says so.
   if (report.provisional.inUse) say(`  ! ${report.provisional.notice[lang]}`)
 
@@ -439,30 +424,46 @@ export const main = (lang: Lang = "en", today = "2027-09-01"): string => {
   const cmp = evidence()
   for (const g of cmp.groups) {
     const at12 = g.curve.rows.filter((r) => r.time <= 12).at(-1)
-    say(
-      `  ${g.group.padEnd(11)} spells ${String(g.curve.n).padStart(3)}, ended ${String(g.curve.events).padStart(3)}, median ${g.curve.median ?? "—"} months, S(12) ${at12 ? at12.survival.toFixed(2) : "—"} (95 % ${at12 ? `${at12.lower.toFixed(2)}–${at12.upper.toFixed(2)}` : "—"})`
-    )
+    const n = (x: number | undefined) => (x === undefined ? "–" : num(x, 2, lang))
+    const spells = t(ModelMessages.survival, "spells", lang, {
+      n: g.curve.n,
+      ended: g.curve.events,
+      median: g.curve.median ?? "–"
+    })
+    const s12 = t(ModelMessages.survival, "atMonth", lang, {
+      t: 12,
+      s: n(at12?.survival),
+      low: n(at12?.lower),
+      high: n(at12?.upper)
+    })
+    say(`  ${padded(groups, g.group as keyof typeof groups, lang)} ${spells}, ${s12}`)
   }
   if (cmp.logRank)
-    say(`  log-rank chi-square ${cmp.logRank.chiSquare.toFixed(2)}, p ${cmp.logRank.pValue.toPrecision(2)}`)
+    say(
+      `  ${t(ModelMessages.survival, "logRank", lang, { chi: num(cmp.logRank.chiSquare, 2, lang), p: significant(cmp.logRank.pValue, 2, lang) })}`
+    )
   return out.join("\n")
-}
-
-const langArg = (argv: ReadonlyArray<string>): Lang => {
-  const i = argv.indexOf("--lang")
-  const v = i >= 0 ? argv[i + 1] : undefined
-  return v === "fi" || v === "sv" ? v : "en"
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const argv = process.argv.slice(2)
-  console.log(main(langArg(argv)))
+  const lang = langArg(argv)
+  if (lang === undefined) {
+    // A usage error, never a silent fallback to English; the value given is not repeated.
+    process.stderr.write(`${usage()}\n`)
+    process.exit(2)
+  }
+  console.log(main(lang))
   const svg = argv.indexOf("--svg")
   if (svg >= 0 && argv[svg + 1]) {
     const { writeFileSync } = await import("node:fs")
     writeFileSync(
       argv[svg + 1] as string,
-      Survival.survivalSvg(evidence().groups, { title: "Kaplan–Meier (synthetic)", x: "months", y: "still receiving" })
+      Survival.survivalSvg(evidence().groups, {
+        title: t(ModelMessages.survival, "chartTitle", lang),
+        x: t(ModelMessages.survival, "chartX", lang),
+        y: t(ModelMessages.survival, "chartY", lang)
+      })
     )
   }
 }
