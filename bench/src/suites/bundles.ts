@@ -32,8 +32,9 @@ const entries: ReadonlyArray<{ name: string; entry: string; targetGzipBytes?: nu
     entry: `export { decodeApplication, calculate, Explain } from "@osallistava/social-assistance"`
   },
   {
-    name: "calculator, amount only (Fast.supportCents)",
-    entry: `export { Fast } from "@osallistava/social-assistance"`
+    name: "calculator, amount only (supportCents from the ./amount entry point)",
+    entry: `export { supportCents } from "@osallistava/social-assistance/amount"`,
+    targetGzipBytes: 25_600
   },
   {
     // What a separate `scoring` entry point of the avain package would ship: the scoring modules alone, from source.

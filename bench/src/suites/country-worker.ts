@@ -1,10 +1,10 @@
 /**
  * Worker thread of the whole-country run: generates its slice of households, builds each household's twelve monthly
- * applications in chunks, and computes them with the fast path (`ours`) or the hand-written baseline (`baseline`).
+ * applications in chunks, and computes them with the amount path without a tracer (`ours`) or the hand-written baseline (`baseline`).
  * Holds one chunk at a time.
  */
 import { parentPort, workerData } from "node:worker_threads"
-import { type Application, Fast } from "@osallistava/social-assistance"
+import { type Application, calculateSupportBatch } from "@osallistava/social-assistance"
 import { plainMonth, plainSupport } from "../baselines/social-assistance.js"
 import { application, households, monthsOf } from "../population/index.js"
 
@@ -30,7 +30,7 @@ const flush = () => {
   if (chunk.length === 0) return
   const t = process.hrtime.bigint()
   if (job.mode === "ours") {
-    const r = Fast.calculateSupportBatch(chunk)
+    const r = calculateSupportBatch(chunk)
     errors += r.errors.size
     for (let i = 0; i < r.supportCents.length; i++) if (r.supportCents[i]! > 0) totalCents += r.supportCents[i]!
   } else for (const a of chunk) totalCents += plainSupport(a, plain.get(a.month)!)

@@ -1,10 +1,19 @@
 /**
- * Social assistance, single-threaded: decisions per second without explanation (fast path) and with explanation,
- * against the hand-written baseline over the same synthetic applications in the same run.
+ * Social assistance, single-threaded: decisions per second of the one implementation without a tracer
+ * (`calculateSupportBatch`), with the structured trace (`Engine.traceBatch` keeping every step of each decision) and as
+ * full decisions (`calculateBatch`), against the hand-written baseline over the same synthetic applications in the
+ * same run; and the time to render one decision's justification in one language (`Explain.render`).
  *
  * @since 0.1.0
  */
-import { type Application, calculateBatch, Fast } from "@osallistava/social-assistance"
+import {
+  type Application,
+  calculateBatch,
+  calculateSupportBatch,
+  Engine,
+  Explain,
+  type Trace
+} from "@osallistava/social-assistance"
 import { Result } from "effect"
 import { plainMonth, plainSupport } from "../baselines/social-assistance.js"
 import { type Result as BenchResult, measure } from "../harness.js"
@@ -35,8 +44,8 @@ export const run = (seed: number, quick: boolean): Checked => {
     for (let i = 0; i < apps.length; i++) out[i] = plainSupport(apps[i]!, months.get(apps[i]!.month)!)
     return out
   }
-  // Same numbers first: the fast path and the explained path against the baseline.
-  const fast = Fast.calculateSupportBatch(apps)
+  // Same numbers first: the amount path and the traced path against the baseline.
+  const fast = calculateSupportBatch(apps)
   const plain = baseline()
   let mismatches = fast.errors.size
   for (let i = 0; i < apps.length; i++) if (fast.supportCents[i] !== plain[i]) mismatches++
@@ -49,13 +58,13 @@ export const run = (seed: number, quick: boolean): Checked => {
   const rounds = quick ? 3 : 7
   const noExplanation = measure(
     {
-      name: "social assistance: decisions, no explanation (Fast.calculateSupportBatch)",
+      name: "social assistance: decisions, no tracer (calculateSupportBatch)",
       unit: "household-months",
       items: apps.length,
-      ours: () => Fast.calculateSupportBatch(apps),
+      ours: () => calculateSupportBatch(apps),
       baseline,
-      targetPerSecond: 1_000_000,
-      targetRatio: 1.5
+      targetPerSecond: 2_000_000,
+      targetRatio: 1.3
     },
     rounds
   )
@@ -65,9 +74,31 @@ export const run = (seed: number, quick: boolean): Checked => {
       out[i] = plainSupport(explainedSample[i]!, months.get(explainedSample[i]!.month)!)
     return out
   }
+  // The structured trace: every node of every decision kept (an array of nodes per decision), no decision lines.
+  const traced = () => {
+    const out: Array<Array<Trace.TraceNode>> = new Array(explainedSample.length)
+    const ignore = () => {}
+    Engine.traceBatch(explainedSample, (i) => {
+      const nodes: Array<Trace.TraceNode> = []
+      out[i] = nodes
+      return { node: (n) => nodes.push(n), flag: ignore, line: ignore, basic: ignore, reduced: ignore }
+    })
+    return out
+  }
+  const withTrace = measure(
+    {
+      name: "social assistance: decisions with the structured trace (Engine.traceBatch, nodes kept)",
+      unit: "household-months",
+      items: explainedSample.length,
+      ours: traced,
+      baseline: sampleBaseline,
+      targetRatio: 10
+    },
+    quick ? 2 : 3
+  )
   const withExplanation = measure(
     {
-      name: "social assistance: decisions with explanation (calculateBatch)",
+      name: "social assistance: full decisions with trace and lines (calculateBatch)",
       unit: "household-months",
       items: explainedSample.length,
       ours: () => calculateBatch(explainedSample),
@@ -75,5 +106,32 @@ export const run = (seed: number, quick: boolean): Checked => {
     },
     quick ? 2 : 3
   )
-  return { results: [noExplanation, withExplanation], mismatches, compared: apps.length + explained.length }
+  // Rendering: one decision's justification in one language, over the sample's decisions and the three languages.
+  const decisions = explained.flatMap((r) => (Result.isSuccess(r) ? [r.success] : [])).slice(0, quick ? 2_000 : 6_000)
+  const languages = ["fi", "sv", "en"] as const
+  const rendering = measure(
+    {
+      name: "social assistance: Explain.render, one decision in one language",
+      unit: "renders",
+      items: decisions.length * 3,
+      ours: () => {
+        let n = 0
+        for (const d of decisions) for (const l of languages) n += Explain.render(d, l).length
+        return n
+      },
+      baseline: () => {
+        // plain baseline: the same number of short template strings joined
+        let n = 0
+        for (const d of decisions) for (const l of languages) n += `${l} ${d.month} ${d.support}`.length
+        return n
+      },
+      targetPerSecond: 50_000
+    },
+    quick ? 2 : 3
+  )
+  return {
+    results: [noExplanation, withTrace, withExplanation, rendering],
+    mismatches,
+    compared: apps.length + explained.length
+  }
 }

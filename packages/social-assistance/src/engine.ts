@@ -6,6 +6,7 @@
  */
 import { Money } from "@osallistava/core"
 import * as Result from "effect/Result"
+import type { SupportBatch } from "./amount.js"
 import type { Application } from "./application.js"
 import type { AmountLine, BasicAmountLine, Decision, ExplanationNode } from "./decision.js"
 import { type CalculationError, FAIL, type Month, monthFor, Work } from "./rules/context.js"
@@ -166,6 +167,36 @@ export const calculateBatch = (apps: ReadonlyArray<Application>): Array<Result.R
     out[i] = Result.isFailure(M) ? Result.fail(M.failure) : calculateIn(app, M.success, W)
   }
   return out
+}
+
+/**
+ * Runs the rules for many applications, each with its own tracer (`tracerFor(index)`); parameters are looked up once
+ * per distinct month. Returns the support amounts and errors as `calculateSupportBatch` does.
+ *
+ * @since 0.2.0
+ */
+export const traceBatch = (apps: ReadonlyArray<Application>, tracerFor: (index: number) => Tracer): SupportBatch => {
+  const out = new Float64Array(apps.length)
+  const errors = new Map<number, CalculationError>()
+  const cache = new Map<string, Result.Result<Month, CalculationError>>()
+  const W = new Work()
+  for (let i = 0; i < apps.length; i++) {
+    const app = apps[i]!
+    let M = cache.get(app.month)
+    if (M === undefined) {
+      M = monthFor(app.month)
+      cache.set(app.month, M)
+    }
+    if (Result.isFailure(M)) {
+      out[i] = FAIL
+      errors.set(i, M.failure)
+      continue
+    }
+    const v = run(app, M.success, W, tracerFor(i))
+    out[i] = v
+    if (v === FAIL) errors.set(i, W.failure!)
+  }
+  return { supportCents: out, errors }
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Application } from "../application.js"
 import { Cat, childSlot, type Month, type Work } from "./context.js"
 import { ageOf as ageFor, siblingRank } from "./family-3.js"
 import { mulDivHalfUp } from "./mechanisms/arithmetic.js"
-import { act1412, type Category, type LegalRef, type Tracer } from "./trace.js"
+import { act1412, type Category, type LegalRef, type ParameterUse, type Tracer } from "./trace.js"
 
 /** Category of each slot of `Month.amounts`. */
 const slotCategory: ReadonlyArray<Category> = [
@@ -77,6 +77,38 @@ export const slotOf = (app: Application, i: number, W: Work): number => {
   return Cat.livingAlone
 }
 
+/** The two parameters a basic amount reads: the amount for a person living alone and the slot's percentage. */
+const basicParameters = (M: Month, slot: number): ReadonlyArray<ParameterUse> => {
+  const P = M.parameters
+  return [
+    {
+      name: "basicAmountSingle",
+      value: P.single.value,
+      validFrom: P.single.validFrom,
+      validTo: P.single.validTo,
+      source: P.single.source,
+      provisional: P.single.provisional
+    },
+    {
+      name: "categoryPercentages",
+      value: M.percentages[slot]!,
+      validFrom: P.percentages.validFrom,
+      validTo: P.percentages.validTo,
+      source: P.percentages.source,
+      provisional: P.percentages.provisional
+    }
+  ]
+}
+
+const basicParametersOf = (M: Month, slot: number): ReadonlyArray<ParameterUse> => {
+  let uses = M.basicParameters[slot]
+  if (uses === undefined) {
+    uses = basicParameters(M, slot)
+    M.basicParameters[slot] = uses
+  }
+  return uses
+}
+
 /**
  * Each person's basic amount into `W.basic` (and, for a child, the start of the child's own need `W.need`); returns
  * the family's total in cents.
@@ -109,24 +141,7 @@ export const basicAmounts = (app: Application, M: Month, W: Work, t: Tracer | un
       t.node({
         ruleId: "basic-amount",
         legal: legalOn(P.date),
-        parameters: [
-          {
-            name: "basicAmountSingle",
-            value: P.single.value,
-            validFrom: P.single.validFrom,
-            validTo: P.single.validTo,
-            source: P.single.source,
-            provisional: P.single.provisional
-          },
-          {
-            name: "categoryPercentages",
-            value: M.percentages[slot]!,
-            validFrom: P.percentages.validFrom,
-            validTo: P.percentages.validTo,
-            source: P.percentages.source,
-            provisional: P.percentages.provisional
-          }
-        ],
+        parameters: basicParametersOf(M, slot),
         inputs: {
           personId: p.id,
           role: p.role,

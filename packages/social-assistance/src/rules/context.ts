@@ -10,6 +10,7 @@ import * as Result from "effect/Result"
 import { type Dated, lookup } from "../parameters/dated.js"
 import * as T from "../parameters/tables.js"
 import { dateKeyOf, percentOf } from "./mechanisms/arithmetic.js"
+import type { ParameterUse } from "./trace.js"
 
 /** @since 0.2.0 */
 export type CalculationError = RuleViolation | ParameterNotInForce
@@ -98,6 +99,8 @@ export interface Month {
   readonly amounts: Float64Array
   /** Housing limits in cents by municipality and household size (`-1`: none found), filled on demand. */
   readonly housingLimits: Map<string, Array<number>>
+  /** The parameters a basic-amount trace node reads, by slot, made once per month when a tracer asks. */
+  readonly basicParameters: Array<ReadonlyArray<ParameterUse> | undefined>
 }
 
 /** Slot of a child category of sibling rank 1, 2 or 3+ (`rankIndex` 0, 1, 2). @since 0.2.0 */
@@ -137,7 +140,8 @@ export const monthFor = (month: string): Result.Result<Month, ParameterNotInForc
     monthIndex: year * 12 + monthOfYear - 1,
     percentages,
     amounts,
-    housingLimits: new Map()
+    housingLimits: new Map(),
+    basicParameters: []
   })
 }
 
