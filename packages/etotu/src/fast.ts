@@ -8,7 +8,7 @@
  *
  * @since 0.2.0
  */
-import { LocalDate, Municipality, PersonalIdentityCode } from "@osallistava/core"
+import { LocalDate, Municipality, PersonalIdentityCode, ReductionGround } from "@osallistava/core"
 import type { Notice } from "./notice.js"
 
 const ID = /^[A-Za-z0-9._:-]{1,64}$/
@@ -16,17 +16,8 @@ const PHONE = /^\+?[0-9 ()-]{5,20}$/
 const AGE = new Set(["under25", "25to64", "65plus"])
 const KIND = new Set(["supplementary", "preventive", "both"])
 const REASON = new Set(["lifeManagement", "livelihood", "housing", "health", "other"])
-const GROUND = new Set([
-  "refusedWorkOrService",
-  "refusedIntegrationPlan",
-  "refusedActivationPlan",
-  "refusedRehabilitativeWork",
-  "continuedAfterReduction",
-  "primaryBenefitNotApplied",
-  "notRegisteredAsJobseeker",
-  "unemploymentBenefitSanction",
-  "integrationPlanNeglected"
-])
+// core's one § 10 vocabulary; a name of format 1 before 0.3.0 falls back to the Schema, which maps it.
+const GROUND = new Set<string>(ReductionGround.grounds)
 const TAGS = new Set([
   "ForwardedApplication",
   "ReducedBasicAmount",

@@ -54,22 +54,27 @@ export const reductionGrounds: Catalog.Catalog<ReductionGround> = Catalog.make({
     sv: "Vägrade ta emot arbete eller en sysselsättningsfrämjande tjänst",
     en: "Refused work or an employment service"
   },
-  refusedIntegrationPlan: {
-    fi: "Kieltäytyi kotoutumissuunnitelmasta",
-    sv: "Vägrade integrationsplan",
-    en: "Refused an integration plan"
+  neglectPreventingOffer: {
+    fi: "Laiminlyönnin vuoksi työtä tai palvelua ei voitu tarjota",
+    sv: "Försummelse hindrade att arbete eller service erbjöds",
+    en: "Neglect prevented an offer of work or a service"
   },
-  refusedActivationPlan: {
-    fi: "Kieltäytyi aktivointisuunnitelmasta",
-    sv: "Vägrade aktiveringsplan",
-    en: "Refused an activation plan"
+  refusedEducationUnder25: {
+    fi: "Alle 25-vuotias keskeytti koulutuksen tai kieltäytyi siitä",
+    sv: "Person under 25 år avbröt eller vägrade utbildning",
+    en: "A person under 25 quit or refused education"
   },
-  refusedRehabilitativeWork: {
-    fi: "Kieltäytyi kuntouttavasta työtoiminnasta",
-    sv: "Vägrade arbetsverksamhet i rehabiliteringssyfte",
-    en: "Refused rehabilitative work activity"
+  refusedActivationOrRehabilitativeWork: {
+    fi: "Kieltäytyi aktivointisuunnitelmasta tai kuntouttavasta työtoiminnasta",
+    sv: "Vägrade aktiveringsplan eller arbetsverksamhet i rehabiliteringssyfte",
+    en: "Refused an activation plan or rehabilitative work activity"
   },
-  continuedAfterReduction: {
+  neglectedIntegrationPlan: {
+    fi: "Kotoutumissuunnitelman laiminlyönti",
+    sv: "Försummelse av integrationsplanen",
+    en: "Integration plan neglected"
+  },
+  repeatedRefusal: {
     fi: "Menettely jatkui alentamisen jälkeen",
     sv: "Förfarandet fortsatte efter nedsättningen",
     en: "Conduct continued after a reduction"
@@ -79,20 +84,15 @@ export const reductionGrounds: Catalog.Catalog<ReductionGround> = Catalog.make({
     sv: "Primär förmån söktes inte",
     en: "Primary benefit not applied for"
   },
-  notRegisteredAsJobseeker: {
-    fi: "Ei ilmoittautunut työnhakijaksi",
-    sv: "Inte anmäld som arbetssökande",
-    en: "Not registered as a jobseeker"
+  notRegisteredAsFullTimeJobseeker: {
+    fi: "Ei ilmoittautunut kokoaikatyötä hakevaksi työnhakijaksi",
+    sv: "Inte anmäld som arbetssökande för heltidsarbete",
+    en: "Not registered as a full-time jobseeker"
   },
   unemploymentBenefitSanction: {
     fi: "Työttömyysetuuden seuraamus",
     sv: "Påföljd i fråga om arbetslöshetsförmån",
     en: "Unemployment benefit sanction"
-  },
-  integrationPlanNeglected: {
-    fi: "Kotoutumissuunnitelman laiminlyönti",
-    sv: "Försummelse av integrationsplanen",
-    en: "Integration plan neglected"
   }
 })
 

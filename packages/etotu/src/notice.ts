@@ -12,8 +12,16 @@
  *
  * @since 0.1.0
  */
-import { LocalDate, MunicipalityCode, PersonalIdentityCode } from "@osallistava/core"
+import {
+  ReductionGround as CoreReductionGround,
+  LocalDate,
+  MunicipalityCode,
+  PersonalIdentityCode,
+  RuleViolation
+} from "@osallistava/core"
+import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
+import * as SchemaTransformation from "effect/SchemaTransformation"
 import * as LegalBasis from "./legal-basis.js"
 
 /** Version of the project's own notice format. @since 0.1.0 */
@@ -65,52 +73,66 @@ export const ForwardedApplication = Schema.TaggedStruct("ForwardedApplication", 
   assistanceKind: Schema.Literals(["supplementary", "preventive", "both"])
 })
 /**
- * Ground of a basic-amount reduction (alentamisperuste). Until 31.1.2026 the
- * grounds of TTL 10 § 1 mom 1–4 and 2 mom (wording 1023/2022, read from
- * finlex-data asd20221023.xml); from 1.2.2026 the grounds of law 26/2026
- * (HE 116/2025), known only from Kela/STT releases (sttinfo.fi/tiedote/71766190,
- * 71700347) and Yle Selkouutiset 14.2.2026: **provisional** until the text of
- * 26/2026 is read.
+ * Names of format 1 before 0.3.0 for grounds of a basic-amount reduction, and
+ * the one vocabulary's name (core's `ReductionGround`) each is read as. Still
+ * accepted on input; decoded notices carry only core's names.
  *
- * - `refusedWorkOrService`: refused offered work or a public employment
- *   service, or caused by neglect that none could be offered; an adult under
- *   25 without vocational qualification quit or refused education (10 § 1 mom 1).
- * - `refusedIntegrationPlan`: 10 § 1 mom 2 (to 31.1.2026).
- * - `refusedActivationPlan`: 10 § 1 mom 3.
- * - `refusedRehabilitativeWork`: 10 § 1 mom 4.
- * - `continuedAfterReduction`: 10 § 2 mom, up to 40 % (conduct continues after
- *   a 20 % reduction and the 10 a § assessment is refused).
- * - From 1.2.2026: `primaryBenefitNotApplied` and `notRegisteredAsJobseeker`
- *   (50 %, after Kela's order and one month), `unemploymentBenefitSanction`
- *   (20 % first month, 40 % after, at most 6 months), `integrationPlanNeglected` (20 %).
+ * @since 0.3.0
+ */
+export const legacyReductionGrounds = {
+  refusedIntegrationPlan: "neglectedIntegrationPlan",
+  refusedActivationPlan: "refusedActivationOrRehabilitativeWork",
+  refusedRehabilitativeWork: "refusedActivationOrRehabilitativeWork",
+  continuedAfterReduction: "repeatedRefusal",
+  notRegisteredAsJobseeker: "notRegisteredAsFullTimeJobseeker",
+  integrationPlanNeglected: "neglectedIntegrationPlan"
+} as const satisfies Readonly<Record<string, CoreReductionGround.ReductionGround>>
+
+const LegacyReductionGround = Schema.Literals(
+  Object.keys(legacyReductionGrounds) as Array<keyof typeof legacyReductionGrounds>
+).pipe(
+  Schema.decodeTo(
+    CoreReductionGround.schema,
+    SchemaTransformation.transform({
+      decode: (legacy: keyof typeof legacyReductionGrounds): CoreReductionGround.ReductionGround =>
+        legacyReductionGrounds[legacy],
+      encode: (ground: CoreReductionGround.ReductionGround) => ground as unknown as keyof typeof legacyReductionGrounds
+    })
+  )
+)
+
+/**
+ * Ground of a basic-amount reduction (alentamisperuste): core's one § 10
+ * vocabulary (`ReductionGround` of `@osallistava/core`, the same names as the
+ * social-assistance calculator's reductions), with the dated regimes there:
+ * 10 § 1 mom. 1–4 kohta and 2 mom. in the wording of 1023/2022 to 31.1.2026
+ * (finlex-data asd20221023.xml); from 1.2.2026 the grounds of law 26/2026
+ * (HE 116/2025), known only from Kela/STT releases (sttinfo.fi/tiedote/71766190,
+ * 71700347): **provisional** until its text is read. The names of format 1
+ * before 0.3.0 ({@link legacyReductionGrounds}) are read as their core name.
  *
  * @since 0.2.0
  */
-export const ReductionGround = Schema.Literals([
-  "refusedWorkOrService",
-  "refusedIntegrationPlan",
-  "refusedActivationPlan",
-  "refusedRehabilitativeWork",
-  "continuedAfterReduction",
-  "primaryBenefitNotApplied",
-  "notRegisteredAsJobseeker",
-  "unemploymentBenefitSanction",
-  "integrationPlanNeglected"
-])
+export const ReductionGround = CoreReductionGround.schema
+
+/** The `ground` field as read: a core name, or a name of format 1 before 0.3.0 read as its core name. */
+const GroundField = Schema.Union([CoreReductionGround.schema, LegacyReductionGround])
 /** @since 0.2.0 */
-export type ReductionGround = typeof ReductionGround.Type
+export type ReductionGround = CoreReductionGround.ReductionGround
 
 /** Reduced basic amount (TTL 10 §, 10 a § from 2023). @since 0.1.0 */
 export const ReducedBasicAmount = Schema.TaggedStruct("ReducedBasicAmount", {
   ...common,
   reductionPercent: Schema.Literals([20, 40, 50]),
   /** Ground of the reduction; optional in format 1 (see {@link ReductionGround}). */
-  ground: Schema.optionalKey(ReductionGround),
+  ground: Schema.optionalKey(GroundField),
   /** From 2023 (TTL 10 a §) Kela must refer to a service-need assessment before a 40 % reduction. */
   referredToAssessment: Schema.Boolean,
   /** From 1.11.2023 a notice is sent for each month of a continued reduction (Kelasto T1). */
   continuationMonth: Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(1)))
 })
+/** A decoded reduced-basic-amount notice. @since 0.3.0 */
+export type ReducedBasicAmountNotice = typeof ReducedBasicAmount.Type
 /** Reason categories of social-work-need notices (THL työpaperi 26/2019). @since 0.1.0 */
 export const SocialWorkReason = Schema.Literals(["lifeManagement", "livelihood", "housing", "health", "other"])
 /** Social work needed (SHL 1301/2014 35 §). @since 0.1.0 */
@@ -205,4 +227,86 @@ export const descriptions: Record<NoticeType, { fi: string; sv: string; en: stri
     sv: "En invandrare har fått utkomststöd i över två månader; inledande kartläggning eller bedömning av kompetens och integrationsbehov.",
     en: "An immigrant has received social assistance for over 2 months; initial assessment or competence and integration needs assessment."
   }
+}
+
+/**
+ * A reduction of one person's basic amount as `@osallistava/social-assistance`'s
+ * calculator takes it (`Application.Reduction`): the same fields and core's
+ * ground names, so the object can be put in an application's `reductions`.
+ *
+ * @since 0.3.0
+ */
+export interface CalculatorReduction {
+  readonly personId: string
+  readonly ground: CoreReductionGround.ReductionGround
+  readonly percentage: 20 | 40 | 50
+  readonly safeguards: {
+    readonly minimumSubsistenceNotEndangered: boolean
+    readonly notOtherwiseUnreasonable: boolean
+    readonly serviceNeedAssessmentRefused?: boolean
+  }
+  readonly monthOfReduction?: number
+}
+
+/**
+ * Kela's reduced-basic-amount notice as a calculator reduction for the family
+ * member `personId` (the calculator's id of the person; never a henkilötunnus).
+ *
+ * - The ground is the notice's (core's vocabulary). Before 1.2.2026 a 40 %
+ *   reduction is under 10 § 2 mom. (the conduct of a 1 mom. ground continued
+ *   after a 20 % reduction and the 10 a § assessment was refused), so it
+ *   becomes `repeatedRefusal` whichever 1 mom. ground the notice names.
+ * - Kela decided the reduction, so the safeguards of 10 § 3 mom. (minimum for a
+ *   life of dignity, not otherwise unreasonable) and, for 40 %, the refused
+ *   assessment are taken as confirmed by that decision.
+ * - `continuationMonth` becomes `monthOfReduction`.
+ *
+ * Fails with a `RuleViolation` naming the field when the notice has no ground
+ * (optional in format 1), when the ground or percentage is not in force on the
+ * decision date (core's `ReductionGround` regimes), or when `personId` is empty
+ * or has a henkilötunnus shape. Never repeats an input value.
+ *
+ * @example
+ * ```ts
+ * import { Decode, Notice } from "@osallistava/etotu"
+ * // n: a decoded ReducedBasicAmount notice of 2026-03-02, 50 %, ground primaryBenefitNotApplied
+ * // Notice.fromReducedBasicAmountNotice(n, "p1") → Success({ personId: "p1", ground: "primaryBenefitNotApplied", percentage: 50, … })
+ * ```
+ * @since 0.3.0
+ */
+export const fromReducedBasicAmountNotice = (
+  notice: ReducedBasicAmountNotice,
+  personId: string
+): Result.Result<CalculatorReduction, RuleViolation> => {
+  const fail = (at: string, rule: string, detail: string) => Result.fail(new RuleViolation({ at, rule, detail }))
+  if (personId.length === 0 || PersonalIdentityCode.containsCodeShape(personId))
+    return fail("personId", "pseudonymous-id", "Expected the calculator's id of the person, not a henkilötunnus")
+  const ground = notice.ground
+  if (ground === undefined)
+    return fail("ground", "ground-needed", "The notice names no ground; the calculator needs one (Act 1412/1997 § 10)")
+  const rule = CoreReductionGround.ruleOn(ground, notice.decisionDate)
+  if (rule === undefined)
+    return fail("ground", "ground-in-force", "The ground is not in force on the decision date (Act 1412/1997 § 10)")
+  const regime = CoreReductionGround.regimeOn(notice.decisionDate)
+  const continued = regime?.id !== "26/2026" && notice.reductionPercent === 40 && rule.percentages.includes(20)
+  const calculatorGround: CoreReductionGround.ReductionGround = continued ? "repeatedRefusal" : ground
+  if (!continued && !(rule.percentages as ReadonlyArray<number>).includes(notice.reductionPercent))
+    return fail(
+      "reductionPercent",
+      "percentage-for-ground",
+      `Allowed for this ground: ${rule.percentages.join(" or ")} %`
+    )
+  return Result.succeed({
+    personId,
+    ground: calculatorGround,
+    percentage: notice.reductionPercent,
+    safeguards: {
+      minimumSubsistenceNotEndangered: true,
+      notOtherwiseUnreasonable: true,
+      ...(notice.reductionPercent === 40 && regime?.fortyNeedsRefusedAssessment === true
+        ? { serviceNeedAssessmentRefused: true }
+        : {})
+    },
+    monthOfReduction: notice.continuationMonth
+  })
 }

@@ -6,7 +6,7 @@
  *
  * @since 0.2.0
  */
-import type { InputIssue } from "@osallistava/core"
+import { type InputIssue, LegalRef, ReductionGround } from "@osallistava/core"
 import * as LegalBasis from "./legal-basis.js"
 import type { Notice } from "./notice.js"
 
@@ -18,14 +18,6 @@ export const referralBefore40KnownUntil = "2026-01-31"
 export const monthlyContinuationFrom = "2023-11-01"
 /** Law 26/2026 (HE 116/2025) in force: 50 % sanction and new grounds (Kela/STT releases; text unread, provisional). @since 0.2.0 */
 export const reform2026From = "2026-02-01"
-
-const grounds2026 = new Set([
-  "primaryBenefitNotApplied",
-  "notRegisteredAsJobseeker",
-  "unemploymentBenefitSanction",
-  "integrationPlanNeglected"
-])
-const fiftyGrounds = new Set(["primaryBenefitNotApplied", "notRegisteredAsJobseeker"])
 
 const issue = (field: string, message: string): InputIssue => ({ path: [field], at: field, message })
 
@@ -65,23 +57,21 @@ export const check = (n: Notice): ReadonlyArray<InputIssue> => {
     )
   const g = n.ground
   if (g !== undefined) {
-    if (grounds2026.has(g) && d < reform2026From)
-      out.push(
-        issue("ground", `Expected a ground of Act 1412/1997 § 10 before ${reform2026From}: ${g} came with law 26/2026`)
-      )
-    if (fiftyGrounds.has(g) !== (p === 50))
+    // Which grounds and percentages the law of the decision date allows: core's one § 10 vocabulary and its regimes.
+    const rule = ReductionGround.ruleOn(g, d)
+    // Before 2026 a 40 % reduction is the continued conduct of a 1 mom. ground (10 § 2 mom.), so those grounds
+    // may come with 40 % as well as 20 %.
+    const continued =
+      ReductionGround.regimeOn(d)?.id !== "26/2026" && rule !== undefined && rule.percentages.includes(20)
+    if (rule === undefined)
+      out.push(issue("ground", `Expected a ground of Act 1412/1997 § 10 in force on the decision date: ${g} is not`))
+    else if (!(rule.percentages as ReadonlyArray<number>).includes(p) && !(continued && p === 40))
       out.push(
         issue(
-          "ground",
-          p === 50
-            ? "Expected primaryBenefitNotApplied or notRegisteredAsJobseeker for a 50 % reduction (law 26/2026)"
-            : `Expected a 50 % reduction for ground ${g} (law 26/2026)`
+          "reductionPercent",
+          `Expected ${rule.percentages.join(" or ")} for ground ${g} (${rule.provisions.map(LegalRef.renderEn).join(", ")})`
         )
       )
-    if (g === "integrationPlanNeglected" && p !== 20)
-      out.push(issue("reductionPercent", "Expected 20 for integrationPlanNeglected (law 26/2026)"))
-    if (g === "continuedAfterReduction" && p !== 40)
-      out.push(issue("reductionPercent", "Expected 40 for continuedAfterReduction (Act 1412/1997 § 10 (2))"))
   }
   return out
 }

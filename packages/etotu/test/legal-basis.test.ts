@@ -102,7 +102,7 @@ describe("dated rules of reductions", () => {
     ])
     expect(
       issuesAt(reduction({ reductionPercent: 20, decisionDate: "2026-03-02", ground: "notRegisteredAsJobseeker" }))
-    ).toEqual(["ground"])
+    ).toEqual(["reductionPercent"])
     expect(
       issuesAt(
         reduction({

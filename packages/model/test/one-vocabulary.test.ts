@@ -6,9 +6,10 @@
  */
 import { StatutoryLimits } from "@osallistava/calendar"
 import { LegalRef, LocalDate } from "@osallistava/core"
-import { Decode, type Notice, Workflow } from "@osallistava/etotu"
+import { Decode, Notice, Workflow } from "@osallistava/etotu"
 import { Deadlines, type Events, Pathway } from "@osallistava/model"
-import { Deadline } from "@osallistava/social-assistance"
+import { Application, calculate, Deadline } from "@osallistava/social-assistance"
+import * as Result from "effect/Result"
 import { describe, expect, it } from "vitest"
 import { notice as pathwayNotice } from "./fixtures.js"
 
@@ -114,5 +115,42 @@ describe("personal discussion, Kela decision 30.12.2022 received 2.1.2023 (14 d 
     expect([e?.due, m?.due]).toEqual(["2023-01-12", "2023-01-12"])
     expect(e?.basis).toBe(m?.basis)
     for (const ref of [e?.ref, m?.ref]) expect(ref && LegalRef.sameProvision(ref, cal.ref)).toBe(true)
+  })
+})
+
+describe("one § 10 vocabulary: Kela's reduced-basic-amount notice feeds the calculator with one function", () => {
+  const reducedNotice = (decisionDate: string, reductionPercent: number, ground: string) =>
+    etotuNotice("ReducedBasicAmount", "nonUrgent", decisionDate, {
+      reductionPercent,
+      referredToAssessment: reductionPercent === 40,
+      continuationMonth: 1,
+      ground
+    }) as Notice.ReducedBasicAmountNotice
+  const calculateWith = (month: string, reduction: unknown) => {
+    const app = Application.decodeApplication({
+      month,
+      municipality: "091",
+      persons: [{ id: "a", role: "applicant", birthDate: "1970-01-01" }],
+      expenses: [],
+      incomes: [],
+      reductions: [reduction]
+    })
+    if (Result.isFailure(app)) throw new Error(app.failure.message)
+    const d = calculate(app.success)
+    if (Result.isFailure(d)) throw new Error(d.failure._tag)
+    return d.success
+  }
+  it("law 26/2026, March 2026: 50 % of the single amount 578.43 € (Kela 16.2.2026) leaves 289.22 € (rounded half-up per person)", () => {
+    const r = Notice.fromReducedBasicAmountNotice(reducedNotice("2026-03-02", 50, "primaryBenefitNotApplied"), "a")
+    if (Result.isFailure(r)) throw new Error(r.failure.message)
+    const d = calculateWith("2026-03", r.success)
+    expect(d.supportCents).toBe(28922)
+  })
+  it("1023/2022, May 2025: a 40 % notice under 10 § 2 mom. (legacy name continuedAfterReduction) is accepted as repeatedRefusal", () => {
+    const r = Notice.fromReducedBasicAmountNotice(reducedNotice("2025-05-05", 40, "continuedAfterReduction"), "a")
+    if (Result.isFailure(r)) throw new Error(r.failure.message)
+    expect(r.success.ground).toBe("repeatedRefusal")
+    // 593.55 € (2025) − 40 % = 356.13 €
+    expect(calculateWith("2025-05", r.success).supportCents).toBe(35613)
   })
 })

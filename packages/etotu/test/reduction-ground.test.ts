@@ -1,0 +1,90 @@
+import * as Result from "effect/Result"
+import { describe, expect, it } from "vitest"
+import { Decode, Notice } from "../src/index.js"
+import { notice } from "./fixtures.js"
+
+const reduced = (decisionDate: string, reductionPercent: number, ground: string | undefined, extra = {}) =>
+  notice(
+    "ReducedBasicAmount",
+    "nonUrgent",
+    {
+      reductionPercent,
+      referredToAssessment: reductionPercent === 40,
+      continuationMonth: 1,
+      ...(ground === undefined ? {} : { ground }),
+      ...extra
+    },
+    decisionDate
+  ) as Notice.ReducedBasicAmountNotice
+
+describe("one § 10 vocabulary: the notice's ground is core's ReductionGround (Act 1412/1997 10 §)", () => {
+  it.each([
+    ["refusedIntegrationPlan", "neglectedIntegrationPlan"],
+    ["refusedActivationPlan", "refusedActivationOrRehabilitativeWork"],
+    ["refusedRehabilitativeWork", "refusedActivationOrRehabilitativeWork"],
+    ["continuedAfterReduction", "repeatedRefusal"]
+  ])("format 1's name %s before 0.3.0 is read as %s", (legacy, core) => {
+    expect(reduced("2025-05-05", legacy === "continuedAfterReduction" ? 40 : 20, legacy).ground).toBe(core)
+  })
+  it("2026 names too: notRegisteredAsJobseeker → notRegisteredAsFullTimeJobseeker, integrationPlanNeglected → neglectedIntegrationPlan", () => {
+    expect(reduced("2026-03-02", 50, "notRegisteredAsJobseeker").ground).toBe("notRegisteredAsFullTimeJobseeker")
+    expect(reduced("2026-03-02", 20, "integrationPlanNeglected").ground).toBe("neglectedIntegrationPlan")
+  })
+  it("an unknown ground is a Bad record naming the field, without the value", () => {
+    const r = Decode.decodeRecord(
+      {
+        _tag: "ReducedBasicAmount",
+        formatVersion: 1,
+        id: "R9",
+        decisionDate: "2025-05-05",
+        municipality: "837",
+        urgency: "nonUrgent",
+        protectedPersonalData: false,
+        householdSize: 1,
+        ageGroup: "25to64",
+        reductionPercent: 20,
+        referredToAssessment: false,
+        continuationMonth: 1,
+        ground: "madeUpGround"
+      },
+      9
+    )
+    expect(r._tag).toBe("Bad")
+    expect(JSON.stringify(r)).not.toContain("madeUpGround")
+  })
+})
+
+describe("fromReducedBasicAmountNotice: Kela's notice → a calculator reduction, one function", () => {
+  it("2026 (law 26/2026): 50 % for a primary benefit not applied for", () => {
+    const r = Notice.fromReducedBasicAmountNotice(reduced("2026-03-02", 50, "primaryBenefitNotApplied"), "p1")
+    expect(r).toEqual(
+      Result.succeed({
+        personId: "p1",
+        ground: "primaryBenefitNotApplied",
+        percentage: 50,
+        safeguards: { minimumSubsistenceNotEndangered: true, notOtherwiseUnreasonable: true },
+        monthOfReduction: 1
+      })
+    )
+  })
+  it("2025: a 40 % reduction is the continued conduct of 10 § 2 mom. → repeatedRefusal with the refused assessment (10 a § 3 mom.)", () => {
+    const r = Notice.fromReducedBasicAmountNotice(reduced("2025-05-05", 40, "refusedWorkOrService"), "p1")
+    expect(Result.isSuccess(r) && r.success).toMatchObject({
+      ground: "repeatedRefusal",
+      percentage: 40,
+      safeguards: { serviceNeedAssessmentRefused: true }
+    })
+  })
+  it("continuation month 3 of a 2026 sanction becomes monthOfReduction 3", () => {
+    const n = reduced("2026-05-04", 40, "unemploymentBenefitSanction", { continuationMonth: 3 })
+    const r = Notice.fromReducedBasicAmountNotice(n, "p1")
+    expect(Result.isSuccess(r) && r.success.monthOfReduction).toBe(3)
+  })
+  it("no ground, a ground not in force, or a henkilötunnus as personId: typed failures naming the field", () => {
+    const noGround = Notice.fromReducedBasicAmountNotice(reduced("2025-05-05", 20, undefined), "p1")
+    expect(Result.isFailure(noGround) && noGround.failure).toMatchObject({ at: "ground", rule: "ground-needed" })
+    const hetu = Notice.fromReducedBasicAmountNotice(reduced("2025-05-05", 20, "refusedWorkOrService"), "010101-123N")
+    expect(Result.isFailure(hetu) && hetu.failure).toMatchObject({ at: "personId", rule: "pseudonymous-id" })
+    if (Result.isFailure(hetu)) expect(hetu.failure.message).not.toContain("010101")
+  })
+})
