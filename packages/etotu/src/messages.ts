@@ -161,6 +161,29 @@ export const deadlineNotes = Catalog.make({
   }
 })
 
+/** The reasons triage gives for a notice's queue and position (`Triage.Triaged.reasonTexts`). @since 0.2.0 */
+export const triageReasons = Catalog.make({
+  urgent: { fi: "kiireellinen", sv: "brådskande", en: "urgent" },
+  due: { fi: "määräaika {date} ({basis})", sv: "tidsfrist {date} ({basis})", en: "due {date} ({basis})" },
+  otherService: {
+    fi: "alle 25-vuotias: toinen palvelu hoitaa (linjaus)",
+    sv: "under 25 år: sköts av en annan tjänst (riktlinje)",
+    en: "under 25: handled by another service (policy)"
+  },
+  knownClient: { fi: "asiakas ennestään", sv: "tidigare klient", en: "known client" },
+  unknownClient: { fi: "ei ennestään asiakas", sv: "inte tidigare klient", en: "not a known client" },
+  overCapacity: {
+    fi: "25 vuotta täyttäneitä työttömiä yli kapasiteetin: tiedotuskirje (linjaus)",
+    sv: "arbetslösa som fyllt 25 år över kapaciteten: informationsbrev (riktlinje)",
+    en: "unemployed 25+ over capacity: information letter (policy)"
+  },
+  household: {
+    fi: "kotitaloudessa vähintään 2 henkeä",
+    sv: "hushåll med minst 2 personer",
+    en: "household of 2 or more"
+  }
+})
+
 /** Words of notice listings and batch summaries. @since 0.2.0 */
 export const words = Catalog.make({
   notice: { fi: "Ilmoitus", sv: "Anmälan", en: "Notice" },
@@ -182,6 +205,7 @@ export const catalogs: Readonly<Record<string, Catalog.Catalog>> = {
   socialWorkReasons,
   reductionGrounds,
   deadlineNotes,
+  triageReasons,
   words
 }
 

@@ -15,6 +15,8 @@
  *
  * @since 0.1.0
  */
+import { Catalog, FormatDate, LegalRef, Localized } from "@osallistava/core"
+import { triageReasons } from "./messages.js"
 import type * as Notice from "./notice.js"
 import * as Workflow from "./workflow.js"
 
@@ -59,6 +61,11 @@ export interface Triaged {
   readonly queue: Queue
   readonly due: string
   readonly reasons: ReadonlyArray<string>
+  /**
+   * The same reasons in fi, sv and en (`Messages.triageReasons`): dates as the language writes them and the
+   * deadline's provision in its citation style. @since 0.2.0
+   */
+  readonly reasonTexts: ReadonlyArray<Localized.Localized>
 }
 
 const queueOf = (n: Notice.Notice, config: Config): Queue => {
@@ -114,22 +121,36 @@ const compare = (a: Row, b: Row): number =>
 
 const finish = (r: Row, position: number, config: Config, capacity: { taken25: number }): Triaged => {
   const reasons: Array<string> = []
+  const reasonTexts: Array<Localized.Localized> = []
+  const because = (key: Exclude<keyof typeof triageReasons, "due">) => {
+    reasons.push(triageReasons[key].en)
+    reasonTexts.push(triageReasons[key])
+  }
   let queue = queueOf(r.n, config)
-  if (r.n.urgency === "urgent") reasons.push("urgent")
+  if (r.n.urgency === "urgent") because("urgent")
   reasons.push(`due ${r.d.due} (${r.d.basis})`)
-  if (queue === "otherService") reasons.push("under 25: handled by another service (policy)")
+  reasonTexts.push(
+    Localized.byLanguage((l) =>
+      Catalog.text(triageReasons, "due", l, {
+        date: FormatDate.date(r.d.due, l),
+        basis:
+          r.d.ref !== undefined && r.d.note !== undefined ? `${LegalRef.render(r.d.ref, l)}: ${r.d.note[l]}` : r.d.basis
+      })
+    )
+  )
+  if (queue === "otherService") because("otherService")
   if (config.knownClients !== undefined && r.n._tag !== "Unemployed25OrOver")
-    reasons.push(r.known ? "known client" : "not a known client")
+    because(r.known ? "knownClient" : "unknownClient")
   if (r.n._tag === "Unemployed25OrOver" && queue !== "urgent") {
     if (capacity.taken25 < config.unemployed25OrOverCapacity) capacity.taken25++
     else {
       queue = "infoLetter"
-      reasons.push("unemployed 25+ over capacity: information letter (policy)")
+      because("overCapacity")
     }
-    if (r.n.householdSize >= 2) reasons.push("household of 2 or more")
-    if (!r.known) reasons.push("not a known client")
+    if (r.n.householdSize >= 2) because("household")
+    if (!r.known) because("unknownClient")
   }
-  return { position, noticeId: r.n.id, queue, due: r.d.due, reasons }
+  return { position, noticeId: r.n.id, queue, due: r.d.due, reasons, reasonTexts }
 }
 
 /**
