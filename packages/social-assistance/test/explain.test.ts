@@ -1,8 +1,8 @@
 import { LegalRef, type LocalDate } from "@osallistava/core"
 import { describe, expect, it } from "vitest"
-import type { Decision } from "../src/decision.js"
+import { type Decision, decisionJsonSchema } from "../src/decision.js"
 import { cite, type Language, render, renderNode } from "../src/explain.js"
-import { ruleIds } from "../src/rules/trace.js"
+import { flagIds, lineRuleIds, ruleIds } from "../src/rules/trace.js"
 import { decide } from "./rules/helpers.js"
 
 const ok = { minimumSubsistenceNotEndangered: true, notOtherwiseUnreasonable: true }
@@ -130,6 +130,11 @@ describe("Explain.render: one template per rule id, in fi, sv and en", () => {
       "1412/1997 11 § 2 mom. 1 punkten",
       "Act 1412/1997 section 11(2)(1)"
     ])
+  })
+
+  it("the Decision's JSON Schema lists every rule id, line rule id and flag (literal unions)", () => {
+    const schema = JSON.stringify(decisionJsonSchema())
+    for (const id of [...ruleIds, ...lineRuleIds, ...flagIds]) expect(schema).toContain(`"${id}"`)
   })
 
   it("a whole decision renders with its flags in each language, and never repeats a free-text input", () => {
