@@ -26,8 +26,9 @@
  *    is determined by the shown values through these relations (its unit
  *    vector lies in the row space of the relations restricted to the
  *    suppressed cells: an exact test, by Gaussian elimination) or pinned by
- *    interval reasoning (a hidden count is ≥ 1 since zeros are shown), one
- *    more cell of a line through it is suppressed. Complements are chosen
+ *    interval reasoning (a hidden count is ≥ 1 since zeros are shown), or
+ *    both at once (a small LP per hidden value, {@link immovable}), one more
+ *    cell of a line through it is suppressed. Complements are chosen
  *    nonzero before zero, inner cells before totals, smallest first. In a
  *    2-D table this yields the classic conditions: every row and column
  *    with a suppression has at least two, and no suppressed cell is a
@@ -149,6 +150,8 @@ export interface Line {
 export interface LinkedOptions extends Options {
   /** Extra cost of suppressing a value (e.g. 1 for totals); complements of lower cost are chosen first. */
   readonly cost?: (index: number) => number
+  /** Values already hidden (e.g. suppressed in a linked table, or never shown), besides the primary cells. */
+  readonly hidden?: ReadonlyArray<boolean>
 }
 
 const EPS = 1e-9
@@ -268,15 +271,19 @@ export const pinned = (
           changed = true
         }
       }
+      let finiteHi = 0
+      let infinite = 0
+      for (const p of l.parts) {
+        const h = hi[p] as number
+        if (Number.isFinite(h)) finiteHi += h
+        else infinite++
+      }
       for (const p of l.parts) {
         if (!suppressed[p]) continue
-        let otherLo = 0
-        let otherHi = 0
-        for (const q of l.parts)
-          if (q !== p) {
-            otherLo += lo[q] as number
-            otherHi += hi[q] as number
-          }
+        const hp = hi[p] as number
+        const otherLo = sumLo - (lo[p] as number)
+        const otherInfinite = infinite - (Number.isFinite(hp) ? 0 : 1)
+        const otherHi = otherInfinite > 0 ? Number.POSITIVE_INFINITY : finiteHi - (Number.isFinite(hp) ? hp : 0)
         const newHi = (hi[t] as number) - otherLo
         if (newHi < (hi[p] as number)) {
           hi[p] = newHi
@@ -298,13 +305,150 @@ export const pinned = (
   return out
 }
 
+/**
+ * Phase-1 simplex (Bland's rule): is there `w ≥ 0` with `M w = rhs`?
+ * Dense and small: used on the relations of one report's suppressed values.
+ */
+const feasible = (M: Array<Array<number>>, rhs: Array<number>): boolean => {
+  const m = M.length
+  const n = (M[0] ?? []).length
+  // Tableau: n structural + m artificial columns, then the right-hand side.
+  const T: Array<Array<number>> = M.map((row, i) => {
+    const sign = (rhs[i] as number) < 0 ? -1 : 1
+    const r = new Array<number>(n + m + 1).fill(0)
+    for (let j = 0; j < n; j++) r[j] = sign * (row[j] as number)
+    r[n + i] = 1
+    r[n + m] = sign * (rhs[i] as number)
+    return r
+  })
+  const basis = Array.from({ length: m }, (_, i) => n + i)
+  const z = new Array<number>(n + m + 1).fill(0)
+  for (const r of T)
+    for (let j = 0; j <= n + m; j++) if (j < n || j === n + m) z[j] = (z[j] as number) + (r[j] as number)
+  for (let iter = 0; iter < 5000; iter++) {
+    let enter = -1
+    for (let j = 0; j < n + m; j++)
+      if ((z[j] as number) > EPS) {
+        enter = j
+        break
+      }
+    if (enter < 0) break
+    let leave = -1
+    let best = Number.POSITIVE_INFINITY
+    for (let i = 0; i < m; i++) {
+      const a = (T[i] as Array<number>)[enter] as number
+      if (a > EPS) {
+        const ratio = ((T[i] as Array<number>)[n + m] as number) / a
+        if (ratio < best - EPS || (Math.abs(ratio - best) <= EPS && (basis[i] as number) < (basis[leave] as number))) {
+          best = ratio
+          leave = i
+        }
+      }
+    }
+    if (leave < 0) break
+    const pr = T[leave] as Array<number>
+    const pv = pr[enter] as number
+    for (let j = 0; j <= n + m; j++) pr[j] = (pr[j] as number) / pv
+    for (let i = 0; i < m; i++) {
+      if (i === leave) continue
+      const r = T[i] as Array<number>
+      const f = r[enter] as number
+      if (Math.abs(f) > EPS) for (let j = 0; j <= n + m; j++) r[j] = (r[j] as number) - f * (pr[j] as number)
+    }
+    const f = z[enter] as number
+    for (let j = 0; j <= n + m; j++) z[j] = (z[j] as number) - f * (pr[j] as number)
+    basis[leave] = enter
+  }
+  return Math.abs(z[n + m] as number) <= 1e-7
+}
+
+/** Hidden values above this count are checked by {@link determined} and {@link pinned} only (no LP). */
+const LP_LIMIT = 80
+
+/**
+ * Indices of the suppressed values that cannot move: no other assignment
+ * consistent with the shown values and the bounds of {@link pinned} (a hidden
+ * count ≥ 1, a hidden zero ≥ 0) gives them another value. Exact for the
+ * linear relaxation (a small LP per value: is there a direction `v` in the
+ * null space of the relations, `v ≥ 0` on values at their lower bound, with
+ * `v_e = ±1`?), which combines what {@link determined} and {@link pinned}
+ * each see alone (e.g. `a + e = 1` from two lines and `e ≥ 1`).
+ *
+ * @since 0.2.0
+ */
+export const immovable = (
+  values: ReadonlyArray<number>,
+  lines: ReadonlyArray<Line>,
+  suppressed: ReadonlyArray<boolean>
+): ReadonlyArray<number> => {
+  const hidden: Array<number> = []
+  const col = new Map<number, number>()
+  for (let i = 0; i < values.length; i++)
+    if (suppressed[i]) {
+      col.set(i, hidden.length)
+      hidden.push(i)
+    }
+  const k = hidden.length
+  const rows: Array<Array<number>> = []
+  for (const l of lines) {
+    const r = new Array<number>(k).fill(0)
+    let any = false
+    for (const p of l.parts) {
+      const c = col.get(p)
+      if (c !== undefined) {
+        r[c] = (r[c] as number) + 1
+        any = true
+      }
+    }
+    const c = col.get(l.total)
+    if (c !== undefined) {
+      r[c] = (r[c] as number) - 1
+      any = true
+    }
+    if (any) rows.push(r)
+  }
+  // Values at their lower bound may only move up; the others either way (split into two columns).
+  const tight = hidden.map((i) => (values[i] as number) <= 1)
+  const out: Array<number> = []
+  for (let e = 0; e < k; e++) {
+    let moves = false
+    for (const sign of [1, -1]) {
+      if (moves) break
+      if (sign === -1 && tight[e]) continue
+      const M: Array<Array<number>> = []
+      const rhs: Array<number> = []
+      const expand = (r: ReadonlyArray<number>): Array<number> => {
+        const out: Array<number> = []
+        for (let j = 0; j < k; j++) {
+          out.push(r[j] as number)
+          if (!tight[j]) out.push(-(r[j] as number))
+        }
+        return out
+      }
+      for (const r of rows) {
+        M.push(expand(r))
+        rhs.push(0)
+      }
+      const unit = new Array<number>(k).fill(0)
+      unit[e] = 1
+      M.push(expand(unit))
+      rhs.push(sign)
+      if (feasible(M, rhs)) moves = true
+    }
+    if (!moves) out.push(hidden[e] as number)
+  }
+  return out
+}
+
 const exposed = (
   values: ReadonlyArray<number>,
   lines: ReadonlyArray<Line>,
   suppressed: ReadonlyArray<boolean>
-): ReadonlyArray<number> => [
-  ...new Set([...determined(values, lines, suppressed), ...pinned(values, lines, suppressed)])
-]
+): ReadonlyArray<number> => {
+  const hiddenCount = suppressed.reduce((a, b) => a + (b ? 1 : 0), 0)
+  if (hiddenCount > 0 && hiddenCount <= LP_LIMIT) return immovable(values, lines, suppressed)
+  return [...new Set([...determined(values, lines, suppressed), ...pinned(values, lines, suppressed)])]
+}
 
 /**
  * Primary and complementary suppression over any set of linked values:
@@ -322,7 +466,7 @@ export const linked = (
 ): ReadonlyArray<boolean> => {
   for (const v of values)
     if (!Number.isSafeInteger(v) || v < 0) throw new RangeError("disclosure control counts must be whole numbers ≥ 0")
-  const suppressed = values.map((v) => isPrimary(v, options))
+  const suppressed = values.map((v, i) => isPrimary(v, options) || options?.hidden?.[i] === true)
   const cost = options?.cost ?? (() => 0)
   const linesOf = new Map<number, Array<Line>>()
   for (const l of lines)

@@ -210,7 +210,7 @@ describe("Disclosure: frequency rule and complementary suppression (Statistics F
           for (const [i, c] of t.cells.entries()) if (!c.suppressed) expect(c.count).toBe(counts[i])
         }
       ),
-      { numRuns: 300 }
+      { numRuns: Number(process.env.RUNS ?? 300) }
     )
   })
 
@@ -240,7 +240,7 @@ describe("Disclosure: frequency rule and complementary suppression (Statistics F
         expect(Disclosure.determined(values, Disclosure.tableLines(R, C), s)).toEqual([])
         expect(recoverable(values, Disclosure.tableLines(R, C), s)).toEqual([])
       }),
-      { numRuns: 150 }
+      { numRuns: Number(process.env.RUNS ?? 150) }
     )
   })
 
