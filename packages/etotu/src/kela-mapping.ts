@@ -22,42 +22,78 @@ import type { NoticeType, Urgency } from "./notice.js"
 /** Whether Kela's message format is public. @since 0.2.0 */
 export const kelaFormatIsPublic = false as const
 
-/** Kelasto's English label and Kela's Finnish label of each type. @since 0.2.0 */
-export const typeLabels: Readonly<Record<NoticeType, { readonly kelastoEn: string; readonly kelaFi: string }>> = {
-  ForwardedApplication: { kelastoEn: "Application", kelaFi: "Hakemus" },
-  ReducedBasicAmount: { kelastoEn: "Reduced basic amount", kelaFi: "Alennettu perusosa" },
-  SocialWorkNeeded: { kelastoEn: "Social work needed", kelaFi: "Sosiaalityön tarve" },
+/**
+ * Kelasto's English label and Kela's own Finnish wording of each type, as Kela's
+ * partner pages on the Kelmu/eTotu service name them (docs/etotu/reference.md,
+ * corrections; K1/K2). `aliasesFi`: shorter Finnish forms this package used
+ * before 0.3.0, still recognised by {@link typeOfLabel}.
+ *
+ * @since 0.2.0
+ */
+export const typeLabels: Readonly<
+  Record<NoticeType, { readonly kelastoEn: string; readonly kelaFi: string; readonly aliasesFi: ReadonlyArray<string> }>
+> = {
+  ForwardedApplication: {
+    kelastoEn: "Application",
+    kelaFi: "asiakkaan täydentävän tai ehkäisevän toimeentulotuen tarve",
+    aliasesFi: ["Hakemus"]
+  },
+  ReducedBasicAmount: {
+    kelastoEn: "Reduced basic amount",
+    kelaFi: "ilmoitus alennetusta perusosasta",
+    aliasesFi: ["Alennettu perusosa"]
+  },
+  SocialWorkNeeded: {
+    kelastoEn: "Social work needed",
+    kelaFi: "asiakkaan sosiaalityön tarve",
+    aliasesFi: ["Sosiaalityön tarve"]
+  },
   UnemployedUnder25: {
     kelastoEn: "Unemployed person under 25, on social assistance for 4 months",
-    kelaFi: "Alle 25-vuotias työtön, toimeentulotuella 4 kk"
+    kelaFi: "ilmoitus alle 25-vuotiaasta työttömästä, joka on saanut toimeentulotukea 4 kuukautta",
+    aliasesFi: ["Alle 25-vuotias työtön, toimeentulotuella 4 kk"]
   },
   Unemployed25OrOver: {
     kelastoEn: "Unemployed person 25 or over, on social assistance for 12 months",
-    kelaFi: "25 vuotta täyttänyt työtön, toimeentulotuella 12 kk"
+    kelaFi: "ilmoitus 25 vuotta täyttäneestä työttömästä, joka on saanut toimeentulotukea 12 kuukautta",
+    aliasesFi: ["25 vuotta täyttänyt työtön, toimeentulotuella 12 kk"]
   },
   Immigrant: {
     kelastoEn: "Immigrant, on social assistance for over 2 months",
-    kelaFi: "Maahanmuuttaja, toimeentulotuella yli 2 kk"
+    kelaFi: "ilmoitus maahanmuuttajasta, joka on saanut toimeentulotukea 2 kuukautta",
+    aliasesFi: ["Maahanmuuttaja, toimeentulotuella yli 2 kk"]
   }
 }
 
-/** Kelasto's urgency labels. @since 0.2.0 */
-export const urgencyLabels: Readonly<Record<Urgency, { readonly kelastoEn: string; readonly kelaFi: string }>> = {
-  urgent: { kelastoEn: "Urgent", kelaFi: "Kiireellinen" },
-  nonUrgent: { kelastoEn: "Non-urgent", kelaFi: "Ei kiireellinen" }
+/**
+ * Kelasto's urgency labels ("Urgent notifications" / "Non-urgent notifications",
+ * tietotarjotin.fi 2703053) and the Finnish ones; the short forms used before
+ * 0.3.0 (`Urgent`, `Non-urgent`) are still recognised by {@link urgencyOfLabel}.
+ *
+ * @since 0.2.0
+ */
+export const urgencyLabels: Readonly<
+  Record<Urgency, { readonly kelastoEn: string; readonly kelaFi: string; readonly aliases: ReadonlyArray<string> }>
+> = {
+  urgent: {
+    kelastoEn: "Urgent notifications",
+    kelaFi: "Kiireellinen",
+    aliases: ["Urgent", "Kiireelliset ilmoitukset"]
+  },
+  nonUrgent: {
+    kelastoEn: "Non-urgent notifications",
+    kelaFi: "Ei kiireellinen",
+    aliases: ["Non-urgent", "Ei-kiireelliset ilmoitukset"]
+  }
 }
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ")
 const typeByLabel = new Map<string, NoticeType>()
-for (const [t, l] of Object.entries(typeLabels) as Array<[NoticeType, { kelastoEn: string; kelaFi: string }]>) {
-  typeByLabel.set(norm(l.kelastoEn), t)
-  typeByLabel.set(norm(l.kelaFi), t)
-}
+for (const [t, l] of Object.entries(typeLabels) as Array<[NoticeType, (typeof typeLabels)[NoticeType]]>)
+  for (const label of [l.kelastoEn, l.kelaFi, ...l.aliasesFi]) typeByLabel.set(norm(label), t)
 const urgencyByLabel = new Map<string, Urgency>()
-for (const [u, l] of Object.entries(urgencyLabels) as Array<[Urgency, { kelastoEn: string; kelaFi: string }]>) {
-  urgencyByLabel.set(norm(l.kelastoEn), u)
-  urgencyByLabel.set(norm(l.kelaFi), u)
-}
+for (const [u, l] of Object.entries(urgencyLabels) as Array<[Urgency, (typeof urgencyLabels)[Urgency]]>)
+  for (const label of [l.kelastoEn, l.kelaFi, ...l.aliases]) urgencyByLabel.set(norm(label), u)
 
 /** Our type for a Kelasto/Kelmu label (case and spacing ignored), or `undefined`. @since 0.2.0 */
 export const typeOfLabel = (label: string): NoticeType | undefined => typeByLabel.get(norm(label))

@@ -20,6 +20,12 @@
  * - `data/asd/fi/2016/asd20161110.xml` (Act 1110/2016, from 1.1.2017):
  *   1386/2010 87 a §, Kela → the home municipality, immigrants receiving
  *   assistance "other than temporarily".
+ * - `data/asd/fi/2022/asd20220591.xml` (Act 591/2022, from 1.1.2023): 189/2001
+ *   27 § 2 mom. and 5 § 3 mom.: Kela informs, and the activation measures are
+ *   started by, the wellbeing services county.
+ * - `data/asd/fi/2022/asd20220936.xml` (Act 936/2022, from 1.1.2023): 1386/2010
+ *   87 a §: Kela informs the wellbeing services county, to arrange the services of
+ *   6 §; the two-month initial assessment (10 §) is not a limit on the county.
  * - `data/asd/fi/2023/asd20230681.xml` (Act 681/2023): 84 § 3 mom (Kela → the
  *   municipality, for the § 15 assessment), 15 § (multisectoral assessment
  *   with the county, started "viipymättä" once the municipality learns of the
@@ -175,12 +181,12 @@ const rows: ReadonlyArray<LegalBasis> = [
     from: "2023-01-01",
     until: END,
     citation: "Act 189/2001 § 27 (2)",
-    enactedBy: "1109/2016",
-    source: finlex(2016, 1109),
+    enactedBy: "591/2022",
+    source: finlex(2022, 591),
     recipient: "wellbeingServicesCounty",
     trigger:
       "unemployed under 25 whose main income for the last 4 months was social assistance paid because of unemployment",
-    duty: "activation plan with employment services; start measures without delay (Act 189/2001 § 5)",
+    duty: "the wellbeing services county with employment services: activation plan; start measures without delay (Act 189/2001 § 5 (3) as amended by 591/2022)",
     provisional: false
   },
   {
@@ -201,12 +207,12 @@ const rows: ReadonlyArray<LegalBasis> = [
     from: "2023-01-01",
     until: END,
     citation: "Act 189/2001 § 27 (2)",
-    enactedBy: "1109/2016",
-    source: finlex(2016, 1109),
+    enactedBy: "591/2022",
+    source: finlex(2022, 591),
     recipient: "wellbeingServicesCounty",
     trigger:
       "unemployed 25 or over whose main income for the last 12 months was social assistance paid because of unemployment",
-    duty: "activation plan with employment services; start measures without delay (Act 189/2001 § 5)",
+    duty: "the wellbeing services county with employment services: activation plan; start measures without delay (Act 189/2001 § 5 (3) as amended by 591/2022)",
     provisional: false
   },
   {
@@ -226,11 +232,11 @@ const rows: ReadonlyArray<LegalBasis> = [
     from: "2023-01-01",
     until: "2024-12-31",
     citation: "Act 1386/2010 § 87 a",
-    enactedBy: "1110/2016",
-    source: finlex(2016, 1110),
+    enactedBy: "936/2022",
+    source: finlex(2022, 936),
     recipient: "wellbeingServicesCounty",
     trigger: "immigrant receiving social assistance other than temporarily (Kela: 2 consecutive months as main income)",
-    duty: "start an initial assessment within 2 months of the start of the client relationship (Act 1386/2010 § 10)",
+    duty: "the wellbeing services county, to arrange the services of Act 1386/2010 § 6; no statutory time limit on it (the initial assessment of § 10 is the TE office's or the municipality's)",
     provisional: false
   },
   {
