@@ -1,6 +1,6 @@
 import { Catalog, type Localized } from "@osallistava/core"
 import { describe, expect, it } from "vitest"
-import { Deadlines, Employment, Funnel, Messages, Pathway, Render } from "../src/index.js"
+import { Deadlines, Employment, Funnel, Messages, Pathway, Register, Render } from "../src/index.js"
 import { fullPath } from "./fixtures.js"
 
 // Names that are the same in every language.
@@ -78,6 +78,34 @@ describe("model message catalog: every text in fi and sv, none left in English",
       const text = Render.renderCase(s, Deadlines.deadlinesOf(s, "2027-01-05"), lang)
       expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/)
       expect(text).not.toMatch(/SocialWorkNeeded/)
+    }
+  })
+
+  it("the social report reads in Finnish and Swedish, its period as 1.1.2027–31.12.2027", () => {
+    const entry = (i: number, category: string, status: string) => ({
+      entryId: `R-${i}`,
+      recordedOn: "2027-02-01",
+      municipality: "680",
+      category,
+      legalArea: "1412/1997",
+      authority: "kela",
+      exampleCase: "Esimerkki.",
+      status
+    })
+    const entries = [
+      ...Array.from({ length: 6 }, (_, i) => entry(i, "digital-services", "open")),
+      ...Array.from({ length: 6 }, (_, i) => entry(10 + i, "housing", "in-progress"))
+    ].map((x) => {
+      const r = Register.decodeObstacle(x)
+      if (r._tag !== "Success") throw new Error("fixture does not decode")
+      return r.success
+    })
+    const rep = Register.socialReport(entries, { from: "2027-01-01", to: "2027-12-31" })
+    for (const lang of ["fi", "sv"] as const) {
+      const text = Register.renderSocialReport(rep, lang)
+      expect(Catalog.untranslated(text, names)).toEqual([])
+      expect(text).toContain("1.1.2027–31.12.2027")
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/)
     }
   })
 })
