@@ -148,6 +148,21 @@ describe.each(["fi", "sv"] as const)("the demo in %s reads as Finnish or Swedish
   })
 })
 
+describe("the check itself", () => {
+  it("fails on the half-English lines the Finnish demo printed before the catalogs (issue 17)", () => {
+    const before = [
+      "  ET-1001  SocialWorkNeeded   K-8a4d6b75  new",
+      '  4.1.2027  Palvelutarpeen arvioinnin aloitus [ajallaan] — Act 1301/2014 § 36 (2) "without delay"; municipal policy 7 working days (linjaus)',
+      "    activation plan required: Act 189/2001 § 3 (2) 3: 25 or over, 12 months",
+      "  avain-start        4  (-0)",
+      "  started 4, evaluated 3, validation issues 0",
+      "  attrition (started, not evaluated): 1/4",
+      "  comparison  spells 290, ended 177, median 7 months"
+    ]
+    for (const line of before) expect(Catalog.untranslated(line, names), line).not.toEqual([])
+  })
+})
+
 describe("the demo's own catalog and its --lang option", () => {
   it("every message of the demo's catalog passes the check", () => {
     for (const [name, catalog] of Object.entries(catalogs))
