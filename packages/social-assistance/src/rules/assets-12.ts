@@ -24,14 +24,14 @@ export const assets = (app: Application, _M: Month, W: Work, t: Tracer | undefin
   const list = app.assets
   if (list === undefined || list.length === 0) return 0
   W.fitLines(list.length)
-  const persons = app.persons
+  const persons = W.persons
   const values = W.asset
   const owners = W.assetOwner
   let total = 0
   let anyChild = false
   for (let k = 0; k < list.length; k++) {
     const a = list[k]!
-    const pi = personIndex(app, a.personId)
+    const pi = personIndex(W.persons, a.personId)
     if (pi === -1) return W.fail(`assets[${k}].personId`, "known-person", "The asset must name a family member")
     if (a.amount < 0) return W.fail(`assets[${k}].amount`, "non-negative-amount", "An asset cannot be negative")
     values[k] = a.immediatelyAvailable ? a.amount : 0

@@ -69,8 +69,8 @@ export const legalOn = (date: string): ReadonlyArray<LegalRef> =>
  * @since 0.2.0
  */
 export const slotOf = (app: Application, i: number, W: Work): number => {
-  const p = app.persons[i]!
-  if (p.role === "child") return childSlot(W.ages[i]! >= 10, Math.min(siblingRank(app, i, W), 2))
+  const p = W.persons[i]!
+  if (p.role === "child") return childSlot(W.ages[i]! >= 10, Math.min(siblingRank(i, W), 2))
   if (W.spouses === 1) return Cat.otherAdult
   if (W.children > 0) return Cat.singleParent
   if (p.livingWithParents === true) return Cat.adultWithParents
@@ -116,7 +116,7 @@ const basicParametersOf = (M: Month, slot: number): ReadonlyArray<ParameterUse> 
  * @since 0.2.0
  */
 export const basicAmounts = (app: Application, M: Month, W: Work, t: Tracer | undefined): number => {
-  const persons = app.persons
+  const persons = W.persons
   const n = persons.length
   const days = app.days
   const prorate = days !== undefined && days < 30
@@ -136,7 +136,7 @@ export const basicAmounts = (app: Application, M: Month, W: Work, t: Tracer | un
     if (t !== undefined) {
       const P = M.parameters
       const category = slotCategory[slot]!
-      const rank = child ? siblingRank(app, i, W) + 1 : 0
+      const rank = child ? siblingRank(i, W) + 1 : 0
       t.basic(i, category, rank, M.percentages[slot]!, full, share)
       t.node({
         ruleId: "basic-amount",
@@ -145,7 +145,7 @@ export const basicAmounts = (app: Application, M: Month, W: Work, t: Tracer | un
         inputs: {
           personId: p.id,
           role: p.role,
-          ageOnFirstDayOfMonth: ageFor(app, i, M, W),
+          ageOnFirstDayOfMonth: ageFor(i, M, W),
           category,
           siblingRank: rank,
           percentage: M.percentages[slot]!,

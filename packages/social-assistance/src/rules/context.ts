@@ -7,6 +7,7 @@
  */
 import { type ParameterNotInForce, RuleViolation } from "@osallistava/core"
 import * as Result from "effect/Result"
+import type { Person } from "../application.js"
 import { type Dated, lookup } from "../parameters/dated.js"
 import * as T from "../parameters/tables.js"
 import { dateKeyOf, percentOf } from "./mechanisms/arithmetic.js"
@@ -158,6 +159,8 @@ export const AGE_UNKNOWN = -1
  * @since 0.2.0
  */
 export class Work {
+  /** The persons of the application being calculated (read once from it). */
+  persons: ReadonlyArray<Person> = []
   /** Age on the first day of the month, or {@link AGE_UNKNOWN}. */
   ages = new Int32Array(8)
   /** Birth date as YYYYMMDD (set for children and for adults born in the month's year). */

@@ -5,7 +5,7 @@
  *
  * @since 0.2.0
  */
-import type { Application } from "../application.js"
+import type { Application, Person } from "../application.js"
 import { AGE_UNKNOWN, type Month, type Work } from "./context.js"
 import { ageOnFirstDay, dateKeyOf, yearOf } from "./mechanisms/arithmetic.js"
 import { act1412, type LegalRef } from "./trace.js"
@@ -22,6 +22,7 @@ export const legal: ReadonlyArray<LegalRef> = [act1412("3")]
 export const family = (app: Application, M: Month, W: Work): number => {
   const persons = app.persons
   const n = persons.length
+  W.persons = persons
   W.fitPersons(n)
   const ages = W.ages
   const births = W.births
@@ -66,10 +67,10 @@ export const family = (app: Application, M: Month, W: Work): number => {
  *
  * @since 0.2.0
  */
-export const ageOf = (app: Application, i: number, M: Month, W: Work): number => {
+export const ageOf = (i: number, M: Month, W: Work): number => {
   const known = W.ages[i]!
   if (known !== AGE_UNKNOWN) return known
-  const age = ageOnFirstDay(dateKeyOf(app.persons[i]!.birthDate), M.year, M.monthOfYear)
+  const age = ageOnFirstDay(dateKeyOf(W.persons[i]!.birthDate), M.year, M.monthOfYear)
   W.ages[i] = age
   return age
 }
@@ -79,8 +80,8 @@ export const ageOf = (app: Application, i: number, M: Month, W: Work): number =>
  *
  * @since 0.2.0
  */
-export const siblingRank = (app: Application, i: number, W: Work): number => {
-  const persons = app.persons
+export const siblingRank = (i: number, W: Work): number => {
+  const persons = W.persons
   const p = persons[i]!
   const birth = W.births[i]!
   let rank = 0
@@ -99,9 +100,8 @@ export const siblingRank = (app: Application, i: number, W: Work): number => {
  *
  * @since 0.2.0
  */
-export const personIndex = (app: Application, id: string | undefined): number => {
+export const personIndex = (ps: ReadonlyArray<Person>, id: string | undefined): number => {
   if (id === undefined) return -2
-  const ps = app.persons
   for (let i = 0; i < ps.length; i++) if (ps[i]!.id === id) return i
   return -1
 }

@@ -77,7 +77,7 @@ const limitCents = (app: Application, M: Month, W: Work, annex: string): number 
     W.lastMonth = M
     W.lastLimits = bySize
   }
-  const n = app.persons.length
+  const n = W.persons.length
   let limit = bySize[n]
   if (limit === undefined) {
     const lim = housingLimit(municipality, annex, n)
@@ -124,7 +124,7 @@ export const housingCosts = (app: Application, M: Month, W: Work, t: Tracer | un
   }
   const limit = limitCents(app, M, W, hr.annex)
   if (limit < 0) {
-    const lim = housingLimit(app.municipality, hr.annex, app.persons.length)
+    const lim = housingLimit(app.municipality, hr.annex, W.persons.length)
     if (Result.isFailure(lim)) W.failure = lim.failure
     return FAIL
   }
@@ -140,7 +140,7 @@ export const housingCosts = (app: Application, M: Month, W: Work, t: Tracer | un
   if (state === "capped")
     accepted = takeUpTo(W.expense, lines, W.expenseCapped, ANY, W.expenseCapped, 1, limit, "taken")
   if (t !== undefined) {
-    const lim = housingLimit(app.municipality, hr.annex, app.persons.length)
+    const lim = housingLimit(app.municipality, hr.annex, W.persons.length)
     if (Result.isSuccess(lim)) {
       const L = lim.success
       if (P.housing.provisional) t.flag("housingLimit2026Provisional")

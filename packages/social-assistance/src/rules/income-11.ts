@@ -61,7 +61,7 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
   const list = app.incomes
   const m = list.length
   W.fitLines(m)
-  const persons = app.persons
+  const persons = W.persons
   const n = persons.length
   const lines = W.income
   const owners = W.incomeOwner
@@ -75,7 +75,7 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
   let total = 0
   for (let k = 0; k < m; k++) {
     const inc = list[k]!
-    const pi = personIndex(app, inc.personId)
+    const pi = personIndex(W.persons, inc.personId)
     if (pi < 0) return W.fail(`incomes[${k}].personId`, "known-person", "The income must name a family member")
     if (inc.amount < 0)
       return W.fail(
@@ -144,7 +144,7 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
       W.earner[i] = 2
       const earned = W.earned[i]!
       if (earned === 0 && t === undefined) continue
-      const age = dis.adultsIncluded ? -1 : ageOf(app, i, M, W)
+      const age = dis.adultsIncluded ? -1 : ageOf(i, M, W)
       const eligible = dis.adultsIncluded || age < 18
       const amount = !eligible
         ? 0
@@ -168,7 +168,7 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
               provisional: d.provisional
             }
           ],
-          inputs: { personId: persons[i]!.id, earnedIncome: earned, age: ageOf(app, i, M, W), disregard: taken },
+          inputs: { personId: persons[i]!.id, earnedIncome: earned, age: ageOf(i, M, W), disregard: taken },
           result: earned - taken
         })
       }

@@ -38,8 +38,8 @@ export const coeliacDiet = (
   if (pi < 0)
     return W.fail(`expenses[${k}].personId`, "coeliac-person", "The coeliac diet line must name a family member")
   const c = M.parameters.coeliac
-  const person = app.persons[pi]!
-  const age = ageOf(app, pi, M, W)
+  const person = W.persons[pi]!
+  const age = ageOf(pi, M, W)
   const ok = c !== undefined && person.coeliacDisease === true && age >= c.value.minimumAge
   const accepted = ok ? c.value.amount : 0
   if (t !== undefined)
@@ -79,13 +79,13 @@ export const coeliacDiet = (
 export const expenses = (app: Application, M: Month, W: Work, t: Tracer | undefined): number => {
   const list = app.expenses
   W.fitLines(list.length)
-  const persons = app.persons
+  const persons = W.persons
   let other = 0
   let housing = 0
   let anyHousing = false
   for (let k = 0; k < list.length; k++) {
     const e = list[k]!
-    const pi = personIndex(app, e.personId)
+    const pi = personIndex(W.persons, e.personId)
     if (pi === -1) return W.fail(`expenses[${k}].personId`, "known-person", "The expense must name a family member")
     if (e.amount < 0) return W.fail(`expenses[${k}].amount`, "non-negative-amount", "An expense cannot be negative")
     const kind = e.kind

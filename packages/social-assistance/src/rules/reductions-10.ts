@@ -42,7 +42,7 @@ export const reductions = (app: Application, M: Month, W: Work, t: Tracer | unde
   let total = 0
   for (let k = 0; k < list.length; k++) {
     const r = list[k]!
-    const i = personIndex(app, r.personId)
+    const i = personIndex(W.persons, r.personId)
     if (i < 0) return W.fail(`reductions[${k}].personId`, "known-person", "The reduction must name a family member")
     let allowed: ReadonlyArray<number> | undefined
     for (const g of regime.grounds) if (g.ground === r.ground) allowed = g.percentages
@@ -78,7 +78,7 @@ export const reductions = (app: Application, M: Month, W: Work, t: Tracer | unde
     const base = W.basic[i]!
     const after = safe ? mulDivHalfUp(base, (100 - r.percentage) * 10_000, 1_000_000) : base
     W.basic[i] = after
-    if (app.persons[i]!.role === "child") W.need[i] = after
+    if (W.persons[i]!.role === "child") W.need[i] = after
     total += base - after
     if (t !== undefined) {
       if (P.reductions.provisional) t.flag("reductionRegimeProvisional")
