@@ -43,40 +43,15 @@ export const withoutDecisionWording = (
   return { text: kept.join(" "), dropped: kept.length < all.length }
 }
 
-// --- the engine's explanation, across its two shapes ----------------------------------------------------------------
-// Up to 0.1 each explanation node carried its own `text` ({ fi, sv, en }) and `section`; from 0.2 a node is structured
-// data (`legal` references, amounts in cents) and `Explain.renderNode` / `Explain.cite` / `Explain.flagTexts` word it.
-// The page reads whichever the installed engine provides.
+// --- the engine's explanation: structured steps that `Explain` words in fi, sv and en -------------------------------
 
 type Node = Decision.Decision["explanation"][number]
-interface ExplainApi {
-  readonly renderNode?: (node: Node, lang: Lang) => string
-  readonly cite?: (refs: unknown, lang: Lang) => string
-  readonly flagTexts?: Readonly<Record<string, Readonly<Record<Lang, string>> | undefined>>
-  readonly render: (decision: Decision.Decision, lang: Lang) => string
-}
-const explain = Explain as unknown as ExplainApi
 
-const nodeText = (node: Node, lang: Lang): string => {
-  const own = (node as { readonly text?: Readonly<Record<Lang, string>> }).text
-  if (own !== undefined) return own[lang]
-  return explain.renderNode?.(node, lang) ?? ""
-}
+const nodeText = (node: Node, lang: Lang): string => Explain.renderNode(node, lang)
 
-const nodeSection = (node: Node, lang: Lang): string => {
-  const own = (node as { readonly section?: string }).section
-  if (own !== undefined) return own
-  const legal = (node as { readonly legal?: unknown }).legal
-  return legal !== undefined && explain.cite !== undefined ? explain.cite(legal, lang) : ""
-}
+const nodeSection = (node: Node, lang: Lang): string => Explain.cite(node.legal, lang)
 
-const flagText = (decision: Decision.Decision, flag: string, index: number, lang: Lang): string => {
-  const fromCatalog = explain.flagTexts?.[flag]?.[lang]
-  if (fromCatalog !== undefined) return fromCatalog
-  // 0.1: the flags' texts are the last lines of the rendered justification, in the order of `flags`.
-  const lines = explain.render(decision, lang).split("\n")
-  return (lines[lines.length - decision.flags.length + index] ?? "").replace(/^- /, "")
-}
+const flagText = (flag: Decision.Decision["flags"][number], lang: Lang): string => Explain.flagTexts[flag][lang]
 
 // --- what the page shows ----------------------------------------------------------------------------------------------
 
@@ -95,7 +70,9 @@ const euros = (decimal: string, lang: Lang): string => {
 }
 
 /** Flags the page words itself because the engine's text for them is an instruction of the decision. */
-const ownFlagTexts: Readonly<Record<string, MessageKey>> = { housingDirectionRequired: "flagHousingOverLimit" }
+const ownFlagTexts: Readonly<Partial<Record<Decision.Decision["flags"][number], MessageKey>>> = {
+  housingDirectionRequired: "flagHousingOverLimit"
+}
 
 /**
  * The explanation of `decision` step by step, in estimate wording: the support step from the decision's totals, the
@@ -131,10 +108,10 @@ export const estimateSteps = (decision: Decision.Decision, lang: Lang): Readonly
  * @since 0.1.0
  */
 export const estimateNotes = (decision: Decision.Decision, lang: Lang): ReadonlyArray<string> =>
-  decision.flags.map((flag, i) => {
+  decision.flags.map((flag) => {
     const own = ownFlagTexts[flag]
     if (own !== undefined) return t(lang, own)
-    const { text } = withoutDecisionWording(flagText(decision, flag, i, lang), lang)
+    const { text } = withoutDecisionWording(flagText(flag, lang), lang)
     return text === "" ? t(lang, "estimateNote") : text
   })
 
