@@ -63,6 +63,24 @@ export type State =
   | "closed"
   | "transferred"
 
+/**
+ * The one list of contact channels of a municipal case, used by this workflow
+ * and by `@osallistava/model`'s pathway: phone, letter, home visit, outreach
+ * work (etsivä työ), the county's e-service, and the client coming in
+ * (walk-in). The subsets say which channel fits which step.
+ *
+ * @since 0.3.0
+ */
+export const contactChannels = ["phone", "letter", "home-visit", "outreach", "e-service", "walk-in"] as const
+/** @since 0.3.0 */
+export type ContactChannel = (typeof contactChannels)[number]
+/** Channels of an attempt to reach the client (the client coming in is not an attempt). @since 0.3.0 */
+export const attemptChannels = ["phone", "letter", "home-visit", "outreach", "e-service"] as const satisfies ReadonlyArray<ContactChannel>
+/** Channels by which the client was reached: any of the list. @since 0.3.0 */
+export const reachChannels = contactChannels
+/** Channels of the information letter to an unreachable client (where to get help). @since 0.3.0 */
+export const informationChannels = ["letter", "e-service"] as const satisfies ReadonlyArray<ContactChannel>
+
 /** Why a case was closed. @since 0.2.0 */
 export type CloseReason = "unreachable" | "declined" | "policy" | "done" | "otherService"
 
@@ -75,7 +93,7 @@ export type CloseReason = "unreachable" | "declined" | "policy" | "done" | "othe
 export type Event =
   | { readonly _tag: "BecameVisible"; readonly on: string }
   | { readonly _tag: "Opened"; readonly on: string }
-  | { readonly _tag: "ContactAttempt"; readonly on: string; readonly channel: "phone" | "letter" | "outreach" }
+  | { readonly _tag: "ContactAttempt"; readonly on: string; readonly channel: (typeof attemptChannels)[number] }
   | { readonly _tag: "Reached"; readonly on: string }
   | { readonly _tag: "NotReached"; readonly on: string }
   | { readonly _tag: "AppointmentBooked"; readonly on: string; readonly appointmentOn?: string }

@@ -8,7 +8,7 @@
 
 import { EvaluationRecord, StartRecord } from "@osallistava/avain"
 import { decodeInput } from "@osallistava/core"
-import { Notice } from "@osallistava/etotu"
+import { Notice, Workflow } from "@osallistava/etotu"
 import * as Schema from "effect/Schema"
 import { Assessment, ClientPlan } from "./plan.js"
 import { DateString, Ref, Text } from "./schema-util.js"
@@ -29,20 +29,20 @@ const NoticeSchema = Schema.Union([
 
 /** Kela's eTotu notice arrived (the case opens). @since 0.1.0 */
 export const NoticeReceived = Schema.TaggedStruct("NoticeReceived", { ...common, notice: NoticeSchema })
-/** A contact attempt by phone, letter or home visit. @since 0.1.0 */
+/** A contact attempt (channels: etotu's one list, `Workflow.attemptChannels`). @since 0.1.0 */
 export const ContactAttempted = Schema.TaggedStruct("ContactAttempted", {
   ...common,
-  channel: Schema.Literals(["phone", "letter", "home-visit", "e-service"])
+  channel: Schema.Literals(Workflow.attemptChannels)
 })
 /** The client was reached. @since 0.1.0 */
 export const ClientReached = Schema.TaggedStruct("ClientReached", {
   ...common,
-  channel: Schema.Literals(["phone", "letter", "home-visit", "e-service", "walk-in"])
+  channel: Schema.Literals(Workflow.reachChannels)
 })
 /** The client could not be reached; information on services was sent. @since 0.1.0 */
 export const UnreachableInformationSent = Schema.TaggedStruct("UnreachableInformationSent", {
   ...common,
-  channel: Schema.Literals(["letter", "e-service"])
+  channel: Schema.Literals(Workflow.informationChannels)
 })
 /** An appointment was booked. @since 0.1.0 */
 export const AppointmentBooked = Schema.TaggedStruct("AppointmentBooked", { ...common, appointmentOn: DateString })

@@ -7,9 +7,10 @@
 import { StatutoryLimits } from "@osallistava/calendar"
 import { LegalRef, LocalDate } from "@osallistava/core"
 import { Decode, Notice, Workflow } from "@osallistava/etotu"
-import { Deadlines, type Events, Pathway } from "@osallistava/model"
+import { Deadlines, Events, Pathway } from "@osallistava/model"
 import { Application, calculate, Deadline } from "@osallistava/social-assistance"
 import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
 import { describe, expect, it } from "vitest"
 import { notice as pathwayNotice } from "./fixtures.js"
 
@@ -152,5 +153,27 @@ describe("one § 10 vocabulary: Kela's reduced-basic-amount notice feeds the cal
     expect(r.success.ground).toBe("repeatedRefusal")
     // 593.55 € (2025) − 40 % = 356.13 €
     expect(calculateWith("2025-05", r.success).supportCents).toBe(35613)
+  })
+})
+
+describe("one list of contact channels (etotu's Workflow.contactChannels) for the etotu workflow and the model pathway", () => {
+  it("the pathway accepts every attempt channel of the workflow, including outreach work (etsivä työ)", () => {
+    for (const channel of Workflow.attemptChannels) {
+      const r = Pathway.replay([
+        { caseId: "C1", _tag: "NoticeReceived", on: "2026-12-21", notice: pathwayNotice() },
+        { caseId: "C1", _tag: "ContactAttempted", on: "2026-12-22", channel }
+      ] as unknown as ReadonlyArray<Events.PathwayEvent>)
+      expect(r._tag).toBe("Ok")
+    }
+    expect([...Workflow.attemptChannels, "walk-in"].sort()).toEqual([...Workflow.contactChannels].sort())
+  })
+  it("the event Schemas decode a channel of the list and refuse one outside it", () => {
+    const decode = Schema.decodeUnknownResult(Events.ContactAttempted)
+    expect(
+      Result.isSuccess(decode({ _tag: "ContactAttempted", caseId: "C1", on: "2026-12-22", channel: "outreach" }))
+    ).toBe(true)
+    expect(
+      Result.isFailure(decode({ _tag: "ContactAttempted", caseId: "C1", on: "2026-12-22", channel: "carrier-pigeon" }))
+    ).toBe(true)
   })
 })
