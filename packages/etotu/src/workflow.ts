@@ -75,7 +75,13 @@ export const contactChannels = ["phone", "letter", "home-visit", "outreach", "e-
 /** @since 0.3.0 */
 export type ContactChannel = (typeof contactChannels)[number]
 /** Channels of an attempt to reach the client (the client coming in is not an attempt). @since 0.3.0 */
-export const attemptChannels = ["phone", "letter", "home-visit", "outreach", "e-service"] as const satisfies ReadonlyArray<ContactChannel>
+export const attemptChannels = [
+  "phone",
+  "letter",
+  "home-visit",
+  "outreach",
+  "e-service"
+] as const satisfies ReadonlyArray<ContactChannel>
 /** Channels by which the client was reached: any of the list. @since 0.3.0 */
 export const reachChannels = contactChannels
 /** Channels of the information letter to an unreachable client (where to get help). @since 0.3.0 */
