@@ -4,8 +4,9 @@
 // 1. Packs every public package under packages/ with `pnpm pack` (what `changeset publish` uploads: `workspace:`
 //    ranges replaced by versions) and fails if a tarball's package.json still holds a `workspace:` range, if a file
 //    that `exports`/`main`/`types`/`bin` names is missing from the tarball, if an `exports` entry has no `default`
-//    condition (needed by `require()` on Node 20.19+), or if a README link points to a relative file that is not in
-//    the tarball.
+//    condition (needed by `require()` on Node 20.19+), if the published JavaScript imports a package that package.json
+//    does not declare (npm's hoisting would hide it; pnpm consumers would fail), or if a README link points to a
+//    relative file that is not in the tarball.
 // 2. Installs all tarballs with npm into a fresh project in the OS temp directory (outside the workspace, so nothing
 //    resolves from it; the tarballs' own dependencies such as effect come from the npm registry).
 // 3. Copies each README's example (the first ts/js code block of the section headed "Example…" or "Use…"; for a
@@ -44,6 +45,7 @@ const run = (command, args, options = {}) => {
 
 const workspaceRequire = createRequire(join(root, "package.json"))
 const tscBin = workspaceRequire.resolve("typescript/bin/tsc")
+const ts = workspaceRequire("typescript")
 const tsxBin = join(dirname(workspaceRequire.resolve("tsx/package.json")), "dist", "cli.mjs")
 const nodeTypes = join(root, "node_modules", "@types")
 
@@ -155,25 +157,18 @@ const installedByReadme = (readme) => {
 const packageOfSpecifier = (specifier) =>
   specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0]
 
-const importedPackages = (code) => {
-  const specifiers = [
-    ...code.matchAll(/\bfrom\s+["']([^"']+)["']/g),
-    ...code.matchAll(/\bimport\s*\(\s*["']([^"']+)["']\s*\)/g),
-    ...code.matchAll(/^\s*import\s+["']([^"']+)["']/gm),
-    ...code.matchAll(/\brequire\s*\(\s*["']([^"']+)["']\s*\)/g)
-  ].map((m) => m[1])
-  return [
-    ...new Set(
-      specifiers
-        .filter(
-          (s) => !s.startsWith(".") && !s.startsWith("/") && !s.startsWith("node:") && !builtinModules.includes(s)
-        )
-        .map(packageOfSpecifier)
-    )
-  ]
-}
+/** Bare package names a module imports (static, dynamic, re-exports, require), read by TypeScript's own scanner. */
+const importedPackages = (code) => [
+  ...new Set(
+    ts
+      .preProcessFile(code, true, true)
+      .importedFiles.map((f) => f.fileName)
+      .filter((s) => !s.startsWith(".") && !s.startsWith("/") && !s.startsWith("node:") && !builtinModules.includes(s))
+      .map(packageOfSpecifier)
+  )
+]
 
-step("check each tarball: no workspace: ranges, exports with default, files present, README links")
+step("check each tarball: no workspace: ranges, exports with default, files present, imports declared, README links")
 const info = new Map()
 for (const p of packages) {
   const name = p.manifest.name
@@ -186,8 +181,13 @@ for (const p of packages) {
       .filter((f) => f !== "")
       .map((f) => f.replace(/^package\//, ""))
   )
-  const manifest = JSON.parse(run("tar", ["-xzOf", tarball, "package/package.json"]).stdout)
-  const readme = run("tar", ["-xzOf", tarball, "package/README.md"]).stdout
+  const unpacked = join(temp, "unpacked", name.replace("/", "+"))
+  mkdirSync(unpacked, { recursive: true })
+  if (run("tar", ["-xzf", tarball, "-C", unpacked]).status !== 0) fail(name, "tarball does not unpack")
+  const read = (file) =>
+    existsSync(join(unpacked, "package", file)) ? readFileSync(join(unpacked, "package", file), "utf8") : ""
+  const manifest = JSON.parse(read("package.json"))
+  const readme = read("README.md")
   info.set(name, { manifest, readme, files })
 
   for (const field of dependencyFields)
@@ -206,6 +206,15 @@ for (const p of packages) {
     if (e.missingDefault) fail(name, `${e.at} has no "default" condition (require() on Node 20.19+ needs it)`)
     else if (!has(e.target)) fail(name, `${e.at} → ${e.target} is not in the tarball`)
   if (readme === "") fail(name, "README.md is not in the tarball")
+  // Every package the published JavaScript imports is a declared dependency (npm hoisting would hide a missing one in
+  // the project below; pnpm and Yarn PnP consumers would fail).
+  const declared = new Set([
+    name,
+    ...dependencyFields.filter((f) => f !== "devDependencies").flatMap((f) => Object.keys(manifest[f] ?? {}))
+  ])
+  for (const file of [...files].filter((f) => /\.(m?js|cjs)$/.test(f) && !f.startsWith("src/")))
+    for (const dep of importedPackages(read(file)))
+      if (!declared.has(dep)) fail(name, `${file} imports ${dep}, which package.json does not declare as a dependency`)
   for (const link of relativeLinks(readme)) {
     const path = posix.normalize(decodeURI(link.split("#")[0]))
     if (path === "" || path === ".") continue
