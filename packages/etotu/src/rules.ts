@@ -10,7 +10,7 @@ import { type InputIssue, LegalRef, ReductionGround } from "@osallistava/core"
 import * as LegalBasis from "./legal-basis.js"
 import type { Notice } from "./notice.js"
 
-/** TTL 1412/1997 10 a § 3 mom in the wording of 1023/2022 (read from finlex-data asd20221023.xml). @since 0.2.0 */
+/** TTL 1412/1997 10 a § 3 mom in the wording of 1023/2022 (read from finlex-data asd20221023.xml); the rules read core's `ReductionGround` regimes, this is its first day for reference. @since 0.2.0 */
 export const referralBefore40From = "2023-01-01"
 /** Last day we know the 10 a § 3 mom referral rule to hold; law 26/2026 text unread after this. @since 0.2.0 */
 export const referralBefore40KnownUntil = "2026-01-31"
@@ -37,11 +37,14 @@ export const check = (n: Notice): ReadonlyArray<InputIssue> => {
     )
   if (n._tag !== "ReducedBasicAmount") return out
   const p = n.reductionPercent
-  if (p === 50 && d < reform2026From)
+  // The law of the decision date from core's dated § 10 regimes (not a literal date): 50 % exists only under
+  // 26/2026; 1023/2022 made the 10 a § referral a condition of 40 %.
+  const regime = ReductionGround.regimeOn(d)
+  if (p === 50 && regime?.id !== "26/2026")
     out.push(
       issue("reductionPercent", `Expected 20 or 40 before ${reform2026From}: the 50 % reduction came with law 26/2026`)
     )
-  if (p === 40 && d >= referralBefore40From && d <= referralBefore40KnownUntil && !n.referredToAssessment)
+  if (p === 40 && regime?.fortyNeedsRefusedAssessment === true && !n.referredToAssessment)
     out.push(
       issue(
         "referredToAssessment",

@@ -520,7 +520,10 @@ export const deadlines = (c: Case, today: string): ReadonlyArray<Step> => {
     const d = StatutoryLimits.personalDiscussion(LocalDate.unsafeFrom(c.receivedOn))
     out.push(mk("personalDiscussion", fromStatutory(d, "personalDiscussion"), c.metOn))
   }
-  if (c.assessmentCompletedOn !== undefined && c.receivedOn >= implementationLimitFrom) {
+  if (
+    c.assessmentCompletedOn !== undefined &&
+    Result.isSuccess(StatuteNumbering.at("social-welfare/implementation", c.receivedOn))
+  ) {
     // SHL 45 § 2 mom.: within 3 months of the matter becoming pending, i.e. of the notice's arrival
     // (hallintolaki 434/2003 20 §), shown once the assessment is completed and services are to be decided.
     const d = StatutoryLimits.servicesImplemented(LocalDate.unsafeFrom(c.receivedOn))
