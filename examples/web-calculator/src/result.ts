@@ -107,9 +107,16 @@ export const renderDecision = (
             h(
               "ul",
               {},
-              ...reminders.map((r) =>
-                h("li", { "data-reminder": r.message }, h("a", { href: `#${r.field}` }, t(lang, r.message)))
-              )
+              ...reminders.map((r) => {
+                // "Lapsilisä: …": the benefit's name links to its input, the rest is the reminder.
+                const [term, ...rest] = t(lang, r.message).split(": ")
+                return h(
+                  "li",
+                  { "data-reminder": r.message },
+                  h("a", { href: `#${r.field}` }, term ?? ""),
+                  rest.length > 0 ? `: ${rest.join(": ")}` : ""
+                )
+              })
             )
           )
         ]

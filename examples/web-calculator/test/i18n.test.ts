@@ -10,6 +10,13 @@ describe("the page's catalog", () => {
     }
   })
 
+  it("each income reminder starts with the benefit's name and a colon (the name is the link to its input)", () => {
+    const reminders = messageKeys.filter((k) => /^remind[A-Z]/.test(k))
+    expect(reminders.length).toBe(4)
+    for (const key of reminders)
+      for (const lang of langs) expect(t(lang, key), `${lang} ${key}`).toMatch(/^[^:]{3,40}: \S/)
+  })
+
   it("placeholders are the same in every language", () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
     for (const key of messageKeys)
