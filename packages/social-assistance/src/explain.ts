@@ -146,7 +146,7 @@ const basicAmount: Template = (n, lang) => {
   const alternating = n.inputs["alternatingResidence"] === true
   const days = n.inputs["days"]
   const cat = label(categoryLabels, str(n, "category"), lang)
-  const head = { fi: "Perusosa", sv: "Grunddel", en: "Basic amount" }[lang]
+  const head = lang === "fi" ? "Perusosa" : lang === "sv" ? "Grunddel" : "Basic amount"
   const rankText =
     rank === 0
       ? ""
@@ -157,8 +157,14 @@ const basicAmount: Template = (n, lang) => {
           : `, child no. ${rank} by age`
   const notes: Array<string> = []
   if (alternating)
-    notes.push({ fi: "vuoroasuminen, puolet", sv: "växelvis boende, hälften", en: "alternating residence, half" }[lang])
-  if (typeof days === "number") notes.push(`${days}/30 ${{ fi: "päivää", sv: "dagar", en: "days" }[lang]}`)
+    notes.push(
+      lang === "fi"
+        ? "vuoroasuminen, puolet"
+        : lang === "sv"
+          ? "växelvis boende, hälften"
+          : "alternating residence, half"
+    )
+  if (typeof days === "number") notes.push(`${days}/30 ${lang === "fi" ? "päivää" : lang === "sv" ? "dagar" : "days"}`)
   const tail = notes.length > 0 ? ` (${notes.join(", ")}) → ${f(n.result, lang)}` : ""
   return `${head}, ${cat}${rankText}: ${pct(num(n, "percentage"))} % × ${f(param(n, 0), lang)} = ${f(num(n, "fullAmount"), lang)}${tail}.`
 }
@@ -168,11 +174,11 @@ const reduction: Template = (n, lang) => {
   const g = label(reductionGroundLabels, str(n, "ground"), lang)
   const who = str(n, "personId")
   const amount = f(n.result, lang)
-  return {
-    fi: `Perusosan alentaminen ${p} % (peruste: ${g}) koskee vain henkilön ${who} perusosaa: −${amount}.`,
-    sv: `Sänkning av grunddelen med ${p} % (grund: ${g}) gäller endast grunddelen för person ${who}: −${amount}.`,
-    en: `Reduction of the basic amount by ${p} % (ground: ${g}) applies only to the basic amount of person ${who}: −${amount}.`
-  }[lang]
+  return lang === "fi"
+    ? `Perusosan alentaminen ${p} % (peruste: ${g}) koskee vain henkilön ${who} perusosaa: −${amount}.`
+    : lang === "sv"
+      ? `Sänkning av grunddelen med ${p} % (grund: ${g}) gäller endast grunddelen för person ${who}: −${amount}.`
+      : `Reduction of the basic amount by ${p} % (ground: ${g}) applies only to the basic amount of person ${who}: −${amount}.`
 }
 
 const housing = (n: Node, lang: Language) => ({
@@ -226,135 +232,136 @@ const templates: Readonly<Record<RuleId, Template>> = {
   }),
   "housing-cost-withinLimit": (n, lang) => {
     const x = housing(n, lang)
-    return {
-      fi: `Asumismenot ${x.h} ovat enintään kunnan ${x.municipality} enimmäismäärän ${x.limit} (${x.size} hlö) suuruiset ja hyväksytään.`,
-      sv: `Boendeutgifterna ${x.h} överstiger inte kommunens (${x.municipality}) maximibelopp ${x.limit} (${x.size} pers.) och godkänns.`,
-      en: `Housing costs of ${x.h} do not exceed the limit for ${x.municipality} of ${x.limit} (${x.size} persons) and are accepted.`
-    }[lang]
+    return lang === "fi"
+      ? `Asumismenot ${x.h} ovat enintään kunnan ${x.municipality} enimmäismäärän ${x.limit} (${x.size} hlö) suuruiset ja hyväksytään.`
+      : lang === "sv"
+        ? `Boendeutgifterna ${x.h} överstiger inte kommunens (${x.municipality}) maximibelopp ${x.limit} (${x.size} pers.) och godkänns.`
+        : `Housing costs of ${x.h} do not exceed the limit for ${x.municipality} of ${x.limit} (${x.size} persons) and are accepted.`
   },
   "housing-cost-specialGround": (n, lang) => {
     const x = housing(n, lang)
-    return {
-      fi: `Asumismenot ${x.h} ylittävät enimmäismäärän ${x.limit}, mutta ne hyväksytään täysimääräisinä erityisen perusteen (${x.ground}) vuoksi.`,
-      sv: `Boendeutgifterna ${x.h} överstiger maximibeloppet ${x.limit}, men godkänns till fullt belopp på grund av ett särskilt skäl (${x.ground}).`,
-      en: `Housing costs of ${x.h} exceed the limit of ${x.limit} but are accepted in full on a special ground (${x.ground}).`
-    }[lang]
+    return lang === "fi"
+      ? `Asumismenot ${x.h} ylittävät enimmäismäärän ${x.limit}, mutta ne hyväksytään täysimääräisinä erityisen perusteen (${x.ground}) vuoksi.`
+      : lang === "sv"
+        ? `Boendeutgifterna ${x.h} överstiger maximibeloppet ${x.limit}, men godkänns till fullt belopp på grund av ett särskilt skäl (${x.ground}).`
+        : `Housing costs of ${x.h} exceed the limit of ${x.limit} but are accepted in full on a special ground (${x.ground}).`
   },
   "housing-cost-directionRequired": (n, lang) => {
     const x = housing(n, lang)
-    return {
-      fi: `Asumismenot ${x.h} ylittävät enimmäismäärän ${x.limit}. Hakija ohjataan hankkimaan edullisempi asunto; menot hyväksytään täysimääräisinä ${x.months} kuukauden määräajan.`,
-      sv: `Boendeutgifterna ${x.h} överstiger maximibeloppet ${x.limit}. Sökanden hänvisas att skaffa en billigare bostad; utgifterna godkänns till fullt belopp under en tidsfrist på ${x.months} månader.`,
-      en: `Housing costs of ${x.h} exceed the limit of ${x.limit}. The applicant is directed to find a cheaper home; the costs are accepted in full for a period of ${x.months} months.`
-    }[lang]
+    return lang === "fi"
+      ? `Asumismenot ${x.h} ylittävät enimmäismäärän ${x.limit}. Hakija ohjataan hankkimaan edullisempi asunto; menot hyväksytään täysimääräisinä ${x.months} kuukauden määräajan.`
+      : lang === "sv"
+        ? `Boendeutgifterna ${x.h} överstiger maximibeloppet ${x.limit}. Sökanden hänvisas att skaffa en billigare bostad; utgifterna godkänns till fullt belopp under en tidsfrist på ${x.months} månader.`
+        : `Housing costs of ${x.h} exceed the limit of ${x.limit}. The applicant is directed to find a cheaper home; the costs are accepted in full for a period of ${x.months} months.`
   },
   "housing-cost-directionPeriod": (n, lang) => {
     const x = housing(n, lang)
-    return {
-      fi: `Asumismenot ${x.h} ylittävät enimmäismäärän ${x.limit}, mutta ne hyväksytään täysimääräisinä määräajan aikana (ohjaus ${x.directed}).`,
-      sv: `Boendeutgifterna ${x.h} överstiger maximibeloppet ${x.limit}, men godkänns till fullt belopp under tidsfristen (hänvisning ${x.directed}).`,
-      en: `Housing costs of ${x.h} exceed the limit of ${x.limit} but are accepted in full during the direction period (directed ${x.directed}).`
-    }[lang]
+    return lang === "fi"
+      ? `Asumismenot ${x.h} ylittävät enimmäismäärän ${x.limit}, mutta ne hyväksytään täysimääräisinä määräajan aikana (ohjaus ${x.directed}).`
+      : lang === "sv"
+        ? `Boendeutgifterna ${x.h} överstiger maximibeloppet ${x.limit}, men godkänns till fullt belopp under tidsfristen (hänvisning ${x.directed}).`
+        : `Housing costs of ${x.h} exceed the limit of ${x.limit} but are accepted in full during the direction period (directed ${x.directed}).`
   },
   "housing-cost-capped": (n, lang) => {
     const x = housing(n, lang)
-    return {
-      fi: `Määräaika edullisemman asunnon hankkimiseksi on päättynyt: asumismenoista hyväksytään kunnan enimmäismäärä ${x.limit} (${x.size} hlö); ylittävä osa ${x.excess} jää hyväksymättä.`,
-      sv: `Tidsfristen för att skaffa en billigare bostad har gått ut: av boendeutgifterna godkänns kommunens maximibelopp ${x.limit} (${x.size} pers.); den överskjutande delen ${x.excess} godkänns inte.`,
-      en: `The period to find a cheaper home has ended: housing costs are accepted up to the municipal limit of ${x.limit} (${x.size} persons); the excess of ${x.excess} is not accepted.`
-    }[lang]
+    return lang === "fi"
+      ? `Määräaika edullisemman asunnon hankkimiseksi on päättynyt: asumismenoista hyväksytään kunnan enimmäismäärä ${x.limit} (${x.size} hlö); ylittävä osa ${x.excess} jää hyväksymättä.`
+      : lang === "sv"
+        ? `Tidsfristen för att skaffa en billigare bostad har gått ut: av boendeutgifterna godkänns kommunens maximibelopp ${x.limit} (${x.size} pers.); den överskjutande delen ${x.excess} godkänns inte.`
+        : `The period to find a cheaper home has ended: housing costs are accepted up to the municipal limit of ${x.limit} (${x.size} persons); the excess of ${x.excess} is not accepted.`
   },
   "other-basic-expense": (n, lang) => {
     const k = kinds(items(n, "lines"), lang)
     const sum = f(n.result, lang)
-    return {
-      fi: `Muut perusmenot (${k}) hyväksytään tarpeellisen suuruisina: ${sum}.`,
-      sv: `Övriga grundutgifter (${k}) godkänns till nödvändigt belopp: ${sum}.`,
-      en: `Other basic expenses (${k}) are accepted at their necessary amount: ${sum}.`
-    }[lang]
+    return lang === "fi"
+      ? `Muut perusmenot (${k}) hyväksytään tarpeellisen suuruisina: ${sum}.`
+      : lang === "sv"
+        ? `Övriga grundutgifter (${k}) godkänns till nödvändigt belopp: ${sum}.`
+        : `Other basic expenses (${k}) are accepted at their necessary amount: ${sum}.`
   },
   "income-not-counted": (n, lang) => {
-    const next = {
-      fi: " (huomioidaan seuraavana kuukautena)",
-      sv: " (beaktas följande månad)",
-      en: " (counted next month)"
-    }[lang]
+    const next =
+      lang === "fi"
+        ? " (huomioidaan seuraavana kuukautena)"
+        : lang === "sv"
+          ? " (beaktas följande månad)"
+          : " (counted next month)"
     const list = items(n, "lines")
       .map((l) => `${kindLabel(l.kind, lang)} ${f(l.cents, lang)}${l.nextMonth === true ? next : ""}`)
       .join(", ")
-    return {
-      fi: `Tuloina ei oteta huomioon: ${list}.`,
-      sv: `Som inkomst beaktas inte: ${list}.`,
-      en: `Not counted as income: ${list}.`
-    }[lang]
+    return lang === "fi"
+      ? `Tuloina ei oteta huomioon: ${list}.`
+      : lang === "sv"
+        ? `Som inkomst beaktas inte: ${list}.`
+        : `Not counted as income: ${list}.`
   },
   "earned-income-disregard": (n, lang) => {
     const who = str(n, "personId")
     const total = f(num(n, "earnedIncome"), lang)
     const d = f(num(n, "disregard"), lang)
     const r = f(n.result, lang)
-    return {
-      fi: `Ansiotuloista (${who}) ${total} jätetään huomioon ottamatta ${d} (ansiotulovähennys); tulona huomioidaan ${r}.`,
-      sv: `Av förvärvsinkomsterna (${who}) ${total} lämnas ${d} obeaktat (förvärvsinkomstavdrag); som inkomst beaktas ${r}.`,
-      en: `Of the earned income (${who}) of ${total}, ${d} is disregarded (earned-income disregard); ${r} is counted.`
-    }[lang]
+    return lang === "fi"
+      ? `Ansiotuloista (${who}) ${total} jätetään huomioon ottamatta ${d} (ansiotulovähennys); tulona huomioidaan ${r}.`
+      : lang === "sv"
+        ? `Av förvärvsinkomsterna (${who}) ${total} lämnas ${d} obeaktat (förvärvsinkomstavdrag); som inkomst beaktas ${r}.`
+        : `Of the earned income (${who}) of ${total}, ${d} is disregarded (earned-income disregard); ${r} is counted.`
   },
   "earned-income-no-disregard": (n, lang) => {
     const who = str(n, "personId")
     const total = f(num(n, "earnedIncome"), lang)
-    return {
-      fi: `Ansiotulot (${who}) ${total} huomioidaan kokonaan: ansiotulovähennystä ei ole 18 vuotta täyttäneillä 1.3.2026 alkaen.`,
-      sv: `Förvärvsinkomsterna (${who}) ${total} beaktas i sin helhet: förvärvsinkomstavdrag görs inte för personer som fyllt 18 år från 1.3.2026.`,
-      en: `Earned income (${who}) of ${total} is counted in full: no earned-income disregard for persons aged 18 or over from 1 March 2026.`
-    }[lang]
+    return lang === "fi"
+      ? `Ansiotulot (${who}) ${total} huomioidaan kokonaan: ansiotulovähennystä ei ole 18 vuotta täyttäneillä 1.3.2026 alkaen.`
+      : lang === "sv"
+        ? `Förvärvsinkomsterna (${who}) ${total} beaktas i sin helhet: förvärvsinkomstavdrag görs inte för personer som fyllt 18 år från 1.3.2026.`
+        : `Earned income (${who}) of ${total} is counted in full: no earned-income disregard for persons aged 18 or over from 1 March 2026.`
   },
   "minor-assistance-disregard": (n, lang) => {
     const total = f(num(n, "minorAssistance"), lang)
     const d = f(num(n, "disregard"), lang)
     const r = f(n.result, lang)
-    return {
-      fi: `Vähäisistä avustuksista ${total} jätetään huomiotta ${d}; tulona huomioidaan ${r}.`,
-      sv: `Av ringa understöd ${total} lämnas ${d} obeaktat; som inkomst beaktas ${r}.`,
-      en: `Of minor gifts and assistance of ${total}, ${d} is disregarded; ${r} is counted.`
-    }[lang]
+    return lang === "fi"
+      ? `Vähäisistä avustuksista ${total} jätetään huomiotta ${d}; tulona huomioidaan ${r}.`
+      : lang === "sv"
+        ? `Av ringa understöd ${total} lämnas ${d} obeaktat; som inkomst beaktas ${r}.`
+        : `Of minor gifts and assistance of ${total}, ${d} is disregarded; ${r} is counted.`
   },
   "minor-assistance-no-disregard": (n, lang) => {
     const total = f(num(n, "minorAssistance"), lang)
-    return {
-      fi: `Vähäisiä avustuksia ${total} ei jätetä huomiotta (etuuskohtelu poistunut lain 26/2026 mukaan; tulkinta alustava).`,
-      sv: `Ringa understöd ${total} lämnas inte obeaktade (förmånsbehandlingen slopad enligt lag 26/2026; preliminär tolkning).`,
-      en: `Minor assistance of ${total} is counted in full (the preferential treatment ended under law 26/2026; provisional reading).`
-    }[lang]
+    return lang === "fi"
+      ? `Vähäisiä avustuksia ${total} ei jätetä huomiotta (etuuskohtelu poistunut lain 26/2026 mukaan; tulkinta alustava).`
+      : lang === "sv"
+        ? `Ringa understöd ${total} lämnas inte obeaktade (förmånsbehandlingen slopad enligt lag 26/2026; preliminär tolkning).`
+        : `Minor assistance of ${total} is counted in full (the preferential treatment ended under law 26/2026; provisional reading).`
   },
   "child-income-cap": (n, lang) => {
     const who = str(n, "personId")
     const k = kindLabel(str(n, "kind"), lang)
     const r = f(n.result, lang)
-    return {
-      fi: `Lapsen (${who}) tulo ${k} huomioidaan vain lapsen omaan tarpeeseen asti: ${r}.`,
-      sv: `Barnets (${who}) inkomst ${k} beaktas endast upp till barnets egna behov: ${r}.`,
-      en: `The child's (${who}) income ${k} is counted only up to the child's own need: ${r}.`
-    }[lang]
+    return lang === "fi"
+      ? `Lapsen (${who}) tulo ${k} huomioidaan vain lapsen omaan tarpeeseen asti: ${r}.`
+      : lang === "sv"
+        ? `Barnets (${who}) inkomst ${k} beaktas endast upp till barnets egna behov: ${r}.`
+        : `The child's (${who}) income ${k} is counted only up to the child's own need: ${r}.`
   },
   "income-total": (n, lang) => {
     const list = items(n, "lines")
     const detail = list.length > 0 ? ` (${kindAmounts(list, lang)})` : ""
     const total = f(n.result, lang)
-    return {
-      fi: `Huomioon otettavat tulot yhteensä ${total}${detail}.`,
-      sv: `Inkomster som beaktas sammanlagt ${total}${detail}.`,
-      en: `Counted income in total ${total}${detail}.`
-    }[lang]
+    return lang === "fi"
+      ? `Huomioon otettavat tulot yhteensä ${total}${detail}.`
+      : lang === "sv"
+        ? `Inkomster som beaktas sammanlagt ${total}${detail}.`
+        : `Counted income in total ${total}${detail}.`
   },
   assets: (n, lang) => {
     const pending = items(n, "pending")
     const total = f(n.result, lang)
     const k = kinds(pending, lang)
-    return {
-      fi: `Heti käytettävissä olevat varat ${total} otetaan huomioon.${pending.length ? ` Muille varoille (${k}) annetaan aika niiden realisoimiseksi.` : ""}`,
-      sv: `Tillgångar som står till omedelbart förfogande, ${total}, beaktas.${pending.length ? ` För övriga tillgångar (${k}) ges tid för realisering.` : ""}`,
-      en: `Immediately available assets of ${total} are counted.${pending.length ? ` Other assets (${k}) are given a realisation period.` : ""}`
-    }[lang]
+    return lang === "fi"
+      ? `Heti käytettävissä olevat varat ${total} otetaan huomioon.${pending.length ? ` Muille varoille (${k}) annetaan aika niiden realisoimiseksi.` : ""}`
+      : lang === "sv"
+        ? `Tillgångar som står till omedelbart förfogande, ${total}, beaktas.${pending.length ? ` För övriga tillgångar (${k}) ges tid för realisering.` : ""}`
+        : `Immediately available assets of ${total} are counted.${pending.length ? ` Other assets (${k}) are given a realisation period.` : ""}`
   },
   support: (n, lang) => {
     const e = f(num(n, "expenses"), lang)
@@ -364,16 +371,16 @@ const templates: Readonly<Record<RuleId, Template>> = {
     const s = f(n.result, lang)
     const month = str(n, "month")
     if (n.result > 0)
-      return {
-        fi: `Menot ${e} − tulot ${i} − varat ${a} = ${d}. Perustoimeentulotukea myönnetään ${s} kuukaudelle ${month}.`,
-        sv: `Utgifter ${e} − inkomster ${i} − tillgångar ${a} = ${d}. Grundläggande utkomststöd beviljas med ${s} för månaden ${month}.`,
-        en: `Expenses ${e} − income ${i} − assets ${a} = ${d}. Basic social assistance of ${s} is granted for ${month}.`
-      }[lang]
-    return {
-      fi: `Menot ${e} − tulot ${i} − varat ${a} = ${d}. Tulot ja varat riittävät menoihin; perustoimeentulotukea ei myönnetä kuukaudelle ${month}.`,
-      sv: `Utgifter ${e} − inkomster ${i} − tillgångar ${a} = ${d}. Inkomsterna och tillgångarna räcker till utgifterna; grundläggande utkomststöd beviljas inte för månaden ${month}.`,
-      en: `Expenses ${e} − income ${i} − assets ${a} = ${d}. Income and assets cover the expenses; no basic social assistance for ${month}.`
-    }[lang]
+      return lang === "fi"
+        ? `Menot ${e} − tulot ${i} − varat ${a} = ${d}. Perustoimeentulotukea myönnetään ${s} kuukaudelle ${month}.`
+        : lang === "sv"
+          ? `Utgifter ${e} − inkomster ${i} − tillgångar ${a} = ${d}. Grundläggande utkomststöd beviljas med ${s} för månaden ${month}.`
+          : `Expenses ${e} − income ${i} − assets ${a} = ${d}. Basic social assistance of ${s} is granted for ${month}.`
+    return lang === "fi"
+      ? `Menot ${e} − tulot ${i} − varat ${a} = ${d}. Tulot ja varat riittävät menoihin; perustoimeentulotukea ei myönnetä kuukaudelle ${month}.`
+      : lang === "sv"
+        ? `Utgifter ${e} − inkomster ${i} − tillgångar ${a} = ${d}. Inkomsterna och tillgångarna räcker till utgifterna; grundläggande utkomststöd beviljas inte för månaden ${month}.`
+        : `Expenses ${e} − income ${i} − assets ${a} = ${d}. Income and assets cover the expenses; no basic social assistance for ${month}.`
   }
 }
 

@@ -142,17 +142,28 @@ export const basicAmounts = (app: Application, M: Month, W: Work, t: Tracer | un
         ruleId: "basic-amount",
         legal: legalOn(P.date),
         parameters: basicParametersOf(M, slot),
-        inputs: {
-          personId: p.id,
-          role: p.role,
-          ageOnFirstDayOfMonth: ageFor(i, M, W),
-          category,
-          siblingRank: rank,
-          percentage: M.percentages[slot]!,
-          fullAmount: full,
-          ...(alternating ? { alternatingResidence: true } : {}),
-          ...(prorate ? { days } : {})
-        },
+        inputs:
+          alternating || prorate
+            ? {
+                personId: p.id,
+                role: p.role,
+                ageOnFirstDayOfMonth: ageFor(i, M, W),
+                category,
+                siblingRank: rank,
+                percentage: M.percentages[slot]!,
+                fullAmount: full,
+                ...(alternating ? { alternatingResidence: true } : {}),
+                ...(prorate ? { days } : {})
+              }
+            : {
+                personId: p.id,
+                role: p.role,
+                ageOnFirstDayOfMonth: ageFor(i, M, W),
+                category,
+                siblingRank: rank,
+                percentage: M.percentages[slot]!,
+                fullAmount: full
+              },
         result: share
       })
     }

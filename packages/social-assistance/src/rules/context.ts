@@ -9,6 +9,7 @@ import { type ParameterNotInForce, RuleViolation } from "@osallistava/core"
 import * as Result from "effect/Result"
 import type { Person } from "../application.js"
 import { type Dated, lookup } from "../parameters/dated.js"
+import type { HousingLimit } from "../parameters/housing-limits.js"
 import * as T from "../parameters/tables.js"
 import { dateKeyOf, percentOf } from "./mechanisms/arithmetic.js"
 import type { ParameterUse } from "./trace.js"
@@ -100,6 +101,8 @@ export interface Month {
   readonly amounts: Float64Array
   /** Housing limits in cents by municipality and household size (`-1`: none found), filled on demand. */
   readonly housingLimits: Map<string, Array<number>>
+  /** The housing-limit rows a trace reports, by municipality and household size, filled when a tracer asks. */
+  readonly housingLimitDetails: Map<string, Array<Result.Result<HousingLimit, ParameterNotInForce>>>
   /** The parameters a basic-amount trace node reads, by slot, made once per month when a tracer asks. */
   readonly basicParameters: Array<ReadonlyArray<ParameterUse> | undefined>
 }
@@ -142,6 +145,7 @@ export const monthFor = (month: string): Result.Result<Month, ParameterNotInForc
     percentages,
     amounts,
     housingLimits: new Map(),
+    housingLimitDetails: new Map(),
     basicParameters: []
   })
 }

@@ -87,6 +87,21 @@ const limitCents = (app: Application, M: Month, W: Work, annex: string): number 
   return limit
 }
 
+/** The full housing-limit row for the trace, looked up once per month, municipality and household size. */
+const housingLimitDetails = (municipality: string, M: Month, annex: string, n: number) => {
+  let bySize = M.housingLimitDetails.get(municipality)
+  if (bySize === undefined) {
+    bySize = []
+    M.housingLimitDetails.set(municipality, bySize)
+  }
+  let lim = bySize[n]
+  if (lim === undefined) {
+    lim = housingLimit(municipality, annex, n)
+    bySize[n] = lim
+  }
+  return lim
+}
+
 type State = "withinLimit" | "specialGround" | "directionRequired" | "directionPeriod" | "capped"
 
 /**
@@ -140,7 +155,7 @@ export const housingCosts = (app: Application, M: Month, W: Work, t: Tracer | un
   if (state === "capped")
     accepted = takeUpTo(W.expense, lines, W.expenseCapped, ANY, W.expenseCapped, 1, limit, "taken")
   if (t !== undefined) {
-    const lim = housingLimit(app.municipality, hr.annex, W.persons.length)
+    const lim = housingLimitDetails(app.municipality, M, hr.annex, W.persons.length)
     if (Result.isSuccess(lim)) {
       const L = lim.success
       if (P.housing.provisional) t.flag("housingLimit2026Provisional")
