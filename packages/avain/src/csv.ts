@@ -166,6 +166,23 @@ export const rowsFromCsv = (text: string, options: Csv.CsvOptions = {}): Array<C
   )
 
 /**
+ * {@link rowsFromCsv} over text chunks (a file or a network stream), in
+ * bounded memory: rows come out as they complete, with core's limits on
+ * cells, rows and fields.
+ *
+ * @since 0.2.0
+ */
+export async function* readRowsFromCsv(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  options: Csv.CsvOptions = {}
+): AsyncGenerator<CsvRowResult> {
+  for await (const r of Csv.readCsvRecords(chunks, options))
+    yield r._tag === "Record"
+      ? { _tag: "Row", record: r.record, line: r.line, value: fromCsvRow(r.cells) }
+      : { _tag: "Error", record: r.record, error: r.error }
+}
+
+/**
  * Parses CSV text (RFC 4180, header row) into unvalidated record objects, or
  * fails with the first row that could not be read (nothing is dropped
  * silently). {@link rowsFromCsv} gives every row's own result.

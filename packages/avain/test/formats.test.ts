@@ -7,6 +7,7 @@ import {
   formatPercent,
   formatReportText,
   fromCsvRow,
+  readRowsFromCsv,
   recordJsonSchema,
   recordsFromCsv,
   recordsToCsv,
@@ -47,6 +48,13 @@ describe("AVAIN CSV reading: no swallowing, padding or truncation", () => {
     expect(rows[1]?._tag === "Error" && rows[1].error.message).toBe(
       "CSV line 3, column 1: the row does not have as many fields as the header (5 fields, the header has 15)"
     )
+  })
+  it("streaming over chunks gives the same rows as the whole text", async () => {
+    const csv = text().replace("p2-s,p2", 'p2-s,p"2')
+    const chunks = csv.match(/[\s\S]{1,7}/g) ?? []
+    const streamed: Array<unknown> = []
+    for await (const r of readRowsFromCsv(chunks)) streamed.push(r)
+    expect(streamed).toEqual(rowsFromCsv(csv))
   })
   it("a semicolon-separated export is read like a comma-separated one", () => {
     const csv = text()
