@@ -47,7 +47,23 @@ export const withoutDecisionWording = (
 
 type Node = Decision.Decision["explanation"][number]
 
-const nodeText = (node: Node, lang: Lang): string => Explain.renderNode(node, lang)
+/**
+ * The engine names persons by their ids, which `toApplication` sets to `applicant`, `spouse` and `child-1`, `child-2`,
+ * … (ASCII, the same in every language, never personal data). In Finnish and Swedish text they are written as the
+ * page's words for them (hakija, puoliso, lapsi 1; sökande, make/maka, barn 1).
+ *
+ * @since 0.1.0
+ */
+export const localizePersonIds = (text: string, lang: Lang): string =>
+  lang === "en"
+    ? text
+    : text.replace(/\b(applicant|spouse|child-(\d+))\b/g, (_, id: string, n?: string) =>
+        n !== undefined
+          ? t(lang, "personChild", { n })
+          : t(lang, id === "applicant" ? "personApplicant" : "personSpouse")
+      )
+
+const nodeText = (node: Node, lang: Lang): string => localizePersonIds(Explain.renderNode(node, lang), lang)
 
 const nodeSection = (node: Node, lang: Lang): string => Explain.cite(node.legal, lang)
 

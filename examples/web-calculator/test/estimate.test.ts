@@ -9,8 +9,10 @@ import {
   estimateNotes,
   estimateSteps,
   hasDecisionWording,
+  localizePersonIds,
   withoutDecisionWording
 } from "../src/estimate.js"
+import { toApplication } from "../src/household.js"
 import { langs, messageKeys, t } from "../src/i18n.js"
 
 const examplesDir = new URL("../../../packages/social-assistance/examples/", import.meta.url)
@@ -98,6 +100,34 @@ describe("estimate wording (the page is an estimate, not Kela's decision)", () =
         expect(hasDecisionWording(text, lang), text).toBe(false)
       }
     })
+
+  it("persons are named in the page's language in Finnish and Swedish, not by their English ids", () => {
+    const app = toApplication({
+      month: "2024-06",
+      municipality: "Helsinki",
+      applicantAge: "40",
+      livingWithParents: false,
+      hasSpouse: true,
+      spouseAge: "38",
+      children: [{ age: "12", alternatingResidence: false, maintenance: "100" }],
+      money: { rent: "700", applicantWage: "900", spouseWage: "400" }
+    })
+    if (Result.isFailure(app)) throw new Error("form")
+    const decision = decide(app.success)
+    for (const lang of ["fi", "sv"] as const) {
+      const text = estimateSteps(decision, lang)
+        .map((s) => s.text)
+        .join("\n")
+      expect(text).not.toMatch(/\bapplicant\b|\bspouse\b|child-\d/)
+    }
+    expect(localizePersonIds("Ansiotuloista (applicant) 900,00 € ja (spouse), (child-2)", "fi")).toBe(
+      "Ansiotuloista (hakija) 900,00 € ja (puoliso), (lapsi 2)"
+    )
+    expect(localizePersonIds("Av förvärvsinkomsterna (applicant) 900,00 €", "sv")).toBe(
+      "Av förvärvsinkomsterna (sökande) 900,00 €"
+    )
+    expect(localizePersonIds("Of the earned income (applicant)", "en")).toBe("Of the earned income (applicant)")
+  })
 
   it("over the housing limit the engine's text directs the applicant; the page says what Kela may do instead", () => {
     const decision = decisions.at(-1)![1]
