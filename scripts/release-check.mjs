@@ -6,7 +6,7 @@
 //    that `exports`/`main`/`types`/`bin` names is missing from the tarball, if an `exports` entry has no `default`
 //    condition (needed by `require()` on Node 20.19+), if the published JavaScript imports a package that package.json
 //    does not declare (npm's hoisting would hide it; pnpm consumers would fail), or if a README link points to a
-//    relative file that is not in the tarball.
+//    relative file that is not in the tarball, or if README.md or LICENSE is missing from it.
 // 2. Installs all tarballs with npm into a fresh project in the OS temp directory (outside the workspace, so nothing
 //    resolves from it; the tarballs' own dependencies such as effect come from the npm registry).
 // 3. Copies each README's example (the first ts/js code block of the section headed "Example…" or "Use…"; for a
@@ -206,6 +206,7 @@ for (const p of packages) {
     if (e.missingDefault) fail(name, `${e.at} has no "default" condition (require() on Node 20.19+ needs it)`)
     else if (!has(e.target)) fail(name, `${e.at} → ${e.target} is not in the tarball`)
   if (readme === "") fail(name, "README.md is not in the tarball")
+  if (!files.has("LICENSE")) fail(name, "LICENSE is not in the tarball (the EUPL text goes with every copy)")
   // Every package the published JavaScript imports is a declared dependency (npm hoisting would hide a missing one in
   // the project below; pnpm and Yarn PnP consumers would fail).
   const declared = new Set([
