@@ -23,7 +23,13 @@ describe("etotu message catalog: every text in fi and sv, none left in English",
     for (const catalog of Object.values(Messages.catalogs))
       for (const key of Object.keys(catalog))
         for (const lang of ["fi", "sv"] as const) {
-          const s = Catalog.text(catalog, key, lang, { record: 3, count: 2, date: "1.3.2026", days: 7, basis: "sosiaalihuoltolaki 1301/2014 36 § 2 mom." })
+          const s = Catalog.text(catalog, key, lang, {
+            record: 3,
+            count: 2,
+            date: "1.3.2026",
+            days: 7,
+            basis: "sosiaalihuoltolaki 1301/2014 36 § 2 mom."
+          })
           expect(s).not.toMatch(/\{\w+\}/)
           expect(Catalog.untranslated(s, ["Kela"])).toEqual([])
         }
