@@ -31,6 +31,17 @@ describe("avain message catalog: every text in fi and sv, none left in English",
       expect({ name, problems: Catalog.check(catalog, { names }) }).toEqual({ name, problems: [] })
   })
 
+  it("renders every message in fi and sv with its placeholders filled", () => {
+    const values = { started: 4, evaluated: 3, n: 0, level: "Melko hyvin", ratio: "4/5", share: "80 %", ci: "38–96 %" }
+    for (const catalog of Object.values(Messages.catalogs()))
+      for (const key of Object.keys(catalog))
+        for (const lang of ["fi", "sv"] as const) {
+          const s = Catalog.text(catalog, key, lang, { ...values, notEvaluated: 2 })
+          expect(s).not.toMatch(/\{\w+\}/)
+          expect(Catalog.untranslated(s, names)).toEqual([])
+        }
+  })
+
   it("every code label and catalog title of the shipped catalog set passes the check", () => {
     for (const [name, catalog] of Object.entries(codeLabels()))
       expect({ name, problems: Catalog.check(catalog, { names }) }).toEqual({ name, problems: [] })
