@@ -218,6 +218,30 @@ export const immigrantInitialAssessment = (clientFrom: LocalDate.LocalDate): Sta
 }
 
 /**
+ * A request for review (oikaisuvaatimus) of the wellbeing services county's
+ * decision on supplementary or preventive social assistance: within 30 days of
+ * notification (hallintolaki 434/2003 49 c § 1 mom., 581/2010; the county's
+ * decision is reviewed under 1412/1997 24 § 1 mom. (1023/2022) and sosiaalihuoltolaki
+ * 1301/2014 50 §). The day of notification is not counted (150/1930 2 §); a last
+ * day on a non-working day moves to the next working day (5 §). A decision sent
+ * as an ordinary letter is deemed received on the 7th day after sending
+ * (434/2003 59 § 2 mom.): pass that day.
+ *
+ * @example
+ * ```ts
+ * import { LocalDate } from "@osallistava/core"
+ * import { StatutoryLimits } from "@osallistava/calendar"
+ * StatutoryLimits.requestForReview(LocalDate.unsafeFrom("2026-03-02")).due // "2026-04-01"
+ * ```
+ * @since 0.3.0
+ */
+export const requestForReview = (notifiedOn: LocalDate.LocalDate): StatutoryDeadline => ({
+  due: WorkingDays.onOrNextWorkingDay(LocalDate.addDays(notifiedOn, 30)),
+  ref: LegalRef.make({ act: "434/2003", section: "49 c", subsection: 1, amendedBy: "581/2010" }),
+  counting: [DAY_NOT_COUNTED, NEXT_WORKING_DAY]
+})
+
+/**
  * The citation of a deadline in `language`: the provision, then the counting
  * rules of Act 150/1930 (e.g. "toimeentulotukilaki 1412/1997 14 a § 1 mom.
  * (1023/2022); laki säädettyjen määräaikain laskemisesta 150/1930 2 §").

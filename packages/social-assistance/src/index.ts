@@ -17,6 +17,10 @@ export * as Application from "./application.js"
 export { decodeApplication } from "./application.js"
 export * as Deadline from "./deadline.js"
 export * as Decision from "./decision.js"
+/**
+ * @deprecated since 0.3.0: a typed record without a calculation; use `Supplementary` (the county's calculation on top
+ * of Kela's decision, guidelines as data, `Supplementary.decidePreventive` for 8 §).
+ */
 export * as Discretionary from "./discretionary.js"
 export * as Engine from "./engine.js"
 export { calculate, calculateBatch } from "./engine.js"
@@ -26,3 +30,4 @@ export * as PaymentTiming from "./income-timing.js"
 export * as Labels from "./labels.js"
 export * as Parameters from "./parameters/index.js"
 export * as Trace from "./rules/trace.js"
+export * as Supplementary from "./supplementary/index.js"

@@ -1,0 +1,198 @@
+/**
+ * The county's decisions as decision-letter text in Finnish, Swedish or English, rendered from the structured trace
+ * and the messages catalog (`messages.ts`): the Kela basis, each line with the guideline section or the reason, the
+ * surplus, the support, the procedure (decision deadline) and the request-for-review instructions.
+ *
+ * @since 0.3.0
+ */
+import { Catalog, type Language, LegalRef, type LocalDate, Money } from "@osallistava/core"
+import type { DecisionLine, SupplementaryDecision } from "./calculate.js"
+import {
+  categoryLabels,
+  conditionLabels,
+  otherKindLabels,
+  preventiveConditionLabels,
+  purposeLabels,
+  reasonLabels,
+  texts
+} from "./messages.js"
+import type { PreventiveDecision } from "./preventive.js"
+import { APPEAL_REFS, appealDeadline, decisionDeadline } from "./procedure.js"
+
+const eur = (cents: number, lang: Language) => Money.format(cents as Money.EuroCents, lang)
+const cite = (refs: ReadonlyArray<LegalRef.LegalRef>, lang: Language) =>
+  refs.map((r) => LegalRef.render(r, lang)).join("; ")
+const t = (key: keyof typeof texts, lang: Language, values: Readonly<Record<string, string | number>> = {}) =>
+  Catalog.text(texts, key, lang, values)
+
+/** The date in the language's style (fi/sv 2.3.2026, en 2 March 2026). */
+const date = (d: string, lang: Language): string => {
+  const [y, m, day] = d.split("-").map(Number) as [number, number, number]
+  if (lang === "en") {
+    const months = [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December"
+    ]
+    return `${day} ${months[m - 1]} ${y}`
+  }
+  return `${day}.${m}.${y}`
+}
+
+/** Options of the letter: the arrival day (the decision deadline is printed) and the notification day (the review limit). @since 0.3.0 */
+export interface LetterOptions {
+  readonly arrivedOn?: LocalDate.LocalDate
+  readonly notifiedOn?: LocalDate.LocalDate
+}
+
+const period = (l: DecisionLine, lang: Language): string =>
+  l.item === null || l.item.period === "once" ? "" : t(l.item.period, lang)
+
+const lineText = (l: DecisionLine, lang: Language): string => {
+  const v = {
+    category: Catalog.text(categoryLabels, l.category, lang),
+    claimed: eur(l.claimed, lang),
+    accepted: eur(l.accepted, lang),
+    section: l.section ?? "",
+    amount: l.item?.amount === null || l.item === null ? "" : eur(l.item.amount, lang),
+    period: period(l, lang),
+    guide:
+      l.guidelineAmount !== null
+        ? eur(l.guidelineAmount, lang)
+        : l.item?.amountKind === "range" && l.item.amount !== null
+          ? eur(l.item.amount, lang)
+          : "",
+    reason: l.reason === null ? "" : Catalog.text(reasonLabels, l.reason, lang),
+    conditions: (l.item?.conditions ?? []).map((c) => Catalog.text(conditionLabels, c, lang)).join(", ")
+  }
+  switch (l.rule) {
+    case "guideline-fixed":
+      return t("lineFixed", lang, v)
+    case "guideline-cap":
+      return t("lineCap", lang, v)
+    case "worker-within-guideline":
+      return t("lineWorker", lang, v)
+    case "worker-deviation":
+      return v.guide === "" ? t("lineWorker", lang, v) : t("lineDeviation", lang, v)
+    case "worker-no-guideline":
+      return t("lineNoGuideline", lang, v)
+    case "conditions-not-met":
+      return t("lineConditions", lang, v)
+  }
+}
+
+const appealBlock = (lang: Language, options: LetterOptions): Array<string> => {
+  const out = [t("appeal", lang, { citation: cite(APPEAL_REFS, lang) })]
+  if (options.notifiedOn !== undefined) {
+    const d = appealDeadline(options.notifiedOn)
+    out.push(t("appealDue", lang, { notified: date(options.notifiedOn, lang), due: date(d.due, lang) }))
+  }
+  return out
+}
+
+const deadlineBlock = (lang: Language, urgent: boolean, options: LetterOptions): Array<string> => {
+  if (options.arrivedOn === undefined) return []
+  const d = decisionDeadline(options.arrivedOn, { urgent })
+  return [t("deadline", lang, { due: date(d.due, lang), citation: cite([d.ref], lang) })]
+}
+
+/**
+ * The supplementary decision as letter text.
+ *
+ * @example
+ * ```ts
+ * import { Supplementary } from "@osallistava/social-assistance"
+ * console.log(Supplementary.render(decision, "fi", { notifiedOn: "2026-03-09" }))
+ * ```
+ * @since 0.3.0
+ */
+export const render = (d: SupplementaryDecision, lang: Language, options: LetterOptions = {}): string => {
+  const out: Array<string> = [`${t("title", lang, { month: d.month })}`, ""]
+  if (d.guideline !== null) out.push(t("guideline", lang, { title: d.guideline.title, url: d.guideline.url }))
+  for (const n of d.explanation) {
+    const refs = ` [${cite(n.legal, lang)}]`
+    switch (n.ruleId) {
+      case "kela-basis":
+        out.push(
+          `- ${t("kelaBasis", lang, {
+            expenses: eur(Number(n.inputs["expenses"]), lang),
+            income: eur(Number(n.inputs["income"]), lang),
+            assets: eur(Number(n.inputs["assets"]), lang),
+            basic: eur(Number(n.inputs["basicAssistance"]), lang)
+          })}${refs}`
+        )
+        break
+      case "other-resources":
+        out.push(
+          `- ${t("otherResources", lang, {
+            list: Object.entries(n.inputs)
+              .map(
+                ([k, v]) =>
+                  `${Catalog.text(otherKindLabels, k as keyof typeof otherKindLabels, lang)} ${eur(Number(v), lang)}`
+              )
+              .join(", ")
+          })}${refs}`
+        )
+        break
+      case "line":
+        break
+      case "surplus":
+        out.push(
+          `- ${
+            Number(n.inputs["available"]) > 0
+              ? t("surplus", lang, { available: eur(Number(n.inputs["available"]), lang), used: eur(n.result, lang) })
+              : t("noSurplus", lang)
+          }${refs}`
+        )
+        break
+      case "support":
+        out.push(
+          `- ${t(n.result > 0 ? "granted" : "notGranted", lang, {
+            accepted: eur(Number(n.inputs["accepted"]), lang),
+            used: eur(Number(n.inputs["used"]), lang),
+            support: eur(n.result, lang)
+          })}${refs}`
+        )
+        break
+    }
+    if (n.ruleId === "kela-basis") for (const l of d.lines) out.push(`- ${lineText(l, lang)} [${cite(l.legal, lang)}]`)
+  }
+  out.push("", t("discretion", lang), ...deadlineBlock(lang, d.urgent, options), "", ...appealBlock(lang, options))
+  return out.join("\n")
+}
+
+/**
+ * The preventive decision as letter text.
+ *
+ * @since 0.3.0
+ */
+export const renderPreventive = (d: PreventiveDecision, lang: Language, options: LetterOptions = {}): string => {
+  const purpose = Catalog.text(purposeLabels, d.purpose, lang)
+  const out = [t("titlePreventive", lang), ""]
+  out.push(
+    `- ${
+      d.outcome === "granted"
+        ? t("preventiveGranted", lang, { amount: eur(d.amountCents, lang), purpose })
+        : t("preventiveRejected", lang, { purpose })
+    } [${cite(d.legal, lang)}]`
+  )
+  if (d.conditions.length > 0)
+    out.push(
+      `- ${t("preventiveConditions", lang, { list: d.conditions.map((c) => Catalog.text(preventiveConditionLabels, c, lang)).join("; ") })}`
+    )
+  out.push(
+    `- ${t("preventiveReasons", lang, { list: d.reasons.map((r) => Catalog.text(reasonLabels, r, lang)).join("; ") })}`
+  )
+  if (d.withoutKelaDecision) out.push(`- ${t("preventiveUrgent", lang)}`)
+  out.push(...deadlineBlock(lang, d.urgent, options), "", ...appealBlock(lang, options))
+  return out.join("\n")
+}

@@ -1,0 +1,134 @@
+/**
+ * Preventive social assistance (ehkäisevä toimeentulotuki, 1412/1997 8 § (1023/2022); 13 § (923/2000) before 2023)
+ * as a typed decision. The law names purposes, not a formula: "1 §:n 2 momentissa mainittujen tavoitteiden
+ * saavuttamiseksi [promoting social security and independent coping, preventing exclusion and long-term dependence]
+ * tuen saajan aktivointia tukeviin toimenpiteisiin, asumisen turvaamiseksi, ylivelkaantumisesta tai taloudellisen
+ * tilanteen äkillisestä heikentymisestä aiheutuvien vaikeuksien lieventämiseksi sekä muihin tuen saajan omatoimista
+ * suoriutumista edistäviin tarkoituksiin" (8 § 1 mom.), and "Hyvinvointialue päättää tuen myöntämisen perusteista"
+ * (8 § 2 mom.). So the amount is the social worker's, with the purpose, the conditions and the reasons; nothing is
+ * computed.
+ *
+ * @since 0.3.0
+ */
+import { decodeInput, EuroString, type InvalidInput, LegalRef, Money, RuleViolation } from "@osallistava/core"
+import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
+import { DateString } from "../application.js"
+import { Reason } from "./calculate.js"
+import { checkKelaDecisionFirst, PREVENTIVE_DEVIATION } from "./procedure.js"
+
+/** The purposes of 8 § 1 mom. @since 0.3.0 */
+export const purposes = [
+  "activation",
+  "securingHousing",
+  "overIndebtedness",
+  "suddenDeterioration",
+  "otherIndependentCoping"
+] as const
+
+/** @since 0.3.0 */
+export const Purpose = Schema.Literals(purposes)
+
+/** @since 0.3.0 */
+export type Purpose = (typeof purposes)[number]
+
+/** Conditions a preventive grant may carry (codes; texts in the messages). @since 0.3.0 */
+export const preventiveConditions = [
+  "paidToCreditor",
+  "paymentPlanAgreed",
+  "debtCounselling",
+  "clientPlanFollowUp",
+  "paymentCommitment"
+] as const
+
+/** @since 0.3.0 */
+export const PreventiveCondition = Schema.Literals(preventiveConditions)
+
+/** @since 0.3.0 */
+export const PreventiveApplication = Schema.Struct({
+  decidedOn: DateString,
+  purpose: Purpose,
+  outcome: Schema.Literals(["granted", "rejected"]),
+  /** The amount granted (0.00 when rejected): the social worker's, no formula. */
+  amount: EuroString.pipe(
+    Schema.check(Schema.makeFilter((n: number) => n >= 0 || "Expected an amount of at least 0.00", { title: "≥ 0" }))
+  ),
+  conditions: Schema.Array(PreventiveCondition).pipe(Schema.check(Schema.isMaxLength(10))),
+  reasons: Schema.Array(Reason).pipe(Schema.check(Schema.isMinLength(1), Schema.isMaxLength(10))),
+  kelaDecisionExists: Schema.Boolean,
+  urgent: Schema.optionalKey(Schema.Boolean),
+  /** A special reason to decide without Kela's decision (8 § 2 mom.). */
+  specialReason: Schema.optionalKey(Schema.Boolean)
+}).annotate({ title: "PreventiveApplication" })
+
+/** @since 0.3.0 */
+export type PreventiveApplication = typeof PreventiveApplication.Type
+
+/** Decodes a preventive-assistance decision's input; failures name field and rule, never a value. @since 0.3.0 */
+export const decodePreventiveApplication: (input: unknown) => Result.Result<PreventiveApplication, InvalidInput> =
+  decodeInput(PreventiveApplication, "preventive assistance decision")
+
+/** @since 0.3.0 */
+export interface PreventiveDecision {
+  readonly type: "preventive"
+  readonly decidedOn: string
+  readonly purpose: Purpose
+  readonly outcome: "granted" | "rejected"
+  readonly amount: string
+  readonly amountCents: number
+  readonly conditions: ReadonlyArray<(typeof preventiveConditions)[number]>
+  readonly reasons: ReadonlyArray<Reason>
+  readonly urgent: boolean
+  /** Decided without Kela's basic-assistance decision (8 § 2 mom.). */
+  readonly withoutKelaDecision: boolean
+  readonly legal: ReadonlyArray<LegalRef.LegalRef>
+}
+
+const PREVENTIVE = LegalRef.make({ act: "1412/1997", section: "8", subsection: 1, amendedBy: "1023/2022" })
+const PURPOSE = LegalRef.make({ act: "1412/1997", section: "1", subsection: 2 })
+
+/**
+ * The typed preventive decision: checks the procedure (Kela's decision first unless urgent or for a special reason)
+ * and that a grant has an amount and a rejection none.
+ *
+ * @since 0.3.0
+ */
+export const decidePreventive = (app: PreventiveApplication): Result.Result<PreventiveDecision, RuleViolation> => {
+  if (app.decidedOn < "2023-01-01")
+    return Result.fail(
+      new RuleViolation({
+        at: "decidedOn",
+        rule: "preventive-in-force",
+        detail: "Preventive assistance by the wellbeing services county under 8 § (1023/2022) starts on 2023-01-01"
+      })
+    )
+  const first = checkKelaDecisionFirst({
+    type: "preventive",
+    kelaDecisionExists: app.kelaDecisionExists,
+    ...(app.urgent === undefined ? {} : { urgent: app.urgent }),
+    ...(app.specialReason === undefined ? {} : { specialReason: app.specialReason })
+  })
+  if (Result.isFailure(first)) return Result.fail(first.failure)
+  if (app.outcome === "granted" && app.amount === 0)
+    return Result.fail(
+      new RuleViolation({ at: "amount", rule: "grant-has-amount", detail: "A grant needs an amount above 0.00" })
+    )
+  if (app.outcome === "rejected" && app.amount !== 0)
+    return Result.fail(
+      new RuleViolation({ at: "amount", rule: "rejection-has-no-amount", detail: "A rejection has the amount 0.00" })
+    )
+  const withoutKela = !app.kelaDecisionExists
+  return Result.succeed({
+    type: "preventive",
+    decidedOn: app.decidedOn,
+    purpose: app.purpose,
+    outcome: app.outcome,
+    amount: Money.toDecimalString(app.amount as Money.EuroCents),
+    amountCents: app.amount,
+    conditions: app.conditions,
+    reasons: app.reasons,
+    urgent: app.urgent === true,
+    withoutKelaDecision: withoutKela,
+    legal: withoutKela ? [PREVENTIVE, PURPOSE, PREVENTIVE_DEVIATION] : [PREVENTIVE, PURPOSE]
+  })
+}

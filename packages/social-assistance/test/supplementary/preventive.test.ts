@@ -1,0 +1,62 @@
+/** Preventive assistance (1412/1997 8 § (1023/2022)): a typed decision with purpose, amount, conditions, reasons. */
+import { Result } from "effect"
+import { describe, expect, it } from "vitest"
+import { decidePreventive, decodePreventiveApplication } from "../../src/supplementary/preventive.js"
+
+const decide = (json: unknown) => {
+  const a = decodePreventiveApplication(json)
+  if (Result.isFailure(a)) throw new Error(a.failure.message)
+  return decidePreventive(a.success)
+}
+const base = {
+  decidedOn: "2026-03-05",
+  purpose: "securingHousing",
+  outcome: "granted",
+  amount: "450.00",
+  conditions: ["paidToCreditor", "paymentPlanAgreed"],
+  reasons: ["preventsEviction"],
+  kelaDecisionExists: true
+}
+
+describe("preventive decision (8 §)", () => {
+  it("rent arrears to prevent eviction (asumisen turvaaminen, 8 § 1 mom.): 450 € paid to the landlord", () => {
+    const r = decide(base)
+    expect(Result.isSuccess(r)).toBe(true)
+    if (Result.isFailure(r)) return
+    expect(r.success).toMatchObject({
+      purpose: "securingHousing",
+      amount: "450.00",
+      amountCents: 45000,
+      withoutKelaDecision: false
+    })
+    expect(r.success.legal.map((l) => `${l.section}/${l.subsection}`)).toEqual(["8/1", "1/2"])
+  })
+
+  it("urgent, without Kela's decision (8 § 2 mom.): allowed, and the deviation is cited", () => {
+    const r = decide({
+      ...base,
+      purpose: "suddenDeterioration",
+      kelaDecisionExists: false,
+      urgent: true,
+      reasons: ["suddenDeterioration"]
+    })
+    if (Result.isFailure(r)) throw new Error(r.failure.message)
+    expect(r.success.withoutKelaDecision).toBe(true)
+    expect(r.success.legal.map((l) => `${l.section}/${l.subsection}`)).toContain("8/2")
+  })
+
+  it("refused: no Kela decision and neither urgent nor a special reason; a grant of 0; a rejection with an amount; before 2023", () => {
+    expect(decide({ ...base, kelaDecisionExists: false })).toMatchObject({ failure: { rule: "kela-decision-first" } })
+    expect(decide({ ...base, amount: "0.00" })).toMatchObject({ failure: { at: "amount", rule: "grant-has-amount" } })
+    expect(decide({ ...base, outcome: "rejected" })).toMatchObject({ failure: { rule: "rejection-has-no-amount" } })
+    expect(decide({ ...base, decidedOn: "2022-12-30" })).toMatchObject({ failure: { rule: "preventive-in-force" } })
+  })
+
+  it("reasons are required codes; a purpose outside 8 § is refused by path", () => {
+    const r = decodePreventiveApplication({ ...base, purpose: "holiday", reasons: [] })
+    expect(Result.isFailure(r)).toBe(true)
+    if (Result.isSuccess(r)) return
+    expect(r.failure.issues.map((i) => i.at)).toEqual(expect.arrayContaining(["purpose", "reasons"]))
+    expect(r.failure.message).not.toContain("holiday")
+  })
+})

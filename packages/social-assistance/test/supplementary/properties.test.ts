@@ -1,0 +1,102 @@
+/**
+ * Invariants of the county's calculation (fast-check): support ≥ 0; adding an accepted expense never lowers the
+ * support; the surplus is consumed before support is paid; the lines add up to the totals; the basic assistance is
+ * never paid twice (support ≤ accepted supplementary expenses).
+ */
+
+import { Result } from "effect"
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { calculate, decodeSupplementaryApplication } from "../../src/supplementary/calculate.js"
+
+const euro = (cents: number) => (cents / 100).toFixed(2)
+
+const kelaArb = fc
+  .record({
+    expenses: fc.integer({ min: 0, max: 400000 }),
+    income: fc.integer({ min: 0, max: 400000 }),
+    assets: fc.integer({ min: 0, max: 200000 })
+  })
+  .chain((k) => {
+    const deficit = Math.max(0, k.expenses - k.income - k.assets)
+    return fc.integer({ min: 0, max: deficit }).map((basic) => ({ ...k, basic }))
+  })
+const lineArb = fc.record({ claimed: fc.integer({ min: 0, max: 300000 }), share: fc.integer({ min: 0, max: 100 }) })
+
+const build = (
+  k: { expenses: number; income: number; assets: number; basic: number },
+  lines: ReadonlyArray<{ claimed: number; share: number }>,
+  other: number
+) => ({
+  month: "2025-06",
+  kela: {
+    source: "letter",
+    month: "2025-06",
+    expenses: euro(k.expenses),
+    income: euro(k.income),
+    assets: euro(k.assets),
+    basicAssistance: euro(k.basic)
+  },
+  lines: lines.map((l) => ({
+    category: "otherSpecialNeed",
+    claimed: euro(l.claimed),
+    worker: { accepted: euro(Math.floor((l.claimed * l.share) / 100)), reason: "actualNecessaryCost" }
+  })),
+  otherIncome: other > 0 ? [{ kind: "otherIncome", amount: euro(other) }] : []
+})
+
+const run = (json: unknown) => {
+  const app = decodeSupplementaryApplication(json)
+  if (Result.isFailure(app)) throw new Error(app.failure.message)
+  const d = calculate(app.success)
+  if (Result.isFailure(d)) throw new Error(d.failure.message)
+  return d.success
+}
+
+const args = [kelaArb, fc.array(lineArb, { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 100000 })] as const
+
+describe("supplementary assistance invariants", () => {
+  it("support ≥ 0 and ≤ the accepted supplementary expenses (basic assistance never paid twice)", () => {
+    fc.assert(
+      fc.property(...args, (k, lines, other) => {
+        const d = run(build(k, lines, other))
+        expect(d.supportCents).toBeGreaterThanOrEqual(0)
+        expect(d.supportCents).toBeLessThanOrEqual(d.totals.accepted)
+      })
+    )
+  })
+
+  it("the lines add up: Σ paid = support, Σ covered = surplus used, Σ accepted = total, support + surplus used = accepted", () => {
+    fc.assert(
+      fc.property(...args, (k, lines, other) => {
+        const d = run(build(k, lines, other))
+        const sum = (f: (l: (typeof d.lines)[number]) => number) => d.lines.reduce((s, l) => s + f(l), 0)
+        expect(sum((l) => l.paid)).toBe(d.supportCents)
+        expect(sum((l) => l.coveredBySurplus)).toBe(d.totals.surplusUsed)
+        expect(sum((l) => l.accepted)).toBe(d.totals.accepted)
+        expect(d.supportCents + d.totals.surplusUsed).toBe(d.totals.accepted)
+        for (const l of d.lines) expect(l.paid + l.coveredBySurplus).toBe(l.accepted)
+      })
+    )
+  })
+
+  it("the surplus is consumed before support is paid", () => {
+    fc.assert(
+      fc.property(...args, (k, lines, other) => {
+        const d = run(build(k, lines, other))
+        if (d.supportCents > 0) expect(d.totals.surplusUsed).toBe(d.totals.surplusAvailable)
+        expect(d.totals.surplusUsed).toBe(Math.min(d.totals.surplusAvailable, d.totals.accepted))
+      })
+    )
+  })
+
+  it("adding an accepted expense never lowers the support", () => {
+    fc.assert(
+      fc.property(...args, lineArb, (k, lines, other, extra) => {
+        const before = run(build(k, lines, other)).supportCents
+        const after = run(build(k, [...lines, extra], other)).supportCents
+        expect(after).toBeGreaterThanOrEqual(before)
+      })
+    )
+  })
+})
