@@ -102,7 +102,10 @@ export interface Month {
   /** Housing limits in cents by municipality and household size (`-1`: none found), filled on demand. */
   readonly housingLimits: Map<string, Array<number>>
   /** The housing-limit rows a trace reports, by municipality and household size, filled when a tracer asks. */
-  readonly housingLimitDetails: Map<string, Array<Result.Result<HousingLimit, ParameterNotInForce>>>
+  readonly housingLimitDetails: Map<
+    string,
+    Array<{ readonly limit: HousingLimit; readonly parameters: ReadonlyArray<ParameterUse> }>
+  >
   /** The parameters a basic-amount trace node reads, by slot, made once per month when a tracer asks. */
   readonly basicParameters: Array<ReadonlyArray<ParameterUse> | undefined>
 }
@@ -117,8 +120,16 @@ export const childSlot = (tenOrOlder: boolean, rankIndex: number): number => (te
  */
 export const monthFor = (month: string): Result.Result<Month, ParameterNotInForce> => {
   const P = parametersFor(month)
-  if (Result.isFailure(P)) return Result.fail(P.failure)
-  const p = P.success
+  return Result.isFailure(P) ? Result.fail(P.failure) : Result.succeed(monthWith(month, P.success))
+}
+
+/**
+ * Prepares `month` (`YYYY-MM`: the calendar month, for ages and dates) for the rules with the parameters `p`, which
+ * may be another month's law or a reform's (`Reform`). `monthFor(m)` is `monthWith(m, parametersFor(m))`.
+ *
+ * @since 0.3.0
+ */
+export const monthWith = (month: string, p: MonthParameters): Month => {
   const q = p.percentages.value
   const percentages = Int32Array.from([
     q.livingAlone,
@@ -135,7 +146,7 @@ export const monthFor = (month: string): Result.Result<Month, ParameterNotInForc
   const amounts = Float64Array.from(percentages, (pct) => percentOf(p.single.value, pct))
   const year = Number(month.slice(0, 4))
   const monthOfYear = Number(month.slice(5, 7))
-  return Result.succeed({
+  return {
     parameters: p,
     month,
     year,
@@ -147,7 +158,7 @@ export const monthFor = (month: string): Result.Result<Month, ParameterNotInForc
     housingLimits: new Map(),
     housingLimitDetails: new Map(),
     basicParameters: []
-  })
+  }
 }
 
 /** The value a rule returns when the application fails; the error is in {@link Work.failure}. @since 0.2.0 */

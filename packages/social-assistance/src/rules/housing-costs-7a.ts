@@ -16,11 +16,11 @@
  */
 import * as Result from "effect/Result"
 import type { Application, ExpenseLine } from "../application.js"
-import { housingLimit } from "../parameters/housing-limits.js"
+import { type HousingLimit, housingLimit } from "../parameters/housing-limits.js"
 import { FAIL, type Month, type Work } from "./context.js"
 import { monthIndexOf } from "./mechanisms/arithmetic.js"
 import { ANY, takeUpTo } from "./mechanisms/take-up-to.js"
-import { act1412, type LegalRef, type Tracer } from "./trace.js"
+import { act1412, type LegalRef, type ParameterUse, type Tracer } from "./trace.js"
 
 const until2022: ReadonlyArray<LegalRef> = [act1412("7 b", { subsection: 1, point: 1, amendedBy: "815/2015" })]
 const from2023: ReadonlyArray<LegalRef> = [act1412("7 a", { amendedBy: "1023/2022" })]
@@ -87,19 +87,48 @@ const limitCents = (app: Application, M: Month, W: Work, annex: string): number 
   return limit
 }
 
-/** The full housing-limit row for the trace, looked up once per month, municipality and household size. */
-const housingLimitDetails = (municipality: string, M: Month, annex: string, n: number) => {
+/** The housing-limit row and the parameters a housing trace node reads, made once per month, municipality and size. */
+interface Details {
+  readonly limit: HousingLimit
+  readonly parameters: ReadonlyArray<ParameterUse>
+}
+
+const housingLimitDetails = (municipality: string, M: Month, annex: string, n: number): Details | undefined => {
   let bySize = M.housingLimitDetails.get(municipality)
   if (bySize === undefined) {
     bySize = []
     M.housingLimitDetails.set(municipality, bySize)
   }
-  let lim = bySize[n]
-  if (lim === undefined) {
-    lim = housingLimit(municipality, annex, n)
-    bySize[n] = lim
+  let details = bySize[n]
+  if (details === undefined) {
+    const lim = housingLimit(municipality, annex, n)
+    if (Result.isFailure(lim)) return undefined
+    const P = M.parameters
+    const L = lim.success
+    details = {
+      limit: L,
+      parameters: [
+        {
+          name: "housingLimitRegimes",
+          value: annex,
+          validFrom: P.housing.validFrom,
+          validTo: P.housing.validTo,
+          source: P.housing.source,
+          provisional: P.housing.provisional
+        },
+        {
+          name: "housingLimit",
+          value: L.limitCents,
+          validFrom: L.validFrom,
+          validTo: L.validTo,
+          source: L.source,
+          provisional: P.housing.provisional
+        }
+      ]
+    }
+    bySize[n] = details
   }
-  return lim
+  return details
 }
 
 type State = "withinLimit" | "specialGround" | "directionRequired" | "directionPeriod" | "capped"
@@ -155,9 +184,9 @@ export const housingCosts = (app: Application, M: Month, W: Work, t: Tracer | un
   if (state === "capped")
     accepted = takeUpTo(W.expense, lines, W.expenseCapped, ANY, W.expenseCapped, 1, limit, "taken")
   if (t !== undefined) {
-    const lim = housingLimitDetails(app.municipality, M, hr.annex, W.persons.length)
-    if (Result.isSuccess(lim)) {
-      const L = lim.success
+    const details = housingLimitDetails(app.municipality, M, hr.annex, W.persons.length)
+    if (details !== undefined) {
+      const L = details.limit
       if (P.housing.provisional) t.flag("housingLimit2026Provisional")
       if (L.fallbackFromAnnex !== undefined) t.flag("housingLimitPreviousAnnexFallback")
       if (state === "directionRequired") t.flag("housingDirectionRequired")
@@ -167,32 +196,23 @@ export const housingCosts = (app: Application, M: Month, W: Work, t: Tracer | un
       t.node({
         ruleId: `housing-cost-${state}`,
         legal: legalOn(P.date),
-        parameters: [
-          {
-            name: "housingLimitRegimes",
-            value: hr.annex,
-            validFrom: P.housing.validFrom,
-            validTo: P.housing.validTo,
-            source: P.housing.source,
-            provisional: P.housing.provisional
-          },
-          {
-            name: "housingLimit",
-            value: limit,
-            validFrom: L.validFrom,
-            validTo: L.validTo,
-            source: L.source,
-            provisional: P.housing.provisional
-          }
-        ],
-        inputs: {
-          housingCosts: total,
-          municipality: L.municipality,
-          householdSize: L.householdSize,
-          directionMonths: hr.directionMonths,
-          ...(hd?.directedInMonth !== undefined ? { directedInMonth: hd.directedInMonth } : {}),
-          ...(hd?.specialGround !== undefined ? { specialGround: hd.specialGround } : {})
-        },
+        parameters: details.parameters,
+        inputs:
+          hd === undefined
+            ? {
+                housingCosts: total,
+                municipality: L.municipality,
+                householdSize: L.householdSize,
+                directionMonths: hr.directionMonths
+              }
+            : {
+                housingCosts: total,
+                municipality: L.municipality,
+                householdSize: L.householdSize,
+                directionMonths: hr.directionMonths,
+                ...(hd.directedInMonth !== undefined ? { directedInMonth: hd.directedInMonth } : {}),
+                ...(hd.specialGround !== undefined ? { specialGround: hd.specialGround } : {})
+              },
         result: accepted
       })
     }
