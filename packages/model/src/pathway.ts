@@ -11,8 +11,10 @@
  *
  * @since 0.1.0
  */
-import { Dedupe, type Notice } from "@osallistava/etotu"
+import { RuleViolation } from "@osallistava/core"
+import { Dedupe, type Notice, type Workflow } from "@osallistava/etotu"
 import * as Data from "effect/Data"
+import * as Result from "effect/Result"
 import type { PathwayEvent, PathwayEventTag } from "./events.js"
 import type { Assessment, ClientPlan } from "./plan.js"
 import { checkPlan } from "./plan.js"
@@ -373,4 +375,87 @@ export const replay = (events: Iterable<PathwayEvent>): ReplayResult => {
       state: undefined
     }
   return { _tag: "Ok", state }
+}
+
+/**
+ * What etotu's workflow hands to the pathway: the notice opens the case and
+ * the contact steps follow. The pathway is the municipal case; etotu keeps the
+ * notice, its decoding, triage, delivery and the first deadline
+ * (`Workflow.deadlineOf`, which `Deadlines.deadlinesOf` uses), and feeds the
+ * contact steps recorded in its workflow.
+ *
+ * Mapping (etotu `Workflow.Event` → `PathwayEvent`):
+ * - `ContactAttempt` → `ContactAttempted` (same channel list, `Workflow.contactChannels`);
+ *   `Reached` → `ClientReached` with the last attempt's channel, or `walk-in`
+ *   when there was none [I]; `AppointmentBooked` → `AppointmentBooked` (the
+ *   appointment day, or the booking day when the workflow has none);
+ *   `NoShow` → `AppointmentMissed`; `InfoSent` → `UnreachableInformationSent`
+ *   (letter); `Closed` → `CaseClosed` (unreachable, declined → client-declined,
+ *   otherwise other); `Transferred` → `CaseClosed` (transferred).
+ * - Registration steps without a pathway stage (`BecameVisible`, `Opened`,
+ *   `NotReached`, `Met`, `ApplicationDecided`, `InformationToKela`,
+ *   `StatementToKela`) are left out.
+ * - Steps that carry data only the pathway records (the assessment, the plan,
+ *   the services, another service taking over) stop the hand-over: the result
+ *   is a failure naming the event's index, so the worker records them in the
+ *   pathway itself. Nothing is invented.
+ *
+ * @since 0.3.0
+ */
+export const fromWorkflow = (
+  caseId: string,
+  notice: Notice.Notice,
+  receivedOn: string,
+  events: ReadonlyArray<Workflow.Event>
+): Result.Result<ReadonlyArray<PathwayEvent>, RuleViolation> => {
+  const out: Array<PathwayEvent> = [{ _tag: "NoticeReceived", caseId, on: receivedOn, notice } as PathwayEvent]
+  let lastChannel: Workflow.ContactChannel | undefined
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as Workflow.Event
+    const on = e.on
+    switch (e._tag) {
+      case "ContactAttempt":
+        lastChannel = e.channel
+        out.push({ _tag: "ContactAttempted", caseId, on, channel: e.channel } as PathwayEvent)
+        break
+      case "Reached":
+        out.push({ _tag: "ClientReached", caseId, on, channel: lastChannel ?? "walk-in" } as PathwayEvent)
+        break
+      case "AppointmentBooked":
+        out.push({ _tag: "AppointmentBooked", caseId, on, appointmentOn: e.appointmentOn ?? on } as PathwayEvent)
+        break
+      case "NoShow":
+        out.push({ _tag: "AppointmentMissed", caseId, on } as PathwayEvent)
+        break
+      case "InfoSent":
+        out.push({ _tag: "UnreachableInformationSent", caseId, on, channel: "letter" } as PathwayEvent)
+        break
+      case "Closed":
+        out.push({
+          _tag: "CaseClosed",
+          caseId,
+          on,
+          reason: e.reason === "unreachable" ? "unreachable" : e.reason === "declined" ? "client-declined" : "other"
+        } as PathwayEvent)
+        break
+      case "Transferred":
+        out.push({ _tag: "CaseClosed", caseId, on, reason: "transferred" } as PathwayEvent)
+        break
+      case "AssessmentStarted":
+      case "AssessmentCompleted":
+      case "ClientPlanMade":
+      case "ServicesStarted":
+      case "HandedToOtherService":
+        return Result.fail(
+          new RuleViolation({
+            at: `events[${i}]`,
+            rule: "recorded-in-pathway",
+            detail: `${e._tag} carries data only the pathway records; record it as a pathway event`
+          })
+        )
+      default:
+        break
+    }
+  }
+  return Result.succeed(out)
 }

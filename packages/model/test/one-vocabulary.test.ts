@@ -177,3 +177,43 @@ describe("one list of contact channels (etotu's Workflow.contactChannels) for th
     ).toBe(true)
   })
 })
+
+describe("one case lifecycle: etotu's workflow feeds the pathway (Pathway.fromWorkflow)", () => {
+  const n = etotuNotice("SocialWorkNeeded", "nonUrgent", "2026-12-21", {
+    reason: "housing",
+    consent: true,
+    personalDiscussionRequested: false
+  })
+  it("contact steps become pathway events; the case replays and its first deadline is etotu's", () => {
+    const events: ReadonlyArray<Workflow.Event> = [
+      { _tag: "BecameVisible", on: "2026-12-21" },
+      { _tag: "Opened", on: "2026-12-22" },
+      { _tag: "ContactAttempt", on: "2026-12-22", channel: "phone" },
+      { _tag: "NotReached", on: "2026-12-22" },
+      { _tag: "ContactAttempt", on: "2026-12-28", channel: "outreach" },
+      { _tag: "Reached", on: "2026-12-28" },
+      { _tag: "AppointmentBooked", on: "2026-12-28", appointmentOn: "2027-01-04" }
+    ]
+    const r = Pathway.fromWorkflow("C1", n, "2026-12-21", events)
+    if (Result.isFailure(r)) throw new Error(r.failure.message)
+    expect(r.success.map((e) => e._tag)).toEqual([
+      "NoticeReceived",
+      "ContactAttempted",
+      "ContactAttempted",
+      "ClientReached",
+      "AppointmentBooked"
+    ])
+    const replayed = Pathway.replay(r.success)
+    if (replayed._tag === "Err") throw new Error(replayed.error.message)
+    expect(replayed.state.stage).toBe("appointment-booked")
+    const first = Deadlines.deadlinesOf(replayed.state, "2026-12-28").find((d) => d.id === "assessment-start")
+    expect(first?.due).toBe(Workflow.deadlineOf(n, "2026-12-21").due)
+  })
+  it("an assessment step is not invented from the workflow: a failure naming the event's index", () => {
+    const r = Pathway.fromWorkflow("C1", n, "2026-12-21", [
+      { _tag: "Opened", on: "2026-12-22" },
+      { _tag: "AssessmentStarted", on: "2026-12-23" }
+    ])
+    expect(Result.isFailure(r) && r.failure).toMatchObject({ at: "events[1]", rule: "recorded-in-pathway" })
+  })
+})
