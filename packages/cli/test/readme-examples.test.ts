@@ -59,6 +59,10 @@ const jsonLines = (text: string) => lines(text).map((l) => JSON.parse(l))
 
 /** Exit code and key fields of each README example. */
 const checks: Record<string, (r: Result) => void> = {
+  "social-assistance supplementary examples/sa-supplementary.json --format text": (r) => {
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe("2025-03: täydentävää toimeentulotukea 820,00\u00a0€\n")
+  },
   "avain validate examples/avain-records.ndjson": (r) => {
     expect(r.code).toBe(0)
     const rows = jsonLines(r.stdout)
@@ -258,7 +262,8 @@ describe("README.md examples", () => {
       "etotu triage",
       "etotu stats",
       "model pathway",
-      "social-assistance calculate"
+      "social-assistance calculate",
+      "social-assistance supplementary"
     ]
     expect(commands.filter(isHelp).sort()).toEqual(["--help", ...helpFor.map((c) => `${c} --help`)].sort())
   })

@@ -4,6 +4,7 @@ import { calendarCommands } from "./calendar.js"
 import { etotuCommands } from "./etotu.js"
 import { modelCommands } from "./model.js"
 import { socialAssistanceCommands } from "./social-assistance.js"
+import { supplementaryCommands } from "./supplementary.js"
 
 /** Every command of the `osallistava` tool. */
 export const commands: ReadonlyArray<Command> = [
@@ -11,5 +12,6 @@ export const commands: ReadonlyArray<Command> = [
   ...calendarCommands,
   ...etotuCommands,
   ...modelCommands,
-  ...socialAssistanceCommands
+  ...socialAssistanceCommands,
+  ...supplementaryCommands
 ]

@@ -1,0 +1,3 @@
+import { report } from "./report.js"
+
+process.stdout.write(report())

@@ -1,0 +1,105 @@
+/**
+ * `osallistava social-assistance supplementary`: the wellbeing services county's supplementary social assistance
+ * (1412/1997 7 c §) on top of Kela's basic-assistance decision, under a county guideline, with the decision letter in
+ * Finnish, Swedish or English (`@osallistava/social-assistance`'s `Supplementary`). Same input conventions and exit
+ * codes as `calculate`: one application (JSON) or many (NDJSON) from the file or stdin; bad input exits 2 naming the
+ * field and the rule, never a value.
+ *
+ * @since 0.3.0
+ */
+
+import { errorLines, Money } from "@osallistava/core"
+import { Supplementary } from "@osallistava/social-assistance"
+import * as Result from "effect/Result"
+import { inputOptions } from "../app.js"
+import { invalid, ok } from "../batch.js"
+import type { Command } from "../command.js"
+import { InputError, openInput } from "../io/input.js"
+import { runRecords } from "../records.js"
+
+type Decision = Supplementary.SupplementaryDecision
+
+const outcomeText = {
+  fi: (d: Decision) =>
+    d.outcome === "granted"
+      ? `${d.month}: täydentävää toimeentulotukea ${Money.format(Money.cents(d.supportCents), "fi")}`
+      : `${d.month}: ei täydentävää toimeentulotukea`,
+  sv: (d: Decision) =>
+    d.outcome === "granted"
+      ? `${d.month}: kompletterande utkomststöd ${Money.format(Money.cents(d.supportCents), "sv")}`
+      : `${d.month}: inget kompletterande utkomststöd`,
+  en: (d: Decision) =>
+    d.outcome === "granted"
+      ? `${d.month}: supplementary social assistance ${Money.format(Money.cents(d.supportCents), "en")}`
+      : `${d.month}: no supplementary social assistance`
+} as const
+
+/** Reads and decodes a county's own guideline (one JSON document); never names the file or quotes it. */
+const readGuideline = async (path: string): Promise<Supplementary.Guideline> => {
+  const input = await openInput(path, "json")
+  for await (const record of input.records) {
+    if (record._tag === "Unreadable") throw new InputError(`Cannot read the guideline: ${record.message}`)
+    const g = Supplementary.decodeGuideline(record.value)
+    if (Result.isFailure(g))
+      throw new InputError(
+        `Invalid guideline: ${errorLines(g.failure)
+          .map((l) => `${l.at}: ${l.message}`)
+          .join("; ")}`
+      )
+    return g.success
+  }
+  throw new InputError("Cannot read the guideline: the file is empty")
+}
+
+/** `social-assistance supplementary [file]` @since 0.3.0 */
+export const supplementaryCommand: Command = {
+  path: ["social-assistance", "supplementary"],
+  summary:
+    "Calculate the county's supplementary social assistance (7 c §) on top of Kela's decision, under a guideline",
+  usage:
+    "osallistava social-assistance supplementary [<application.json | applications.ndjson>] [--guideline <guideline.json>] [--explain [fi|sv|en]] [--lang fi|sv|en]",
+  description: [
+    "Reads one supplementary-assistance application (JSON) or many (NDJSON) from the file or stdin: Kela's decision",
+    '(`kela: { "source": "decision", "decision": … }` from `calculate`, or `{ "source": "letter", month, expenses, income,',
+    "assets, basicAssistance }` as entered from Kela's decision letter), the supplementary lines claimed, and income or",
+    "assets outside Kela's calculation. Writes the county's decision: each line claimed and accepted (cents) with the",
+    "guideline section or the social worker's reason, the surplus used first, and the support.",
+    "The guideline is a shipped one named in the application (`guideline`), or a county's own JSON with --guideline.",
+    "--explain adds the decision letter in --lang (with the request-for-review instructions).",
+    "Bad input exits with code 2 and names the field and the rule, never a value or a personal identity code."
+  ].join("\n"),
+  examples: [
+    "osallistava social-assistance supplementary packages/cli/examples/sa-supplementary.json --explain fi --format text",
+    "osallistava social-assistance supplementary application.json --guideline our-county-2026.json",
+    "cat applications.ndjson | osallistava social-assistance supplementary --input-format ndjson > decisions.ndjson"
+  ],
+  options: {
+    ...inputOptions,
+    guideline: { type: "string", description: "A county's own guideline as JSON (Supplementary.Guideline)" },
+    explain: {
+      type: "boolean",
+      description:
+        "Include the decision letter, in --lang or in the language given right after it (--explain sv); text output: the letter; JSON: a `justification` field",
+      optionalValueOf: { option: "lang", values: ["fi", "sv", "en"] }
+    }
+  },
+  run: async (context) => {
+    const explain = context.options["explain"] === true
+    const language = context.language
+    const path = context.options["guideline"]
+    const guideline = typeof path === "string" ? await readGuideline(path) : undefined
+    const { exitCode } = await runRecords(context, (value) => {
+      const app = Supplementary.decodeSupplementaryApplication(value)
+      if (Result.isFailure(app)) return invalid(errorLines(app.failure))
+      const decision = Supplementary.calculate(app.success, guideline)
+      if (Result.isFailure(decision)) return invalid(errorLines(decision.failure))
+      const d = decision.success
+      const justification = explain ? Supplementary.render(d, language) : undefined
+      return ok(justification === undefined ? d : { ...d, justification }, justification ?? outcomeText[language](d))
+    })
+    return exitCode
+  }
+}
+
+/** @since 0.3.0 */
+export const supplementaryCommands: ReadonlyArray<Command> = [supplementaryCommand]

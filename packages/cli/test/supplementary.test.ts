@@ -1,0 +1,113 @@
+import { mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { Readable } from "node:stream"
+import { describe, expect, it } from "vitest"
+import { Output, run } from "../src/index.js"
+
+const invoke = async (argv: ReadonlyArray<string>, stdin = "") => {
+  const stdout = Output.collect()
+  const stderr = Output.collect()
+  const code = await run(argv, { stdin: Readable.from([stdin]), stdout, stderr, stderrTty: undefined })
+  return { code, stdout: stdout.text(), stderr: stderr.text() }
+}
+
+const kela = {
+  source: "letter",
+  month: "2025-03",
+  expenses: "1000.00",
+  income: "700.00",
+  assets: "0.00",
+  basicAssistance: "300.00"
+}
+const app = {
+  month: "2025-03",
+  kela,
+  guideline: "county-release-2024-10",
+  lines: [{ category: "childrenHobbies", claimed: "450.00", guidelineItem: "children-hobbies", children: 1 }]
+}
+
+describe("osallistava social-assistance supplementary", () => {
+  it("one application from stdin: the county's decision JSON (support 400.00 under the 1.10.2024 guideline)", async () => {
+    const { code, stdout } = await invoke(["social-assistance", "supplementary"], JSON.stringify(app))
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout)).toMatchObject({
+      month: "2025-03",
+      outcome: "granted",
+      support: "400.00",
+      supportCents: 40000
+    })
+  })
+
+  it("--explain fi --format text prints the Finnish decision letter with the review instructions", async () => {
+    const { code, stdout } = await invoke(
+      ["social-assistance", "supplementary", "--explain", "fi", "--format", "text"],
+      JSON.stringify(app)
+    )
+    expect(code).toBe(0)
+    expect(stdout).toContain("Täydentävää toimeentulotukea myönnetään 400,00\u00a0€")
+    expect(stdout).toContain("Oikaisuvaatimusohje")
+  })
+
+  it("a county's own guideline with --guideline", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "osallistava-"))
+    const file = join(dir, "own.json")
+    writeFileSync(
+      file,
+      JSON.stringify({
+        id: "own-2025",
+        county: "Esimerkin hyvinvointialue",
+        document: { title: "Oma ohje", issued: null, url: "https://example.org/ohje" },
+        validFrom: "2025-01-01",
+        validTo: null,
+        items: [
+          {
+            id: "glasses",
+            category: "glasses",
+            section: "3.2",
+            amount: { kind: "cap", amount: "250.00" },
+            period: "perYear",
+            conditions: [],
+            legalBasis: "7 c"
+          }
+        ]
+      })
+    )
+    const own = {
+      month: "2025-03",
+      kela,
+      lines: [{ category: "glasses", claimed: "300.00", guidelineItem: "glasses" }]
+    }
+    const { code, stdout } = await invoke(
+      ["social-assistance", "supplementary", "--guideline", file],
+      JSON.stringify(own)
+    )
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).supportCents).toBe(25000)
+  })
+
+  it("bad input exits 2 naming the field and the rule, never the value; NDJSON batch goes on", async () => {
+    const bad = { ...app, lines: [{ category: "glasses", claimed: "x131052-308T" }] }
+    const { code, stdout, stderr } = await invoke(
+      ["social-assistance", "supplementary", "--input-format", "ndjson"],
+      `${JSON.stringify(bad)}\n${JSON.stringify(app)}\n`
+    )
+    expect(code).toBe(2)
+    expect(stderr).toContain("lines[0].claimed")
+    expect(stderr + stdout).not.toContain("131052-308T")
+    expect(stdout).toContain('"supportCents":40000')
+  })
+
+  it("a rule violation (no Kela decision) exits 2 with the rule; a guideline file that does not decode exits 2", async () => {
+    const r = await invoke(["social-assistance", "supplementary"], JSON.stringify({ ...app, kela: null }))
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain("kela-decision-first")
+    const dir = mkdtempSync(join(tmpdir(), "osallistava-"))
+    const file = join(dir, "bad.json")
+    writeFileSync(file, JSON.stringify({ id: "Secret Name", items: [] }))
+    const g = await invoke(["social-assistance", "supplementary", "--guideline", file], JSON.stringify(app))
+    expect(g.code).toBe(2)
+    expect(g.stderr).toContain("id")
+    expect(g.stderr).not.toContain("Secret Name")
+  })
+})
