@@ -379,7 +379,9 @@ const LP_LIMIT = 80
 export const immovable = (
   values: ReadonlyArray<number>,
   lines: ReadonlyArray<Line>,
-  suppressed: ReadonlyArray<boolean>
+  suppressed: ReadonlyArray<boolean>,
+  /** Check only this value (an index into `values`). */
+  only?: number
 ): ReadonlyArray<number> => {
   const hidden: Array<number> = []
   const col = new Map<number, number>()
@@ -411,6 +413,7 @@ export const immovable = (
   const tight = hidden.map((i) => (values[i] as number) <= 1)
   const out: Array<number> = []
   for (let e = 0; e < k; e++) {
+    if (only !== undefined && hidden[e] !== only) continue
     let moves = false
     for (const sign of [1, -1]) {
       if (moves) break
@@ -443,10 +446,11 @@ export const immovable = (
 const exposed = (
   values: ReadonlyArray<number>,
   lines: ReadonlyArray<Line>,
-  suppressed: ReadonlyArray<boolean>
+  suppressed: ReadonlyArray<boolean>,
+  only?: number
 ): ReadonlyArray<number> => {
   const hiddenCount = suppressed.reduce((a, b) => a + (b ? 1 : 0), 0)
-  if (hiddenCount > 0 && hiddenCount <= LP_LIMIT) return immovable(values, lines, suppressed)
+  if (hiddenCount > 0 && hiddenCount <= LP_LIMIT) return immovable(values, lines, suppressed, only)
   return [...new Set([...determined(values, lines, suppressed), ...pinned(values, lines, suppressed)])]
 }
 
@@ -488,7 +492,11 @@ export const linked = (
     return 0
   }
   for (;;) {
-    const bad = exposed(values, lines, suppressed)
+    // Every suppressed value is protected (a derivable complement would help derive the others), except values
+    // the caller never shows (`hidden`) that are 0 or at least the threshold: they disclose nobody.
+    const bad = exposed(values, lines, suppressed).filter(
+      (i) => options?.hidden?.[i] !== true || isPrimary(values[i] as number, options)
+    )
     if (bad.length === 0) return suppressed
     // Totals first: protecting a total often protects the cells under it without hiding a zero.
     const e = [...bad].sort((a, b) => cost(b) - cost(a) || a - b)[0] as number
@@ -508,7 +516,7 @@ export const linked = (
     }
     const frees = (set: ReadonlyArray<number>): boolean => {
       for (const c of set) suppressed[c] = true
-      const still = exposed(values, lines, suppressed).includes(e)
+      const still = exposed(values, lines, suppressed, e).includes(e)
       for (const c of set) suppressed[c] = false
       return !still
     }

@@ -13,7 +13,8 @@ import * as Disclosure from "../src/disclosure.js"
 const attack = (
   values: ReadonlyArray<number>,
   lines: ReadonlyArray<Disclosure.Line>,
-  suppressed: ReadonlyArray<boolean>
+  suppressed: ReadonlyArray<boolean>,
+  target: (i: number) => boolean = () => true
 ): Map<number, boolean> => {
   // No shown total through a hidden value: a loose bound (never the hidden truth itself).
   const grand = Math.max(...values) + 3
@@ -78,6 +79,7 @@ const attack = (
   }
   const out = new Map<number, boolean>()
   for (const i of hidden) {
+    if (!target(i)) continue
     let other = false
     for (let v = low(i); v <= (bound.get(i) as number) && !other; v++)
       if (v !== values[i] && feasible(new Map([[i, v]]))) other = true
@@ -89,8 +91,9 @@ const attack = (
 const recoverable = (
   values: ReadonlyArray<number>,
   lines: ReadonlyArray<Disclosure.Line>,
-  suppressed: ReadonlyArray<boolean>
-): Array<number> => [...attack(values, lines, suppressed)].filter(([, other]) => !other).map(([i]) => i)
+  suppressed: ReadonlyArray<boolean>,
+  target?: (i: number) => boolean
+): Array<number> => [...attack(values, lines, suppressed, target)].filter(([, other]) => !other).map(([i]) => i)
 
 const lineOf = (n: number): Disclosure.Line => ({ parts: Array.from({ length: n }, (_, i) => i), total: n })
 const small = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 14 }))
@@ -148,7 +151,7 @@ describe("Disclosure: frequency rule and complementary suppression (Statistics F
     expect(() => Disclosure.line([1], { threshold: 0 })).toThrow(RangeError)
   })
 
-  it("2-D with margins: every row and column with a suppression has two, and none is recoverable", () => {
+  it("2-D with margins: the row and the column of a small cell each have two suppressions, and none is recoverable", () => {
     const counts = [
       [8, 1, 6],
       [7, 9, 10],
@@ -156,11 +159,12 @@ describe("Disclosure: frequency rule and complementary suppression (Statistics F
     ]
     const t = Disclosure.table(counts)
     const hidden = t.cells.map((r) => r.map((c) => c.suppressed))
-    for (const r of hidden) expect(r.filter(Boolean).length === 0 || r.filter(Boolean).length >= 2).toBe(true)
-    for (let c = 0; c < 3; c++) {
-      const n = hidden.filter((r) => r[c]).length
-      expect(n === 0 || n >= 2).toBe(true)
-    }
+    expect(hidden[0]?.[1]).toBe(true)
+    expect(hidden[0]?.filter(Boolean).length).toBeGreaterThanOrEqual(2)
+    expect(hidden.filter((r) => r[1]).length).toBeGreaterThanOrEqual(2)
+    const values = [...counts.flat(), 15, 26, 23, 20, 16, 28, 64]
+    const s = [...t.cells.flat(), ...t.rowTotals, ...t.columnTotals, t.total].map((c) => c.suppressed)
+    expect(recoverable(values, Disclosure.tableLines(3, 3), s)).toEqual([])
     expect(t.total).toEqual({ count: 64, suppressed: false })
   })
 
@@ -212,7 +216,7 @@ describe("Disclosure: frequency rule and complementary suppression (Statistics F
       ),
       { numRuns: Number(process.env.RUNS ?? 300) }
     )
-  })
+  }, 60_000)
 
   it("property: 2-D tables with row and column margins, no suppressed cell can be derived from what is shown", () => {
     const tables = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 2, max: 3 })).chain(([r, c]) =>
@@ -242,7 +246,7 @@ describe("Disclosure: frequency rule and complementary suppression (Statistics F
       }),
       { numRuns: Number(process.env.RUNS ?? 150) }
     )
-  })
+  }, 60_000)
 
   it("derived figures: a share over a small denominator, a small numerator or a small rest is not shown", () => {
     // 1 evaluated plan of 5 005 started: the attainment computed over it is that client's.

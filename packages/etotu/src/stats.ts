@@ -11,15 +11,19 @@
  *   (calendar days; median and 90th percentile from an exact histogram);
  * - share of finished cases whose first step was on time.
  *
- * Small-cell suppression [policy]: counts below `minCell` (default 5) are
- * reported as `null`, and so are shares and percentiles whose denominator is
- * below it, a common rule for social-welfare statistics. Only primary
- * suppression: a suppressed cell may be recoverable from totals; publishers
- * must add secondary suppression where totals are shown.
+ * Disclosure control (`Disclosure` of `@osallistava/core`, Statistics
+ * Finland's frequency rule, `docs/privacy/disclosure-control.md`): counts
+ * below `minCell` (default 5) are `null`, with complementary suppression over
+ * every sum the statistics show or imply: the cells of a type sum to the
+ * type's count, the types to the total, and each response step is part of
+ * the previous one (notices ⊇ cases ⊇ reached ⊇ attended ⊇ assessed, the
+ * differences never shown but never recoverable either). Shares are shown
+ * only when both of their counts are and `Disclosure.share` allows;
+ * percentiles only over at least `minCell` cases.
  *
  * @since 0.1.0
  */
-import { LocalDate } from "@osallistava/core"
+import { Disclosure, LocalDate } from "@osallistava/core"
 import type * as Notice from "./notice.js"
 import * as Workflow from "./workflow.js"
 
@@ -37,7 +41,8 @@ export interface Cell {
 
 /** A distribution summary in days. @since 0.1.0 */
 export interface Distribution {
-  readonly n: number
+  /** Cases measured; `null` when suppressed. @since 0.3.0 */
+  readonly n: number | null
   readonly median: number | null
   readonly p90: number | null
 }
@@ -59,7 +64,8 @@ export interface Response {
 
 /** @since 0.1.0 */
 export interface Stats {
-  readonly total: number
+  /** Notices; `null` when suppressed (fewer than `minCell`, or recoverable). @since 0.3.0 */
+  readonly total: number | null
   readonly cells: ReadonlyArray<Cell>
   readonly daysToOpen: Distribution
   readonly daysToFirstContact: Distribution
@@ -99,8 +105,13 @@ class Histogram {
     return MAX_DAYS
   }
   summary(minCell: number): Distribution {
-    if (this.n < minCell) return { n: this.n, median: null, p90: null }
-    return { n: this.n, median: this.quantile(0.5), p90: this.quantile(0.9) }
+    const o = { threshold: minCell }
+    const n = Disclosure.single(this.n, o).count
+    return {
+      n,
+      median: Disclosure.figure(this.n, this.n === 0 ? null : this.quantile(0.5), o),
+      p90: Disclosure.figure(this.n, this.n === 0 ? null : this.quantile(0.9), o)
+    }
   }
 }
 
@@ -159,51 +170,93 @@ export class Accumulator {
   /** @since 0.2.0 */
   result(): Stats {
     const m = this.minCell
-    const sup = (x: number) => (x < m ? null : x)
-    const share = (x: number, of: number) => (of < m ? null : x / of)
-    const cells: Array<Cell> = [...this.counts.entries()]
-      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .map(([k, v]) => {
-        const [type, month, municipality, ageGroup, urgency] = k.split("|") as [
-          Notice.NoticeType,
-          string,
-          string,
-          string,
-          Notice.Urgency
-        ]
-        return { type, month, municipality, ageGroup, urgency, count: sup(v) }
-      })
-    const responses: Array<Response> = []
-    for (const type of TYPES) {
-      const r = this.resp.get(type)
-      if (r === undefined) continue
-      const [notices, cases, reached, attended, assessed] = r
-      responses.push({
+    const o = { threshold: m }
+    // One linked system: the total, each type's count, its response steps with their (never shown) differences,
+    // and the cells of each type.
+    const values: Array<number> = [this.total]
+    const hidden: Array<boolean> = [false]
+    const cost: Array<number> = [2]
+    const lines: Array<Disclosure.Line> = []
+    const push = (v: number, c: number, never = false): number => {
+      values.push(v)
+      hidden.push(never)
+      cost.push(c)
+      return values.length - 1
+    }
+    const types = TYPES.filter((t) => this.resp.has(t))
+    const at = new Map<Notice.NoticeType, { notices: number; steps: [number, number, number, number] }>()
+    for (const type of types) {
+      const [notices, cases, reached, attended, assessed] = this.resp.get(type) as [
+        number,
+        number,
+        number,
+        number,
+        number
+      ]
+      const iN = push(notices, 1)
+      const steps: [number, number, number, number] = [
+        push(cases, 0),
+        push(reached, 0),
+        push(attended, 0),
+        push(assessed, 0)
+      ]
+      const chain = [notices, cases, reached, attended, assessed]
+      const idx = [iN, ...steps]
+      for (let k = 1; k < 5; k++) {
+        const diff = push((chain[k - 1] as number) - (chain[k] as number), 0, true)
+        lines.push({ parts: [idx[k] as number, diff], total: idx[k - 1] as number })
+      }
+      at.set(type, { notices: iN, steps })
+    }
+    lines.push({ parts: types.map((t) => (at.get(t) as { notices: number }).notices), total: 0 })
+    const entries = [...this.counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    const cellIdx = entries.map(([, v]) => push(v, 0))
+    for (const type of types) {
+      const parts = entries.flatMap(([k], i) => (k.startsWith(`${type}|`) ? [cellIdx[i] as number] : []))
+      lines.push({ parts, total: (at.get(type) as { notices: number }).notices })
+    }
+    const hide = Disclosure.linked(values, lines, { threshold: m, hidden, cost: (i) => cost[i] as number })
+    const shown = (i: number): number | null => (hide[i] ? null : (values[i] as number))
+    const share = (i: number, of: number): number | null =>
+      hide[i] || hide[of] ? null : Disclosure.share(values[i] as number, values[of] as number, o)
+    const cells: Array<Cell> = entries.map(([k], i) => {
+      const [type, month, municipality, ageGroup, urgency] = k.split("|") as [
+        Notice.NoticeType,
+        string,
+        string,
+        string,
+        Notice.Urgency
+      ]
+      return { type, month, municipality, ageGroup, urgency, count: shown(cellIdx[i] as number) }
+    })
+    const responses: Array<Response> = types.map((type) => {
+      const { notices, steps } = at.get(type) as { notices: number; steps: [number, number, number, number] }
+      const [cases, reached, attended, assessed] = steps
+      return {
         type,
-        notices: sup(notices),
-        cases: sup(cases),
-        reached: sup(reached),
-        attended: sup(attended),
-        assessed: sup(assessed),
+        notices: shown(notices),
+        cases: shown(cases),
+        reached: shown(reached),
+        attended: shown(attended),
+        assessed: shown(assessed),
         reachedShare: share(reached, cases),
         attendedShare: share(attended, cases),
         assessedShare: share(assessed, cases)
-      })
-    }
-    const byType = TYPES.flatMap((type) => {
-      const r = this.resp.get(type)
-      if (r === undefined) return []
-      return [{ type, count: sup(r[0]), share: r[0] < m ? null : r[0] / this.total }]
+      }
+    })
+    const byType = types.map((type) => {
+      const i = (at.get(type) as { notices: number }).notices
+      return { type, count: shown(i), share: share(i, 0) }
     })
     return {
-      total: this.total,
+      total: shown(0),
       cells,
       byType,
       daysToOpen: this.open.summary(m),
       daysToFirstContact: this.contact.summary(m),
       daysToAssessment: this.assessment.summary(m),
       responses,
-      withinDeadlineShare: this.finished < m ? null : this.onTime / this.finished
+      withinDeadlineShare: Disclosure.share(this.onTime, this.finished, o)
     }
   }
 }

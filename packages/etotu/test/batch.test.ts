@@ -206,7 +206,7 @@ describe("stats", () => {
     expect(s.cells.every((c) => c.count === null)).toBe(true)
     expect(s.responses.find((r) => r.type === "ForwardedApplication")).toMatchObject({
       notices: 10,
-      cases: null,
+      cases: 0, // zeros are shown (docs/privacy/disclosure-control.md): a zero describes nobody
       reachedShare: null
     })
   })

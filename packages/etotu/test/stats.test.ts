@@ -21,7 +21,7 @@ const mk = (id: string, municipality: string) => {
 }
 
 describe("stats (hand-computed)", () => {
-  it("6 notices in Helsinki, 2 in Tampere: Tampere cell suppressed (<5); open-day median and p90", async () => {
+  it("6 notices in Helsinki, 2 in Tampere: Tampere (2) is suppressed and so is Helsinki, since the total 8 would give it back; open-day median and p90", async () => {
     const items = [0, 1, 2, 3, 4, 5].map((i) => {
       const n = mk(`h${i}`, "091")
       const c = Workflow.advance(
@@ -34,12 +34,30 @@ describe("stats (hand-computed)", () => {
     const s = await Stats.stats(items)
     expect(s.total).toBe(8)
     expect(s.cells.map((c) => [c.municipality, c.count])).toEqual([
-      ["091", 6],
+      ["091", null],
       ["837", null]
     ])
     // days to open: 0,1,2,3,4,5 → median (ceil(3)-1 = index 2) = 2, p90 (ceil(5.4)-1 = index 5) = 5
     expect(s.daysToOpen).toEqual({ n: 6, median: 2, p90: 5 })
     expect(s.daysToFirstContact.median).toBeNull()
     expect(s.byType).toEqual([{ type: "UnemployedUnder25", count: 8, share: 1 }])
+  })
+  it("the response steps are nested sums: 'cases 10, reached 9' would show the one not reached, so both hide", async () => {
+    const items = Array.from({ length: 12 }, (_, i) => {
+      const n = mk(`n${i}`, "091")
+      let c = Workflow.advance(Workflow.start(n, "2026-11-23"), {
+        _tag: "BecameVisible",
+        on: "2026-11-23"
+      }) as Workflow.Case
+      if (i < 9) c = Workflow.advance(c, { _tag: "Opened", on: "2026-11-24" }) as Workflow.Case
+      return i < 10 ? { notice: n, case: c } : { notice: n }
+    })
+    const s = await Stats.stats(items)
+    const r = s.responses[0]
+    expect(r?.notices).toBe(12)
+    // notices 12 − cases 10 = 2 (small): cases hides, and no share over it is shown.
+    expect(r?.cases).toBeNull()
+    expect(r?.reachedShare).toBeNull()
+    expect(s.total).toBe(12)
   })
 })
