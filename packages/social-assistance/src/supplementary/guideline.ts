@@ -178,3 +178,10 @@ export const inForce = (guideline: Guideline, date: string): boolean =>
 /** The item `id` of a guideline. @since 0.3.0 */
 export const item = (guideline: Guideline, id: string): GuidelineItem | undefined =>
   guideline.items.find((i) => i.id === id)
+
+/**
+ * The JSON Schema of a guideline, for a county writing its own (draft 2020-12 document).
+ *
+ * @since 0.3.0
+ */
+export const guidelineJsonSchema = () => Schema.toJsonSchemaDocument(Guideline)

@@ -234,3 +234,13 @@ describe("procedure and consistency rules", () => {
     expect(r.failure.message).not.toContain("http://insecure")
   })
 })
+
+describe("guideline format", () => {
+  it("the shipped guidelines decode and every item names its section; the JSON Schema lists the fields", async () => {
+    const { all } = await import("../../src/guidelines/index.js")
+    const { guidelineJsonSchema } = await import("../../src/supplementary/guideline.js")
+    expect(all().map((g) => g.id)).toEqual(["ita-uusimaa-2023", "county-release-2024-10"])
+    for (const g of all()) for (const i of g.items) expect(i.section.length).toBeGreaterThan(0)
+    expect(JSON.stringify(guidelineJsonSchema())).toContain("legalBasis")
+  })
+})
