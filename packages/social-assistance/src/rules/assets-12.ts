@@ -10,7 +10,7 @@ import type { Application } from "../application.js"
 import type { Month, Work } from "./context.js"
 import { personIndex } from "./family-3.js"
 import { takeUpTo } from "./mechanisms/take-up-to.js"
-import { act1412, type LegalRef, type LineRuleId, type Tracer } from "./trace.js"
+import { act1412, type LegalRef, type LineRuleId, type TraceItem, type Tracer } from "./trace.js"
 
 const legal: ReadonlyArray<LegalRef> = [act1412("12")]
 const legalChild: ReadonlyArray<LegalRef> = [act1412("12"), act1412("12", { subsection: 2, point: 3 })]
@@ -61,13 +61,20 @@ export const assets = (app: Application, _M: Month, W: Work, t: Tracer | undefin
           : "asset-available"
       t.line("assets", k, values[k]!, rule)
     }
+    const items: Array<TraceItem> = []
+    const pending: Array<TraceItem> = []
+    for (const a of list) {
+      const item = { kind: a.kind, cents: a.amount }
+      items.push(item)
+      if (!a.immediatelyAvailable) pending.push(item)
+    }
     t.node({
       ruleId: "assets",
       legal: childCapped ? legalChild : legal,
       parameters: [],
       inputs: {
-        lines: list.map((a) => ({ kind: a.kind, cents: a.amount })),
-        pending: list.filter((a) => !a.immediatelyAvailable).map((a) => ({ kind: a.kind, cents: a.amount }))
+        lines: items,
+        pending
       },
       result: total
     })

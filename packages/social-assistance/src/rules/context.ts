@@ -106,6 +106,8 @@ export interface Month {
     string,
     Array<{ readonly limit: HousingLimit; readonly parameters: ReadonlyArray<ParameterUse> }>
   >
+  /** Parameter reads of other trace nodes that depend only on the month (by parameter name), made when a tracer asks. */
+  readonly traceParameters: Map<string, ReadonlyArray<ParameterUse>>
   /** The parameters a basic-amount trace node reads, by slot, made once per month when a tracer asks. */
   readonly basicParameters: Array<ReadonlyArray<ParameterUse> | undefined>
 }
@@ -151,12 +153,13 @@ export const monthWith = (month: string, p: MonthParameters): Month => {
     month,
     year,
     monthOfYear,
-    dateKey: dateKeyOf(p.date),
+    dateKey: dateKeyOf(`${month}-01`),
     monthIndex: year * 12 + monthOfYear - 1,
     percentages,
     amounts,
     housingLimits: new Map(),
     housingLimitDetails: new Map(),
+    traceParameters: new Map(),
     basicParameters: []
   }
 }

@@ -21,7 +21,7 @@ import { ageOf, personIndex } from "./family-3.js"
 import { IncomeClass, incomeClassOf } from "./kinds.js"
 import { mulDivHalfUp } from "./mechanisms/arithmetic.js"
 import { ANY, takeUpTo } from "./mechanisms/take-up-to.js"
-import { act1412, type LegalRef, type LineRuleId, type TraceItem, type Tracer } from "./trace.js"
+import { act1412, type LegalRef, type LineRuleId, type ParameterUse, type TraceItem, type Tracer } from "./trace.js"
 
 /** Class of a line paid on the month's last banking day: counted next month (13 §), nothing now. */
 const NEXT_MONTH = 4
@@ -39,6 +39,27 @@ const disregard2026 = [act1412("11", { subsection: 3, amendedBy: "26/2026" })]
 /** The version of 11 § 3 mom in force on `date` (`YYYY-MM-DD`). @since 0.2.0 */
 export const disregardLegalOn = (date: string): ReadonlyArray<LegalRef> =>
   date < "2023-01-01" ? disregard2017 : date < "2026-03-01" ? disregard2023 : disregard2026
+
+/** The parameter an earned-income disregard node reads, made once per month. */
+const disregardParameters = (M: Month): ReadonlyArray<ParameterUse> => {
+  let uses = M.traceParameters.get("earnedIncomeDisregard")
+  if (uses === undefined) {
+    const d = M.parameters.disregard
+    const dis = d.value
+    uses = [
+      {
+        name: "earnedIncomeDisregard",
+        value: `${dis.rule} ${dis.maximum}${dis.adultsIncluded ? "" : " under18"}`,
+        validFrom: d.validFrom,
+        validTo: d.validTo,
+        source: d.source,
+        provisional: d.provisional
+      }
+    ]
+    M.traceParameters.set("earnedIncomeDisregard", uses)
+  }
+  return uses
+}
 
 const lineRule = (cls: number): LineRuleId =>
   cls === NEXT_MONTH
@@ -158,16 +179,7 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
         t.node({
           ruleId: eligible ? "earned-income-disregard" : "earned-income-no-disregard",
           legal: disregardLegalOn(P.date),
-          parameters: [
-            {
-              name: "earnedIncomeDisregard",
-              value: `${dis.rule} ${dis.maximum}${dis.adultsIncluded ? "" : " under18"}`,
-              validFrom: d.validFrom,
-              validTo: d.validTo,
-              source: d.source,
-              provisional: d.provisional
-            }
-          ],
+          parameters: disregardParameters(M),
           inputs: { personId: persons[i]!.id, earnedIncome: earned, age: ageOf(i, M, W), disregard: taken },
           result: earned - taken
         })
