@@ -17,7 +17,7 @@
  *
  * @since 0.1.0
  */
-import { RuleViolation } from "@osallistava/core"
+import { Disclosure, RuleViolation } from "@osallistava/core"
 
 /** One person-month of receipt. `month` is YYYY-MM. @since 0.1.0 */
 export interface MonthlyReceipt {
@@ -292,24 +292,66 @@ export const compareGroups = (
   }
 }
 
+/** A Kaplan–Meier table as published: rows and counts after disclosure control. @since 0.2.0 */
+export interface ReportedKaplanMeier {
+  /** Spells; `null` when fewer than `minCell`. */
+  readonly n: number | null
+  /** Spells ended; `null` when small (or the rest `n − events` is). */
+  readonly events: number | null
+  /**
+   * The curve while at least `minCell` spells are at risk: the number at risk,
+   * survival and its band. Events and censorings per time are not published
+   * (they are mostly 1s, and the curve's steps already carry them).
+   */
+  readonly rows: ReadonlyArray<Pick<KaplanMeierRow, "time" | "atRisk" | "survival" | "lower" | "upper">>
+  /** `null` when the curve reaches 0.5 only where fewer than `minCell` are at risk. */
+  readonly median: number | null
+  readonly minCell: number
+}
+
+/**
+ * The reporting of a Kaplan–Meier table (`Disclosure` of `@osallistava/core`):
+ * the curve is cut where fewer than `minCell` spells remain at risk (a step
+ * there is one or two people's ends), the median is given only inside the
+ * published curve, and `n` and `events` are shown as a line (events +
+ * censored = n) under the frequency rule.
+ *
+ * @since 0.2.0
+ */
+export const reportKaplanMeier = (
+  km: KaplanMeier,
+  minCell: number = Disclosure.defaultThreshold
+): ReportedKaplanMeier => {
+  const o = { threshold: minCell }
+  const line = Disclosure.line([km.events, km.n - km.events], o)
+  const rows = km.rows
+    .filter((r) => r.atRisk >= minCell)
+    .map((r) => ({ time: r.time, atRisk: r.atRisk, survival: r.survival, lower: r.lower, upper: r.upper }))
+  const median = km.median === null ? null : rows.some((r) => r.time === km.median) ? km.median : null
+  return { n: line.total.count, events: (line.cells[0] as Disclosure.Cell).count, rows, median, minCell }
+}
+
 const esc = (s: string) =>
   s.replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c] ?? c)
 const palette = ["#1f5fa8", "#c0392b", "#2e7d32", "#6a1b9a"]
 
 /**
  * Kaplan–Meier curves as a standalone SVG (step lines, shaded 95 % bands,
- * accessible title and legend).
+ * accessible title and legend). Each curve is drawn as {@link reportKaplanMeier}
+ * publishes it: only while at least `minCell` (default 5) spells are at risk.
  *
  * @since 0.1.0
  */
 export const survivalSvg = (
-  curves: ReadonlyArray<{ readonly group: string; readonly curve: KaplanMeier }>,
+  groups: ReadonlyArray<{ readonly group: string; readonly curve: KaplanMeier }>,
   labels: { readonly title: string; readonly x: string; readonly y: string } = {
     title: "Kaplan–Meier",
     x: "months",
     y: "still receiving"
-  }
+  },
+  minCell: number = Disclosure.defaultThreshold
 ): string => {
+  const curves = groups.map((g) => ({ group: g.group, curve: reportKaplanMeier(g.curve, minCell) }))
   const W = 640
   const H = 400
   const L = 60
@@ -358,7 +400,7 @@ export const survivalSvg = (
     parts.push(
       `<polygon points="${[...upper, ...lower.reverse()].join(" ")}" fill="${color}" fill-opacity="0.15" stroke="none"/>`,
       `<path d="${line}" fill="none" stroke="${color}" stroke-width="2"/>`,
-      `<text x="${W - R - 4}" y="${T + 16 * (i + 1)}" text-anchor="end" font-family="sans-serif" font-size="12" fill="${color}">${esc(c.group)} (n=${c.curve.n})</text>`
+      `<text x="${W - R - 4}" y="${T + 16 * (i + 1)}" text-anchor="end" font-family="sans-serif" font-size="12" fill="${color}">${esc(c.group)} (n=${c.curve.n ?? Disclosure.marker})</text>`
     )
   })
   parts.push("</svg>")

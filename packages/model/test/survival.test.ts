@@ -110,10 +110,33 @@ describe("spells of receipt from monthly records (gap rule explicit)", () => {
       ["experiment", 2]
     ])
     expect(cmp.logRank?.observed).toEqual([2, 2])
+    // Two spells per group: published with the default threshold 5, nothing of the curves is shown.
     const svg = Survival.survivalSvg(cmp.groups)
     expect(svg.startsWith("<svg")).toBe(true)
-    expect(svg).toContain("experiment (n=2)")
+    expect(svg).toContain("experiment (n=..)")
+    expect(svg).not.toContain(" V")
     expect(svg).toContain("</svg>")
+    expect(Survival.survivalSvg(cmp.groups, undefined, 1)).toContain("experiment (n=2)")
+  })
+  it("the published table (Disclosure): the curve stops where fewer than 5 are at risk; small counts hide", () => {
+    const obs = [
+      ...Array.from({ length: 20 }, (_, i) => ({ time: 1 + (i % 10), event: i % 4 !== 0 })),
+      { time: 12, event: true }
+    ]
+    const km = Survival.kaplanMeier(obs)
+    const rep = Survival.reportKaplanMeier(km)
+    expect(rep.n).toBe(21)
+    expect(rep.events).toBe(16)
+    expect(rep.rows.every((r) => r.atRisk >= 5)).toBe(true)
+    expect(rep.rows.length).toBeLessThan(km.rows.length)
+    expect(rep.rows.some((r) => "events" in r)).toBe(false)
+    const tiny = Survival.reportKaplanMeier(
+      Survival.kaplanMeier([
+        { time: 1, event: true },
+        { time: 2, event: false }
+      ])
+    )
+    expect(tiny).toMatchObject({ n: null, events: null, rows: [], median: null })
   })
 })
 
