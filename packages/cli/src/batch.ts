@@ -6,10 +6,11 @@
  *
  * @since 0.1.0
  */
-import type { InputIssue } from "@osallistava/core"
+import type { InputIssue, Language } from "@osallistava/core"
 import type { Input } from "./io/input.js"
 import type { Output } from "./io/output.js"
 import type { Progress } from "./io/progress.js"
+import { batch, text } from "./messages.js"
 
 /** What a handler returns for one record. */
 export type Outcome =
@@ -35,6 +36,8 @@ export interface BatchOptions {
   readonly progress: Progress
   /** Print the closing summary line (batch mode). */
   readonly summary: boolean
+  /** Language of the lines on stderr (the CLI's catalog); English when absent. @since 0.2.0 */
+  readonly language?: Language
 }
 
 /** @since 0.1.0 */
@@ -72,7 +75,8 @@ export const runBatch = async (
       else await options.stdout.write(`${JSON.stringify(outcome.json)}\n`)
     } else {
       errors++
-      const where = input.mode === "single" ? "input" : `record ${record.index}`
+      const l = options.language ?? "en"
+      const where = input.mode === "single" ? text(batch, "input", l) : text(batch, "record", l, { n: record.index })
       for (const issue of outcome.issues) await options.stderr.write(`${where}: ${issue.at}: ${issue.message}\n`)
       if (options.failFast) break
     }
@@ -83,7 +87,7 @@ export const runBatch = async (
   const summary = { records, ok: good, errors, milliseconds: Math.round(performance.now() - started) }
   if (options.summary && input.mode === "batch")
     await options.stderr.write(
-      `summary: ${summary.records} records, ${summary.ok} ok, ${summary.errors} errors, ${summary.milliseconds} ms\n`
+      `${text(batch, "summary", options.language ?? "en", { records, ok: good, errors, ms: summary.milliseconds })}\n`
     )
   return summary
 }

@@ -8,7 +8,7 @@
  *
  * @since 0.2.0
  */
-import { Catalog, type Localized } from "@osallistava/core"
+import { Catalog, type ErrorLine, FormatDate, LegalRef, type Localized } from "@osallistava/core"
 
 /** `social-assistance calculate --format text`: the outcome of one month. @since 0.2.0 */
 export const socialAssistance = Catalog.make({
@@ -27,9 +27,9 @@ export const socialAssistance = Catalog.make({
 /** `calendar` commands' text output. @since 0.2.0 */
 export const calendar = Catalog.make({
   eveNote: {
-    fi: "* ei pyhäpäivä, mutta määräaika ei pääty tänä päivänä (laki säädettyjen määräaikain laskemisesta 150/1930 5 §)",
-    sv: "* inte helgdag, men en tidsfrist går inte ut denna dag (lagen om beräknande av laga tid 150/1930 5 §)",
-    en: "* not a public holiday, but no time limit ends on this day (Act 150/1930 section 5)"
+    fi: "* ei pyhäpäivä, mutta määräaika ei pääty tänä päivänä ({ref})",
+    sv: "* inte helgdag, men en tidsfrist går inte ut denna dag ({ref})",
+    en: "* not a public holiday, but no time limit ends on this day ({ref})"
   },
   deadlineEnds: {
     fi: "Määräaika päättyy: {date} {weekday}",
@@ -37,10 +37,11 @@ export const calendar = Catalog.make({
     en: "The time limit ends: {date} {weekday}"
   },
   movedFrom: {
-    fi: "(siirtyi päivästä {date}, joka ei ole arkipäivä)",
-    sv: "(flyttad från {date}, som inte är en vardag)",
-    en: "(moved from {date}, not a working day)"
-  }
+    fi: "(siirtyi päivästä {date}, joka ei ole arkipäivä: {ref})",
+    sv: "(flyttad från {date}, som inte är en vardag: {ref})",
+    en: "(moved from {date}, not a working day: {ref})"
+  },
+  workingDays: { fi: "{ref} (arkipäivät)", sv: "{ref} (vardagar)", en: "{ref} (working days)" }
 })
 
 /** Weekday abbreviations, Monday first (ISO 8601 day 1–7). @since 0.2.0 */
@@ -52,6 +53,112 @@ export const weekdays = Catalog.make({
   "5": { fi: "pe", sv: "fre", en: "Fri" },
   "6": { fi: "la", sv: "lör", en: "Sat" },
   "7": { fi: "su", sv: "sön", en: "Sun" }
+})
+
+/** `etotu` commands' text output (notice types, queues and reasons are etotu's own catalog). @since 0.2.0 */
+export const etotu = Catalog.make({
+  urgent: { fi: "kiireellinen", sv: "brådskande", en: "urgent" },
+  nonUrgent: { fi: "ei kiireellinen", sv: "inte brådskande", en: "not urgent" },
+  total: { fi: "ilmoituksia {n}", sv: "anmälningar {n}", en: "notices {n}" },
+  response: {
+    fi: "{type}\tilmoituksia {notices}\ttavoitettu {reached}\tsaapui {attended}\tarvioitu {assessed}",
+    sv: "{type}\tanmälningar {notices}\tnådda {reached}\tkom {attended}\tbedömda {assessed}",
+    en: "{type}\tnotices {notices}\treached {reached}\tattended {attended}\tassessed {assessed}"
+  },
+  daysToFirstContact: {
+    fi: "päiviä ensimmäiseen yhteydenottoon: mediaani {median}, 90. persentiili {p90}",
+    sv: "dagar till första kontakten: median {median}, 90:e percentilen {p90}",
+    en: "days to first contact: median {median}, 90th percentile {p90}"
+  },
+  daysToAssessment: {
+    fi: "päiviä palvelutarpeen arviointiin: mediaani {median}, 90. persentiili {p90}",
+    sv: "dagar till bedömningen av servicebehovet: median {median}, 90:e percentilen {p90}",
+    en: "days to assessment: median {median}, 90th percentile {p90}"
+  }
+})
+
+/** `model pathway --format text`: a case whose log stopped at a refused event. @since 0.2.0 */
+export const model = Catalog.make({
+  refused: {
+    fi: "tapahtuma {n} hylättiin vaiheessa ”{stage}” (sääntö {rule})",
+    sv: "händelse {n} avvisades i skedet ”{stage}” (regel {rule})",
+    en: 'event {n} refused in stage "{stage}" (rule {rule})'
+  },
+  noStage: { fi: "ei vielä vaihetta", sv: "inget skede ännu", en: "no stage yet" }
+})
+
+/** `avain` commands' text output (code labels are the AVAIN catalog set's). @since 0.2.0 */
+export const avain = Catalog.make({
+  valid: { fi: "kunnossa", sv: "godkänd", en: "valid" },
+  evaluated: { fi: "arvioitu", sv: "utvärderad", en: "evaluated" },
+  started: { fi: "aloitettu, ei arvioitu", sv: "påbörjad, ej utvärderad", en: "started, not evaluated" },
+  "evaluation-only": {
+    fi: "arviointi ilman aloitusta",
+    sv: "utvärdering utan inledning",
+    en: "evaluation without its start"
+  },
+  attained: {
+    fi: "toteutui {attained}/{evaluated}",
+    sv: "uppfyllda {attained}/{evaluated}",
+    en: "attained {attained}/{evaluated}"
+  },
+  notAssessed: { fi: "ei arvioitu", sv: "ej bedömd", en: "not assessed" }
+})
+
+/**
+ * The kind of an input error, for the lines on stderr in Finnish and Swedish:
+ * the field path stays as it is and the rule's identifier is named, never an
+ * input value. English keeps the rule's own English text.
+ *
+ * @since 0.2.0
+ */
+export const errorKinds = Catalog.make({
+  missing: { fi: "pakollinen kenttä puuttuu", sv: "obligatoriskt fält saknas", en: "missing required field" },
+  unexpected: { fi: "ylimääräinen kenttä", sv: "oväntat fält", en: "unexpected field" },
+  type: {
+    fi: "arvo ei ole odotettua tyyppiä tai muotoa",
+    sv: "värdet är inte av förväntad typ eller form",
+    en: "the value is not of the expected type or form"
+  },
+  henkilotunnus: {
+    fi: "kenttä ei saa sisältää henkilötunnusta",
+    sv: "fältet får inte innehålla en personbeteckning",
+    en: "the field must not contain a henkilötunnus"
+  },
+  invalid: { fi: "virheellinen arvo", sv: "ogiltigt värde", en: "invalid value" },
+  rule: { fi: "sääntö ei täyty", sv: "regeln uppfylls inte", en: "a rule is not met" },
+  unreadable: { fi: "syötettä ei voi lukea", sv: "indata kan inte läsas", en: "the input cannot be read" },
+  conflict: {
+    fi: "sama tunniste kuin aiemmalla ilmoituksella, jonka sisältö on eri (ristiriita)",
+    sv: "samma id som en tidigare anmälan med annat innehåll (konflikt)",
+    en: "Same id as an earlier notice with different content (conflict)"
+  },
+  eventsArray: {
+    fi: "odotettiin tapahtumien taulukkoa",
+    sv: "en lista med händelser förväntades",
+    en: "Expected an array of events"
+  },
+  eventObject: {
+    fi: "odotettiin tapahtumaa, jossa on _tag ja on",
+    sv: "en händelse med _tag och on förväntades",
+    en: "Expected an event object with _tag and on"
+  },
+  receivedOn: {
+    fi: "odotettiin päivämäärää muodossa VVVV-KK-PP",
+    sv: "ett datum i formen ÅÅÅÅ-MM-DD förväntades",
+    en: "Expected a date YYYY-MM-DD"
+  },
+  eventNotAllowed: {
+    fi: "tapahtuma ei ole sallittu asian nykyisessä tilassa",
+    sv: "händelsen är inte tillåten i ärendets nuvarande tillstånd",
+    en: "The event is not allowed in the case's current state"
+  },
+  skipped: {
+    fi: "asian aiempi tapahtuma hylättiin; tapahtuma ohitettiin",
+    sv: "en tidigare händelse i ärendet avvisades; händelsen hoppades över",
+    en: "An earlier event of this case was refused; event skipped"
+  },
+  withRule: { fi: "{kind} (sääntö {rule})", sv: "{kind} (regel {rule})", en: "{kind} (rule {rule})" }
 })
 
 /** The batch runner's lines on stderr. Never a value from the input: only counts, record numbers, field paths and rules. @since 0.2.0 */
@@ -84,6 +191,10 @@ export const catalogs: Readonly<Record<string, Catalog.Catalog>> = {
   socialAssistance,
   calendar,
   weekdays,
+  etotu,
+  model,
+  avain,
+  errorKinds,
   batch,
   usage
 }
@@ -95,3 +206,64 @@ export const text = <K extends string>(
   language: Localized.Language,
   values: Readonly<Record<string, string | number>> = {}
 ): string => Catalog.text(catalog, key, language, values)
+
+/** A month as people read it: `3/2026` (fi, sv), `2026-03` (en). @since 0.2.0 */
+export const month = (ym: string, language: Localized.Language): string =>
+  language === "en" ? ym : `${Number(ym.slice(5, 7))}/${ym.slice(0, 4)}`
+
+/** A date as people read it (core's `FormatDate`): `1.3.2026` (fi, sv), `2026-03-01` (en). @since 0.2.0 */
+export const date = (d: string, language: Localized.Language): string => FormatDate.date(d, language)
+
+/** A provision of Act 150/1930 on the calculation of statutory time limits, cited with core's `LegalRef`. */
+export const timeLimitsAct = (section: string, language: Localized.Language): string =>
+  LegalRef.render(LegalRef.make({ act: "150/1930", section }), language)
+
+const ruleOf = (message: string): string | undefined => /\(rule ([a-z0-9-]{1,60})[,)]/.exec(message)?.[1]
+
+/**
+ * One error line for a person in `language`: in English the rule's own text
+ * (as before); in Finnish and Swedish the kind of the error from
+ * {@link errorKinds} and the rule's identifier. The field path is kept, and
+ * nothing of the message but its kind and rule identifier is shown, so an
+ * input value cannot reach the line through it either.
+ *
+ * @since 0.2.0
+ */
+export const issueLine = (issue: ErrorLine, language: Localized.Language): ErrorLine => {
+  if (language === "en") return issue
+  const m = issue.message
+  const kind: keyof typeof errorKinds = m.startsWith("Missing")
+    ? "missing"
+    : m.startsWith("Unexpected field")
+      ? "unexpected"
+      : /henkilötunnus|personal identity code/i.test(m)
+        ? "henkilotunnus"
+        : m.startsWith("Expected") || m.startsWith("Must be")
+          ? "type"
+          : issue.at === "(record)" || issue.at === "(input)"
+            ? "unreadable"
+            : ruleOf(m) !== undefined
+              ? "rule"
+              : "invalid"
+  const k = Catalog.text(errorKinds, kind, language)
+  const rule = ruleOf(m)
+  return {
+    at: issue.at,
+    message: rule === undefined ? k : Catalog.text(errorKinds, "withRule", language, { kind: k, rule })
+  }
+}
+
+/**
+ * The language of the lines on stderr: `--lang` when it was given; without it
+ * English, which scripts and logs have always matched.
+ *
+ * @since 0.2.0
+ */
+export const errorLanguage = (context: {
+  readonly options: Readonly<Record<string, unknown>>
+  readonly language: Localized.Language
+}): Localized.Language => (context.options["lang"] === undefined ? "en" : context.language)
+
+/** {@link issueLine} over a record's issues. @since 0.2.0 */
+export const issueLines = (issues: ReadonlyArray<ErrorLine>, language: Localized.Language): ReadonlyArray<ErrorLine> =>
+  issues.map((i) => issueLine(i, language))

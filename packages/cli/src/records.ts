@@ -8,6 +8,7 @@ import { type BatchSummary, type Outcome, runBatch } from "./batch.js"
 import { type Context, ExitCode } from "./command.js"
 import { type InputFormat, openInput } from "./io/input.js"
 import * as Progress from "./io/progress.js"
+import { errorLanguage } from "./messages.js"
 
 /**
  * @since 0.1.0
@@ -30,7 +31,8 @@ export const runRecords = async (
     stdout: context.stdout,
     stderr: context.stderr,
     progress: Progress.make(context.stderrTty, !quiet),
-    summary: !quiet
+    summary: !quiet,
+    language: errorLanguage(context)
   })
   return { exitCode: summary.errors > 0 ? ExitCode.badInput : ExitCode.ok, summary }
 }

@@ -20,8 +20,8 @@ describe("osallistava calendar holidays", () => {
   })
   it("prints a Swedish text table", async () => {
     const { stdout } = await invoke(["calendar", "holidays", "2026", "--format", "text", "--lang", "sv"])
-    expect(stdout).toContain("2026-12-06 sön självständighetsdagen")
-    expect(stdout).toContain("lag 150/1930 5 §")
+    expect(stdout).toContain("6.12.2026  sön självständighetsdagen")
+    expect(stdout).toContain("(lagen om beräknande av laga tid 150/1930 5 §)")
   })
   it("rejects a year outside the tables with exit 2", async () => {
     const { code, stderr } = await invoke(["calendar", "holidays", "1899"])
@@ -49,7 +49,7 @@ describe("osallistava calendar deadline", () => {
       "en"
     ])
     expect(stdout).toBe(
-      "The time limit ends: 2027-03-01 Mon (moved from 2027-02-28, not a working day). Act 150/1930 §§ 3, 5\n"
+      "The time limit ends: 2027-03-01 Mon (moved from 2027-02-28, not a working day: Act 150/1930 section 5). Act 150/1930 section 3\n"
     )
   })
   it("Kela's decision deadline: application 2026-12-21 → 2027-01-04 (Act 1412/1997 § 14 a)", async () => {

@@ -106,8 +106,8 @@ describe("osallistava etotu triage", () => {
       ndjson([u("U1"), u("U2")])
     )
     const lines = stdout.trim().split("\n")
-    expect(lines[0]).toMatch(/^1\tsocialWork\t/)
-    expect(lines[1]).toMatch(/^2\tinfoLetter\t/)
+    expect(lines[0]).toMatch(/^1\tSosiaalityö\t/)
+    expect(lines[1]).toMatch(/^2\tTiedotuskirje\t/)
   })
   it("a bad --received-on is a usage error (exit 2)", async () => {
     const { code, stderr } = await invoke(["etotu", "triage", "-", "--received-on", "2026-02-30"], ndjson([sw]))

@@ -23,7 +23,20 @@ describe("cli message catalog: every text in fi and sv, none left in English", (
       ok: 9,
       errors: 1,
       ms: 12,
-      command: "avain score"
+      command: "avain score",
+      ref: "laki säädettyjen määräaikain laskemisesta 150/1930 5 §",
+      type: "Hakemus",
+      notices: 7,
+      reached: "80\u00a0%",
+      attended: "60\u00a0%",
+      assessed: "40\u00a0%",
+      median: 3,
+      p90: 9,
+      attained: 1,
+      evaluated: 2,
+      kind: "virheellinen arvo",
+      rule: "R1",
+      stage: "vastaanotettu"
     }
     for (const catalog of Object.values(catalogs))
       for (const key of Object.keys(catalog))

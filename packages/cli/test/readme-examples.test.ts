@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs"
 import { Readable } from "node:stream"
 import { fileURLToPath } from "node:url"
+import { Catalog } from "@osallistava/core"
 import { describe, expect, it } from "vitest"
 import { Output, run } from "../src/index.js"
 
@@ -81,11 +82,14 @@ const checks: Record<string, (r: Result) => void> = {
   "avain score examples/avain-records.ndjson --format text --lang en": (r) => {
     expect(r.code).toBe(0)
     expect(lines(r.stdout).map((l) => l.split("\t").slice(0, 3).join(" "))).toEqual([
-      "p1 evaluated 1/2",
-      "p2 evaluated 2/2",
-      "p3 evaluated 0/1",
-      "p4 started 0/0"
+      "p1 evaluated attained 1/2",
+      "p2 evaluated attained 2/2",
+      "p3 evaluated attained 0/1",
+      "p4 started, not evaluated attained 0/0"
     ])
+    // Goal areas and levels by their catalog labels, not their codes.
+    expect(r.stdout).toContain("Managing one's finances: Fairly well; Employment: Neither well nor poorly")
+    expect(r.stdout).not.toContain("financial-management")
   },
   "avain report examples/avain-records.csv --format text --lang fi -q": (r) => {
     expect(r.code).toBe(0)
@@ -113,6 +117,7 @@ const checks: Record<string, (r: Result) => void> = {
   "calendar holidays 2026 --format text --lang en": (r) => {
     expect(r.code).toBe(0)
     expect(r.stdout).toContain("2026-06-19 Fri Midsummer Eve *")
+    expect(r.stdout).toContain("(Act 150/1930 section 5)")
     expect(r.stdout).toContain("2026-12-06 Sun Independence Day")
     expect(lines(r.stdout).filter((l) => l.startsWith("2026-"))).toHaveLength(15)
   },
@@ -129,7 +134,8 @@ const checks: Record<string, (r: Result) => void> = {
   },
   "calendar deadline 2026-12-21 --kela-decision --format text --lang sv": (r) => {
     expect(r.code).toBe(0)
-    expect(r.stdout).toContain("Tidsfristen går ut: 2027-01-04")
+    expect(r.stdout).toContain("Tidsfristen går ut: 4.1.2027 mån.")
+    expect(r.stdout).toContain("lagen om utkomststöd 1412/1997 14 a § 1 mom. (1023/2022)")
   },
   "calendar deadline 2026-02-30 --days 14": (r) => {
     expect(r.code).toBe(2)
@@ -152,8 +158,8 @@ const checks: Record<string, (r: Result) => void> = {
   "etotu decode examples/etotu-bad.ndjson --format text": (r) => {
     expect(r.code).toBe(2)
     expect(lines(r.stdout)).toEqual([
-      "1\tnew\tForwardedApplication\tA1\turgent",
-      "3\tnew\tSocialWorkNeeded\tS1\tnonUrgent"
+      "1\tuusi\tHakemus\tA1\tkiireellinen",
+      "3\tuusi\tSosiaalityön tarve\tS1\tei kiireellinen"
     ])
     expect(r.stderr).toContain("record 2: urgency:")
     expect(r.stderr).not.toContain("maybe")
@@ -182,19 +188,21 @@ const checks: Record<string, (r: Result) => void> = {
   },
   "etotu triage examples/etotu-notices.ndjson --capacity-25 1 --format text -q": (r) => {
     expect(r.code).toBe(0)
-    expect(lines(r.stdout).map((l) => l.split("\t").slice(0, 2).join(" "))).toEqual([
-      "1 urgent",
-      "2 duplicate",
-      "2 socialWork",
-      "3 socialWork",
-      "4 infoLetter"
+    expect(lines(r.stdout).map((l) => l.split("\t").slice(0, 3).join(" "))).toEqual([
+      "1 Kiireelliset 28.12.2026",
+      "2 kaksoiskappale",
+      "2 Sosiaalityö 7.1.2027",
+      "3 Sosiaalityö 7.1.2027",
+      "4 Tiedotuskirje 7.1.2027"
     ])
+    expect(r.stdout).toContain("(sosiaalihuoltolaki 1301/2014 36 § 2 mom.: ”viipymättä”; kunnan linjaus 7 arkipäivää)")
+    expect(Catalog.untranslated(r.stdout, ["A1", "S1", "U1", "U2"])).toEqual([])
   },
   "etotu stats examples/etotu-cases.ndjson --format text -q": (r) => {
     expect(r.code).toBe(0)
-    expect(lines(r.stdout)[0]).toBe("notices 7")
-    expect(r.stdout).toContain("SocialWorkNeeded\tnotices 6\t")
-    expect(r.stdout).toContain("days to first contact: median 5, p90 5")
+    expect(r.stdout).toContain("Sosiaalityön tarve\tilmoituksia 6\t")
+    expect(r.stdout).toContain("päiviä ensimmäiseen yhteydenottoon: mediaani 5, 90. persentiili 5")
+    expect(Catalog.untranslated(r.stdout)).toEqual([])
   },
   "model pathway examples/pathway-events.ndjson --today 2027-01-05 --format text --lang en -q": (r) => {
     expect(r.code).toBe(0)
@@ -225,12 +233,12 @@ const checks: Record<string, (r: Result) => void> = {
     expect(r.code).toBe(0)
     const out = lines(r.stdout)
     expect(out.slice(0, 2)).toEqual([
-      "2017-05: perustoimeentulotukea 238,09\u00a0€",
-      "2021-03: perustoimeentulotukea 191,33\u00a0€"
+      "5/2017: perustoimeentulotukea 238,09\u00a0€",
+      "3/2021: perustoimeentulotukea 191,33\u00a0€"
     ])
     // Finnish style from Money.format: no-break spaces, decimal comma (was "3906.03 €" before 2026-11-30).
-    expect(out[2]).toBe("2024-06: ei perustoimeentulotukea (tulot ja varat ylittävät menot 3\u00a0906,03\u00a0€)")
-    expect(r.stderr).toMatch(/summary: 3 records, 3 ok, 0 errors/)
+    expect(out[2]).toBe("6/2024: ei perustoimeentulotukea (tulot ja varat ylittävät menot 3\u00a0906,03\u00a0€)")
+    expect(r.stderr).toMatch(/yhteenveto: 3 tietuetta, 3 kunnossa, 0 virheellistä/)
   },
   "social-assistance calculate examples/sa-bad.json": (r) => {
     expect(r.code).toBe(2)

@@ -13,6 +13,7 @@ import {
   type AvainRuleViolation,
   formatReportText,
   fromCsvRow,
+  indexCatalogSet,
   makeValidator,
   provisionalCatalogSet,
   type ReportFilters,
@@ -25,6 +26,7 @@ import { inputOptions } from "../app.js"
 import { invalid, type Outcome, ok } from "../batch.js"
 import { type Command, type Context, ExitCode, UsageError } from "../command.js"
 import type { Output } from "../io/output.js"
+import { avain, batch, errorLanguage, issueLine as localIssue, text } from "../messages.js"
 import { runRecords } from "../records.js"
 
 const discard: Output = { write: async () => {} }
@@ -65,6 +67,7 @@ const validateStream = async (
   onValid: (record: AvainRecord, index: number) => Outcome
 ): Promise<number> => {
   const validator = makeValidator()
+  const errors = errorLanguage(context)
   const positions: Array<number> = []
   const late: Array<AvainRuleViolation> = []
   const { exitCode } = await runRecords(context, (value, index): Outcome => {
@@ -73,13 +76,14 @@ const validateStream = async (
     const own: Array<AvainRuleViolation> = []
     const self = positions.length - 1
     for (const i of check.issues) (i.record === self ? own : late).push(i)
-    if (own.length > 0 || check.record === undefined) return invalid(own.map(issueLine))
+    if (own.length > 0 || check.record === undefined) return invalid(own.map((i) => localIssue(issueLine(i), errors)))
     return onValid(check.record, index)
   })
   late.push(...validator.finish())
   for (const i of late) {
-    const line = issueLine(i)
-    await context.stderr.write(`record ${positions[i.record] ?? i.record + 1}: ${line.at}: ${line.message}\n`)
+    const line = localIssue(issueLine(i), errors)
+    const where = text(batch, "record", errors, { n: positions[i.record] ?? i.record + 1 })
+    await context.stderr.write(`${where}: ${line.at}: ${line.message}\n`)
   }
   return late.length > 0 ? ExitCode.badInput : exitCode
 }
@@ -99,7 +103,10 @@ export const validate: Command = {
   options: { ...inputOptions },
   run: (context) =>
     validateStream(context, (r, index) =>
-      ok({ record: index, recordId: r.recordId, planId: r.planId, phase: r.phase }, `${index}\tok\t${r.recordId}`)
+      ok(
+        { record: index, recordId: r.recordId, planId: r.planId, phase: r.phase },
+        `${index}\t${text(avain, "valid", context.language)}\t${r.recordId}`
+      )
     )
 }
 
@@ -123,12 +130,20 @@ export const scoreCommand: Command = {
       records.push(r)
       return ok(null)
     })
+    const l = context.language
+    const labels = indexCatalogSet(provisionalCatalogSet)
     for (const s of score(records, threshold === undefined ? {} : { threshold })) {
-      if (context.format === "text")
-        await context.stdout.write(
-          `${s.planId}\t${s.status}\t${s.attainment.attained}/${s.attainment.evaluated}\t${s.goals.map((g) => `${g.area}:${g.attainment ?? "-"}`).join(" ")}\n`
+      if (context.format === "text") {
+        const goals = s.goals.map(
+          (g) =>
+            `${labels.label("goal-area", g.area, l)}: ${g.attainment === null ? text(avain, "notAssessed", l) : labels.label("attainment-level", g.attainment, l)}`
         )
-      else await context.stdout.write(`${JSON.stringify(s)}\n`)
+        const attained = text(avain, "attained", l, {
+          attained: s.attainment.attained,
+          evaluated: s.attainment.evaluated
+        })
+        await context.stdout.write(`${s.planId}\t${text(avain, s.status, l)}\t${attained}\t${goals.join("; ")}\n`)
+      } else await context.stdout.write(`${JSON.stringify(s)}\n`)
     }
     return exitCode
   }

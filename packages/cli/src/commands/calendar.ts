@@ -5,9 +5,10 @@
  * @since 0.1.0
  */
 import { Holidays, StatutoryLimits, TimeLimits, WorkingDays } from "@osallistava/calendar"
-import { LocalDate, Localized, StatuteNumbering } from "@osallistava/core"
+import { type Language, LocalDate, Localized, StatuteNumbering } from "@osallistava/core"
 import * as Result from "effect/Result"
 import { type Command, ExitCode, UsageError } from "../command.js"
+import { calendar, date, text, timeLimitsAct, weekdays } from "../messages.js"
 
 const parseYear = (text: string | undefined, name: string): number => {
   if (text === undefined || !/^\d{4}$/.test(text)) throw new UsageError(`${name}: expected a year such as 2026`)
@@ -28,14 +29,8 @@ const parseCount = (text: string, name: string): number => {
   return Number(text)
 }
 
-const weekday = {
-  fi: ["ma", "ti", "ke", "to", "pe", "la", "su"],
-  sv: ["mån", "tis", "ons", "tor", "fre", "lör", "sön"],
-  en: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-} as const
-
-const dayName = (date: LocalDate.LocalDate, language: keyof typeof weekday): string =>
-  weekday[language][LocalDate.dayOfWeek(date) - 1] ?? ""
+const dayName = (date: LocalDate.LocalDate, language: Language): string =>
+  text(weekdays, String(LocalDate.dayOfWeek(date)) as keyof typeof weekdays, language)
 
 /** `calendar holidays <year> [<last-year>]` @since 0.1.0 */
 export const holidays: Command = {
@@ -63,18 +58,11 @@ export const holidays: Command = {
     if (context.format === "text") {
       const lines = rows.map(
         (h) =>
-          `${h.date} ${dayName(h.date, context.language).padEnd(3)} ${Localized.get(h.name, context.language)}${h.kind === "eve" ? " *" : ""}`
+          `${date(h.date, context.language).padEnd(10)} ${dayName(h.date, context.language).padEnd(3)} ${Localized.get(h.name, context.language)}${h.kind === "eve" ? " *" : ""}`
       )
       const note = publicOnly
         ? []
-        : [
-            "",
-            {
-              fi: "* ei pyhäpäivä, mutta määräaika ei pääty tänä päivänä (laki 150/1930 5 §)",
-              sv: "* inte helgdag, men en tidsfrist går inte ut denna dag (lag 150/1930 5 §)",
-              en: "* not a public holiday, but no time limit ends on this day (Act 150/1930 § 5)"
-            }[context.language]
-          ]
+        : ["", text(calendar, "eveNote", context.language, { ref: timeLimitsAct("5", context.language) })]
       await context.stdout.write(`${[...lines, ...note].join("\n")}\n`)
     } else {
       await context.stdout.write(
@@ -132,21 +120,21 @@ export const deadline: Command = {
         unadjusted = LocalDate.addDays(start, count)
         result = TimeLimits.afterDays(start, count)
         basis = "Act 150/1930 §§ 2, 5"
-        localBasis = Localized.make("laki 150/1930 2 ja 5 §", "lag 150/1930 2 och 5 §", basis)
+        localBasis = Localized.byLanguage((l) => timeLimitsAct("2", l))
         break
       case "months":
         count = parseCount(String(context.options["months"]), "months")
         unadjusted = LocalDate.addMonths(start, count)
         result = TimeLimits.afterMonths(start, count)
         basis = "Act 150/1930 §§ 3, 5"
-        localBasis = Localized.make("laki 150/1930 3 ja 5 §", "lag 150/1930 3 och 5 §", basis)
+        localBasis = Localized.byLanguage((l) => timeLimitsAct("3", l))
         break
       case "working-days":
         count = parseCount(String(context.options["working-days"]), "working-days")
         result = TimeLimits.afterWorkingDays(start, count)
         unadjusted = result
         basis = "Act 150/1930 § 5 (working days)"
-        localBasis = Localized.make("laki 150/1930 5 § (arkipäivät)", "lag 150/1930 5 § (vardagar)", basis)
+        localBasis = Localized.byLanguage((l) => text(calendar, "workingDays", l, { ref: timeLimitsAct("5", l) }))
         break
       case "kela-decision": {
         // The rule, the provision and its wording on the arrival day (14 c § 1 mom. (815/2015) in 2017–2022, 14 a §
@@ -175,17 +163,11 @@ export const deadline: Command = {
     }
     if (context.format === "text") {
       const l = context.language
-      const label = { fi: "Määräaika päättyy", sv: "Tidsfristen går ut", en: "The time limit ends" }[l]
+      const ends = text(calendar, "deadlineEnds", l, { date: date(result, l), weekday: dayName(result, l) })
       const movedText = moved
-        ? {
-            fi: ` (siirtyi päivästä ${unadjusted}, joka ei ole arkipäivä)`,
-            sv: ` (flyttad från ${unadjusted}, som inte är en vardag)`,
-            en: ` (moved from ${unadjusted}, not a working day)`
-          }[l]
+        ? ` ${text(calendar, "movedFrom", l, { date: date(unadjusted, l), ref: timeLimitsAct("5", l) })}`
         : ""
-      await context.stdout.write(
-        `${label}: ${result} ${dayName(result, l)}${movedText}. ${Localized.get(localBasis, l)}\n`
-      )
+      await context.stdout.write(`${ends}${movedText}. ${Localized.get(localBasis, l)}\n`)
     } else {
       await context.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
     }

@@ -5,12 +5,13 @@
  *
  * @since 0.1.0
  */
-import { LocalDate } from "@osallistava/core"
-import { Csv, Decode, Dedupe, Notice, Stats, Triage, Workflow } from "@osallistava/etotu"
+import { FormatNumber, LocalDate } from "@osallistava/core"
+import { Csv, Decode, Dedupe, Messages, Notice, Stats, Triage, Workflow } from "@osallistava/etotu"
 import { inputOptions } from "../app.js"
 import { invalid, type Outcome, ok } from "../batch.js"
 import { type Command, type Context, type OptionSpec, UsageError } from "../command.js"
 import type { Output } from "../io/output.js"
+import { date, errorKinds, errorLanguage, issueLines, text as say, etotu as words } from "../messages.js"
 import { runRecords } from "../records.js"
 
 const isCsv = (context: Context): boolean => {
@@ -75,12 +76,13 @@ export const decode: Command = {
   run: async (context) => {
     const csv = isCsv(context)
     const dedupe = deduplicator(context)
+    const errors = errorLanguage(context)
+    const l = context.language
     const { exitCode } = await runRecords(context, (value, index): Outcome => {
       const r = decodeValue(value, index, csv)
-      if (r._tag === "Bad") return invalid(r.issues)
+      if (r._tag === "Bad") return invalid(issueLines(r.issues, errors))
       const seen = dedupe.offer(r.notice)
-      if (seen === "conflict")
-        return invalid([{ at: "id", message: "Same id as an earlier notice with different content (conflict)" }])
+      if (seen === "conflict") return invalid([{ at: "id", message: say(errorKinds, "conflict", errors) }])
       const n = r.notice
       return ok(
         {
@@ -90,7 +92,7 @@ export const decode: Command = {
           legalBasis: Notice.legalBasis(n._tag, n.decisionDate),
           visibleOn: Workflow.visibleOn(n)
         },
-        `${index}\t${seen}\t${n._tag}\t${n.id}\t${n.urgency}`
+        `${index}\t${Messages.deliveries[seen][l]}\t${Messages.noticeTypes[n._tag][l]}\t${n.id}\t${say(words, n.urgency, l)}`
       )
     })
     return exitCode
@@ -149,18 +151,22 @@ export const triage: Command = {
     const csv = isCsv(context)
     const config = triageConfig(context, receivedOn ?? "2000-01-01")
     const dedupe = deduplicator(context)
+    const errors = errorLanguage(context)
+    const l = context.language
     const text = (t: Triage.Triaged, n: Notice.Notice) =>
-      `${t.position}\t${t.queue}\t${t.due}\t${n._tag}\t${n.id}\t${t.reasons.join("; ")}`
+      `${t.position}\t${Messages.queues[t.queue][l]}\t${date(t.due, l)}\t${Messages.noticeTypes[n._tag][l]}\t${n.id}\t${t.reasonTexts.map((r) => r[l]).join("; ")}`
     if (context.options["order"] !== true) {
       const triager = new Triage.Triager(config)
       const { exitCode } = await runRecords(context, (value, index): Outcome => {
         const r = decodeValue(value, index, csv)
-        if (r._tag === "Bad") return invalid(r.issues)
+        if (r._tag === "Bad") return invalid(issueLines(r.issues, errors))
         const seen = dedupe.offer(r.notice)
-        if (seen === "conflict")
-          return invalid([{ at: "id", message: "Same id as an earlier notice with different content (conflict)" }])
+        if (seen === "conflict") return invalid([{ at: "id", message: say(errorKinds, "conflict", errors) }])
         if (seen === "duplicate")
-          return ok({ record: index, noticeId: r.notice.id, duplicate: true }, `${index}\tduplicate`)
+          return ok(
+            { record: index, noticeId: r.notice.id, duplicate: true },
+            `${index}\t${Messages.deliveries.duplicate[l]}`
+          )
         const t = triager.next(r.notice, receivedOn ?? Workflow.visibleOn(r.notice))
         return ok({ record: index, ...t }, text(t, r.notice))
       })
@@ -169,10 +175,9 @@ export const triage: Command = {
     const notices: Array<Notice.Notice> = []
     const { exitCode } = await runRecords({ ...context, stdout: discard }, (value, index): Outcome => {
       const r = decodeValue(value, index, csv)
-      if (r._tag === "Bad") return invalid(r.issues)
+      if (r._tag === "Bad") return invalid(issueLines(r.issues, errors))
       const seen = dedupe.offer(r.notice)
-      if (seen === "conflict")
-        return invalid([{ at: "id", message: "Same id as an earlier notice with different content (conflict)" }])
+      if (seen === "conflict") return invalid([{ at: "id", message: say(errorKinds, "conflict", errors) }])
       if (seen === "new") notices.push(r.notice)
       return ok(null)
     })
@@ -198,13 +203,14 @@ export const triage: Command = {
 const replay = (
   n: Notice.Notice,
   receivedOn: string,
-  events: ReadonlyArray<unknown>
+  events: ReadonlyArray<unknown>,
+  errors: "fi" | "sv" | "en"
 ): Workflow.Case | { issues: ReadonlyArray<{ at: string; message: string }> } => {
   let c: Workflow.Case = Workflow.start(n, receivedOn)
   for (let i = 0; i < events.length; i++) {
     const e = events[i]
     if (e === null || typeof e !== "object" || typeof (e as { _tag?: unknown })._tag !== "string")
-      return { issues: [{ at: `events[${i}]`, message: "Expected an event object with _tag and on" }] }
+      return { issues: [{ at: `events[${i}]`, message: say(errorKinds, "eventObject", errors) }] }
     const next = Workflow.advance(c, e as Workflow.Event)
     if ("_tag" in next && next._tag === "IllegalTransition")
       return {
@@ -212,7 +218,10 @@ const replay = (
           {
             at: `events[${i}]`,
             // The event's _tag is not named: an unknown one is input and could be anything.
-            message: `The event is not allowed in state ${next.from}${next.reason ? ` (${next.reason})` : ""}`
+            message:
+              errors === "en"
+                ? `The event is not allowed in state ${next.from}${next.reason ? ` (${next.reason})` : ""}`
+                : say(errorKinds, "eventNotAllowed", errors)
           }
         ]
       }
@@ -242,48 +251,60 @@ export const stats: Command = {
     const csv = isCsv(context)
     const acc = new Stats.Accumulator(minCell)
     const dedupe = deduplicator(context)
+    const errors = errorLanguage(context)
     const { exitCode } = await runRecords({ ...context, stdout: discard }, (value, index): Outcome => {
       const wrapped =
         !csv && value !== null && typeof value === "object" && "notice" in (value as Record<string, unknown>)
           ? (value as { notice: unknown; receivedOn?: unknown; events?: unknown })
           : undefined
       const r = decodeValue(wrapped ? wrapped.notice : value, index, csv)
-      if (r._tag === "Bad") return invalid(wrapped ? r.issues.map((i) => ({ ...i, at: `notice.${i.at}` })) : r.issues)
+      if (r._tag === "Bad")
+        return invalid(issueLines(wrapped ? r.issues.map((i) => ({ ...i, at: `notice.${i.at}` })) : r.issues, errors))
       const seen = dedupe.offer(r.notice)
-      if (seen === "conflict")
-        return invalid([{ at: "id", message: "Same id as an earlier notice with different content (conflict)" }])
+      if (seen === "conflict") return invalid([{ at: "id", message: say(errorKinds, "conflict", errors) }])
       if (seen === "duplicate") return ok(null)
       if (wrapped === undefined || wrapped.events === undefined) {
         acc.add(r.notice)
         return ok(null)
       }
-      if (!Array.isArray(wrapped.events)) return invalid([{ at: "events", message: "Expected an array of events" }])
+      if (!Array.isArray(wrapped.events))
+        return invalid([{ at: "events", message: say(errorKinds, "eventsArray", errors) }])
       const received = wrapped.receivedOn ?? Workflow.visibleOn(r.notice)
       if (typeof received !== "string" || !LocalDate.isLocalDate(received))
-        return invalid([{ at: "receivedOn", message: "Expected a date YYYY-MM-DD" }])
-      const c = replay(r.notice, received, wrapped.events)
+        return invalid([{ at: "receivedOn", message: say(errorKinds, "receivedOn", errors) }])
+      const c = replay(r.notice, received, wrapped.events, errors)
       if ("issues" in c) return invalid(c.issues)
       acc.add(r.notice, c)
       return ok(null)
     })
     const s = acc.result()
     if (context.format === "text") {
+      const l = context.language
       const lines = [
-        `notices ${s.total}`,
-        ...s.responses.map(
-          (r) =>
-            `${r.type}\tnotices ${r.notices ?? "<"}\treached ${pct(r.reachedShare)}\tattended ${pct(r.attendedShare)}\tassessed ${pct(r.assessedShare)}`
+        say(words, "total", l, { n: s.total ?? "<" }),
+        ...s.responses.map((r) =>
+          say(words, "response", l, {
+            type: Messages.noticeTypes[r.type][l],
+            notices: r.notices ?? "<",
+            reached: FormatNumber.percent(r.reachedShare, l),
+            attended: FormatNumber.percent(r.attendedShare, l),
+            assessed: FormatNumber.percent(r.assessedShare, l)
+          })
         ),
-        `days to first contact: median ${s.daysToFirstContact.median ?? "-"}, p90 ${s.daysToFirstContact.p90 ?? "-"}`,
-        `days to assessment: median ${s.daysToAssessment.median ?? "-"}, p90 ${s.daysToAssessment.p90 ?? "-"}`
+        say(words, "daysToFirstContact", l, {
+          median: s.daysToFirstContact.median ?? "–",
+          p90: s.daysToFirstContact.p90 ?? "–"
+        }),
+        say(words, "daysToAssessment", l, {
+          median: s.daysToAssessment.median ?? "–",
+          p90: s.daysToAssessment.p90 ?? "–"
+        })
       ]
       await context.stdout.write(`${lines.join("\n")}\n`)
     } else await context.stdout.write(`${JSON.stringify(s, null, 2)}\n`)
     return exitCode
   }
 }
-
-const pct = (x: number | null) => (x === null ? "-" : `${Math.round(x * 100)} %`)
 
 /** Every `etotu` command. @since 0.1.0 */
 export const etotuCommands: ReadonlyArray<Command> = [decode, triage, stats]

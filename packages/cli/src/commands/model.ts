@@ -9,12 +9,13 @@
  * @since 0.1.0
  */
 import { errorLines, LocalDate } from "@osallistava/core"
-import { Caseload, Deadlines, decodeEvent, Pathway, Render } from "@osallistava/model"
+import { Caseload, Deadlines, decodeEvent, Messages, Pathway, Render } from "@osallistava/model"
 import * as Result from "effect/Result"
 import { inputOptions } from "../app.js"
 import { invalid, type Outcome, ok } from "../batch.js"
 import { type Command, UsageError } from "../command.js"
 import type { Output } from "../io/output.js"
+import { errorKinds, errorLanguage, issueLines, model, text } from "../messages.js"
 import { runRecords } from "../records.js"
 
 const discard: Output = { write: async () => {} }
@@ -63,20 +64,22 @@ export const pathway: Command = {
       ...(daysOpt === undefined ? {} : { assessmentStartWorkingDays: Number(daysOpt) })
     }
     const cases = new Map<string, CaseEntry>()
+    const errors = errorLanguage(context)
     const { exitCode } = await runRecords({ ...context, stdout: discard }, (value): Outcome => {
       const decoded = decodeEvent(value)
-      if (Result.isFailure(decoded)) return invalid(errorLines(decoded.failure))
+      if (Result.isFailure(decoded)) return invalid(issueLines(errorLines(decoded.failure), errors))
       const ev = decoded.success
       const entry = cases.get(ev.caseId) ?? { state: undefined, error: undefined, events: 0 }
       cases.set(ev.caseId, entry)
-      if (entry.error !== undefined)
-        return invalid([{ at: "caseId", message: "An earlier event of this case was refused; event skipped" }])
+      if (entry.error !== undefined) return invalid([{ at: "caseId", message: text(errorKinds, "skipped", errors) }])
       const next =
         entry.state === undefined ? Pathway.open(ev, entry.events) : Pathway.apply(entry.state, ev, entry.events)
       entry.events++
       if (next instanceof Pathway.TransitionError) {
         entry.error = next
-        return invalid([{ at: next.event, message: `${next.detail} (rule ${next.rule}, stage ${next.stage})` }])
+        return invalid(
+          issueLines([{ at: next.event, message: `${next.detail} (rule ${next.rule}, stage ${next.stage})` }], errors)
+        )
       }
       entry.state = next
       return ok(null)
@@ -92,7 +95,18 @@ export const pathway: Command = {
       const deadlines = s === undefined ? [] : Deadlines.deadlinesOf(s, today, policy)
       if (context.format === "text") {
         const body = s === undefined ? `${caseId}: —` : Render.renderCase(s, deadlines, context.language)
-        const err = entry.error === undefined ? "" : `\n  ! ${entry.error.message}`
+        const e = entry.error
+        const l = context.language
+        const err =
+          e === undefined
+            ? ""
+            : l === "en"
+              ? `\n  ! ${e.message}`
+              : `\n  ! ${text(model, "refused", l, {
+                  n: e.index + 1,
+                  stage: e.stage === "(none)" ? text(model, "noStage", l) : Messages.stages[e.stage][l],
+                  rule: e.rule
+                })}`
         await context.stdout.write(`${body}${err}\n`)
       } else {
         const next = Deadlines.nextDeadline(deadlines)

@@ -11,6 +11,7 @@ import * as Result from "effect/Result"
 import { inputOptions } from "../app.js"
 import { invalid, ok } from "../batch.js"
 import type { Command } from "../command.js"
+import { errorLanguage, issueLines, month, socialAssistance, text } from "../messages.js"
 import { runRecords } from "../records.js"
 
 /** The amount by which income and assets exceed expenses, in the language's style (the decision gives it as text). */
@@ -19,20 +20,14 @@ const excess = (d: D.Decision, language: "fi" | "sv" | "en"): string => {
   return Result.isSuccess(cents) ? Money.format(Money.negate(cents.success), language) : d.totals.difference
 }
 
-const outcomeText = {
-  fi: (d: D.Decision) =>
-    d.outcome === "granted"
-      ? `${d.month}: perustoimeentulotukea ${Money.format(Money.cents(d.supportCents), "fi")}`
-      : `${d.month}: ei perustoimeentulotukea (tulot ja varat ylittävät menot ${excess(d, "fi")})`,
-  sv: (d: D.Decision) =>
-    d.outcome === "granted"
-      ? `${d.month}: grundläggande utkomststöd ${Money.format(Money.cents(d.supportCents), "sv")}`
-      : `${d.month}: inget grundläggande utkomststöd (inkomster och tillgångar överstiger utgifterna med ${excess(d, "sv")})`,
-  en: (d: D.Decision) =>
-    d.outcome === "granted"
-      ? `${d.month}: basic social assistance ${Money.format(Money.cents(d.supportCents), "en")}`
-      : `${d.month}: no basic social assistance (income and assets exceed expenses by ${excess(d, "en")})`
-} as const
+/** One line per decision, from the CLI's catalog: the month and amounts as the language writes them. */
+const outcomeText = (d: D.Decision, language: "fi" | "sv" | "en"): string =>
+  d.outcome === "granted"
+    ? text(socialAssistance, "granted", language, {
+        month: month(d.month, language),
+        amount: Money.format(Money.cents(d.supportCents), language)
+      })
+    : text(socialAssistance, "refused", language, { month: month(d.month, language), excess: excess(d, language) })
 
 /** `social-assistance calculate [file]` @since 0.1.0 */
 export const calculateCommand: Command = {
@@ -66,14 +61,15 @@ export const calculateCommand: Command = {
   run: async (context) => {
     const explain = context.options["explain"] === true
     const language = context.language
+    const errors = errorLanguage(context)
     const { exitCode } = await runRecords(context, (value) => {
       const app = decodeApplication(value)
-      if (Result.isFailure(app)) return invalid(errorLines(app.failure))
+      if (Result.isFailure(app)) return invalid(issueLines(errorLines(app.failure), errors))
       const decision = calculate(app.success)
-      if (Result.isFailure(decision)) return invalid(errorLines(decision.failure))
+      if (Result.isFailure(decision)) return invalid(issueLines(errorLines(decision.failure), errors))
       const d = decision.success
       const justification = explain ? Explain.render(d, language) : undefined
-      return ok(justification === undefined ? d : { ...d, justification }, justification ?? outcomeText[language](d))
+      return ok(justification === undefined ? d : { ...d, justification }, justification ?? outcomeText(d, language))
     })
     return exitCode
   }
