@@ -15,6 +15,7 @@ export * as Community from "./community.js"
 // The main Schemas by name too: a bundled .d.ts namespace keeps a const that
 // shares its name with a type only as a type, so these are the ones to use as values.
 export { Feedback, Session } from "./community.js"
+export * as CountyCase from "./county-case.js"
 export * as Deadlines from "./deadlines.js"
 export * as Employment from "./employment.js"
 export * as Events from "./events.js"
