@@ -9,16 +9,16 @@
  */
 
 export * as Catalog from "./catalog.js"
-export * as Disclosure from "./disclosure.js"
 export * as Csv from "./csv.js"
+export * as Disclosure from "./disclosure.js"
 export {
   decodeInput,
   type ErrorLine,
   errorLines,
   formatError,
   formatPath,
-  InputTooLarge,
   type InputIssue,
+  InputTooLarge,
   InvalidInput,
   issuesOf,
   ParameterNotInForce,
