@@ -61,8 +61,8 @@ export const etotu = Catalog.make({
   nonUrgent: { fi: "ei kiireellinen", sv: "inte brådskande", en: "not urgent" },
   total: { fi: "ilmoituksia {n}", sv: "anmälningar {n}", en: "notices {n}" },
   response: {
-    fi: "{type}\tilmoituksia {notices}\ttavoitettu {reached}\tsaapui {attended}\tarvioitu {assessed}",
-    sv: "{type}\tanmälningar {notices}\tnådda {reached}\tkom {attended}\tbedömda {assessed}",
+    fi: "{type}\tilmoituksia {notices}\ttavoitettu {reached}\tsaapui tapaamiseen {attended}\tarvioitu {assessed}",
+    sv: "{type}\tanmälningar {notices}\tnådda {reached}\tdeltog i mötet {attended}\tbedömda {assessed}",
     en: "{type}\tnotices {notices}\treached {reached}\tattended {attended}\tassessed {assessed}"
   },
   daysToFirstContact: {
@@ -126,7 +126,7 @@ export const errorKinds = Catalog.make({
     en: "the field must not contain a henkilötunnus"
   },
   invalid: { fi: "virheellinen arvo", sv: "ogiltigt värde", en: "invalid value" },
-  rule: { fi: "sääntö ei täyty", sv: "regeln uppfylls inte", en: "a rule is not met" },
+  rule: { fi: "ehto ei täyty", sv: "villkoret uppfylls inte", en: "a condition is not met" },
   unreadable: { fi: "syötettä ei voi lukea", sv: "indata kan inte läsas", en: "the input cannot be read" },
   conflict: {
     fi: "sama tunniste kuin aiemmalla ilmoituksella, jonka sisältö on eri (ristiriita)",

@@ -1,0 +1,148 @@
+/**
+ * Every command's `--format text` output, and its lines on stderr with `--lang`, rendered in Finnish and Swedish
+ * from the example files: a test fails on an untranslated English word or a program identifier (core's
+ * `Catalog.untranslated`), on an ISO date or an English number in a Finnish or Swedish line, and on a citation
+ * not in the language's style.
+ */
+import { readFileSync } from "node:fs"
+import { Readable } from "node:stream"
+import { fileURLToPath } from "node:url"
+import { Catalog } from "@osallistava/core"
+import { describe, expect, it } from "vitest"
+import { Output, run } from "../src/index.js"
+
+const dir = fileURLToPath(new URL("../examples/", import.meta.url))
+const file = (name: string) => `${dir}${name}`
+
+const invoke = async (argv: ReadonlyArray<string>, stdin = "") => {
+  const stdout = Output.collect()
+  const stderr = Output.collect()
+  const code = await run(argv, { stdin: Readable.from([stdin]), stdout, stderr, stderrTty: undefined })
+  return { code, stdout: stdout.text(), stderr: stderr.text() }
+}
+
+/** Ids of the example records and codes that read the same in every language. */
+const names = ["A1", "S1", "U1", "U2", "K1", "K2", "p1", "p2", "p3", "p4", "p8", "AVAIN", "Kela", "ms", "to"]
+
+/** Neither an English word nor an identifier, no ISO date, no English decimal point in money. */
+const expectTranslated = (text: string) => {
+  expect(text.trim()).not.toBe("")
+  expect(Catalog.untranslated(text, names)).toEqual([])
+  expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/)
+  expect(text).not.toMatch(/€\d|\d\.\d\d €/)
+}
+
+const languages = ["fi", "sv"] as const
+
+/**
+ * The field path of a stderr line stays as it is (`goals[0].area`) and the rule identifier it names in parentheses
+ * is a code, as in the docs; everything else on the line is checked.
+ */
+const withoutPathsAndRuleIds = (text: string) =>
+  text
+    .split("\n")
+    .map((l) => l.replace(/^([^:]+): \S+: /, "$1: ").replace(/\((?:sääntö|regel) [a-z0-9-]+\)/g, "()"))
+    .join("\n")
+
+const commands: ReadonlyArray<{
+  readonly name: string
+  readonly argv: ReadonlyArray<string>
+  readonly stdin?: string
+}> = [
+  { name: "calendar holidays", argv: ["calendar", "holidays", "2026"] },
+  { name: "calendar deadline --days", argv: ["calendar", "deadline", "2026-12-10", "--days", "14"] },
+  { name: "calendar deadline --months", argv: ["calendar", "deadline", "2026-11-30", "--months", "3"] },
+  { name: "calendar deadline --working-days", argv: ["calendar", "deadline", "2026-12-21", "--working-days", "7"] },
+  { name: "calendar deadline --kela-decision", argv: ["calendar", "deadline", "2022-12-30", "--kela-decision"] },
+  { name: "etotu decode", argv: ["etotu", "decode", file("etotu-notices.ndjson"), "-q"] },
+  {
+    name: "etotu triage",
+    argv: ["etotu", "triage", file("etotu-notices.ndjson"), "--capacity-25", "1", "--under25-other-service", "-q"]
+  },
+  { name: "etotu triage --order", argv: ["etotu", "triage", file("etotu-notices.ndjson"), "--order", "-q"] },
+  { name: "etotu stats", argv: ["etotu", "stats", file("etotu-cases.ndjson"), "--min-cell", "1", "-q"] },
+  { name: "model pathway", argv: ["model", "pathway", file("pathway-events.ndjson"), "--today", "2027-01-05", "-q"] },
+  { name: "avain validate", argv: ["avain", "validate", file("avain-records.ndjson"), "-q"] },
+  { name: "avain score", argv: ["avain", "score", file("avain-records.ndjson"), "-q"] },
+  { name: "avain report", argv: ["avain", "report", file("avain-records.ndjson"), "--min-cell", "1", "-q"] },
+  {
+    name: "social-assistance calculate",
+    argv: ["social-assistance", "calculate", file("sa-applications.ndjson"), "-q"]
+  },
+  {
+    name: "social-assistance calculate --explain",
+    argv: ["social-assistance", "calculate", file("sa-e1-2017-single.json"), "--explain"]
+  }
+]
+
+describe("--format text in Finnish and Swedish: no English left", () => {
+  for (const c of commands)
+    for (const lang of languages)
+      it(`${c.name} --lang ${lang}`, async () => {
+        const r = await invoke([...c.argv, "--format", "text", "--lang", lang], c.stdin)
+        expect(r.code).toBe(0)
+        expectTranslated(r.stdout)
+      })
+
+  it("dates, amounts and citations in the language's style", async () => {
+    const triage = await invoke(["etotu", "triage", file("etotu-notices.ndjson"), "--format", "text", "-q"])
+    expect(triage.stdout).toContain("\t28.12.2026\tHakemus\tA1\t")
+    expect(triage.stdout).toContain("sosiaalihuoltolaki 1301/2014 36 § 2 mom.")
+    const sv = await invoke(["etotu", "triage", file("etotu-notices.ndjson"), "--format", "text", "--lang", "sv", "-q"])
+    expect(sv.stdout).toContain("socialvårdslagen 1301/2014 36 § 2 mom.")
+    expect(sv.stdout).toContain("\tBrådskande\t28.12.2026\tAnsökan\tA1\t")
+    const deadline = await invoke(["calendar", "deadline", "2026-12-10", "--days", "14", "--format", "text"])
+    expect(deadline.stdout).toBe(
+      "Määräaika päättyy: 28.12.2026 ma (siirtyi päivästä 24.12.2026, joka ei ole arkipäivä: laki säädettyjen määräaikain laskemisesta 150/1930 5 §). laki säädettyjen määräaikain laskemisesta 150/1930 2 §\n"
+    )
+    const sa = await invoke(["social-assistance", "calculate", file("sa-applications.ndjson"), "--format", "text"])
+    expect(sa.stdout.split("\n")[2]).toBe(
+      "6/2024: ei perustoimeentulotukea (tulot ja varat ylittävät menot 3\u00a0906,03\u00a0€)"
+    )
+    const en = await invoke(["etotu", "triage", file("etotu-notices.ndjson"), "--format", "text", "--lang", "en", "-q"])
+    expect(en.stdout).toContain("\tUrgent\t2026-12-28\tApplication\tA1\t")
+  })
+})
+
+describe("lines about bad records on stderr follow --lang", () => {
+  const bad: ReadonlyArray<{ readonly name: string; readonly argv: ReadonlyArray<string>; readonly stdin?: string }> = [
+    { name: "etotu decode", argv: ["etotu", "decode", file("etotu-bad.ndjson")] },
+    { name: "avain validate", argv: ["avain", "validate", file("avain-bad.ndjson")] },
+    { name: "social-assistance calculate", argv: ["social-assistance", "calculate", file("sa-bad.json")] },
+    {
+      name: "social-assistance calculate (henkilötunnus)",
+      argv: ["social-assistance", "calculate", file("sa-identity-code.json")]
+    },
+    {
+      name: "model pathway",
+      argv: ["model", "pathway", "-", "--today", "2027-01-05"],
+      stdin: `${readFileSync(file("pathway-events.ndjson"), "utf8")}{"_tag":"PlanMade","caseId":"K9","on":"2026-12-30"}\n`
+    },
+    {
+      name: "etotu stats (events)",
+      argv: ["etotu", "stats", "-"],
+      stdin: `${JSON.stringify({ notice: JSON.parse(readFileSync(file("etotu-notices.ndjson"), "utf8").split("\n")[0] ?? "{}"), events: "x" })}\n`
+    }
+  ]
+  for (const c of bad)
+    for (const lang of languages)
+      it(`${c.name} --lang ${lang}`, async () => {
+        const r = await invoke([...c.argv, "--lang", lang], c.stdin)
+        expect(r.code).toBe(2)
+        expectTranslated(withoutPathsAndRuleIds(r.stderr))
+        // The field path is kept as it is; the record is named in the language.
+        expect(r.stderr).toMatch(lang === "fi" ? /^(tietue \d+|syöte): \S+: / : /^(post \d+|indata): \S+: /)
+      })
+
+  it("names the kind and the rule, never the value; English keeps the rule's own text", async () => {
+    const fi = await invoke(["avain", "validate", file("avain-bad.ndjson"), "--lang", "fi", "-q"])
+    expect(fi.stderr).toContain("tietue 2: planId: ehto ei täyty (sääntö evaluation-needs-start)")
+    const sv = await invoke(["social-assistance", "calculate", file("sa-identity-code.json"), "--lang", "sv"])
+    expect(sv.stderr).toContain("indata: persons[0].id: fältet får inte innehålla en personbeteckning")
+    expect(sv.stderr).not.toMatch(/\d{6}[-+A]\d{3}/)
+    const en = await invoke(["avain", "validate", file("avain-bad.ndjson"), "--lang", "en", "-q"])
+    expect(en.stderr).toContain("record 2: planId: No start record for this plan (rule evaluation-needs-start)")
+    const none = await invoke(["avain", "validate", file("avain-bad.ndjson"), "-q"])
+    expect(none.stderr).toBe(en.stderr)
+  })
+})
