@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { FormatNumber, LocalDate } from "@osallistava/core"
+import { Disclosure, FormatNumber, LocalDate } from "@osallistava/core"
 import { Csv, Decode, Dedupe, Messages, Notice, Stats, Triage, Workflow } from "@osallistava/etotu"
 import { inputOptions } from "../app.js"
 import { invalid, type Outcome, ok } from "../batch.js"
@@ -281,11 +281,11 @@ export const stats: Command = {
     if (context.format === "text") {
       const l = context.language
       const lines = [
-        say(words, "total", l, { n: s.total ?? "<" }),
+        say(words, "total", l, { n: s.total ?? Disclosure.marker }),
         ...s.responses.map((r) =>
           say(words, "response", l, {
             type: Messages.noticeTypes[r.type][l],
-            notices: r.notices ?? "<",
+            notices: r.notices ?? Disclosure.marker,
             reached: FormatNumber.percent(r.reachedShare, l),
             attended: FormatNumber.percent(r.attendedShare, l),
             assessed: FormatNumber.percent(r.assessedShare, l)
