@@ -68,7 +68,7 @@ export const legalOn = (date: string): ReadonlyArray<LegalRef> =>
  *
  * @since 0.2.0
  */
-export const slotOf = (app: Application, i: number, W: Work): number => {
+export const slotOf = (i: number, W: Work): number => {
   const p = W.persons[i]!
   if (p.role === "child") return childSlot(W.ages[i]! >= 10, Math.min(siblingRank(i, W), 2))
   if (W.spouses === 1) return Cat.otherAdult
@@ -123,7 +123,7 @@ export const basicAmounts = (app: Application, M: Month, W: Work, t: Tracer | un
   let total = 0
   for (let i = 0; i < n; i++) {
     const p = persons[i]!
-    const slot = slotOf(app, i, W)
+    const slot = slotOf(i, W)
     const full = M.amounts[slot]!
     const child = p.role === "child"
     const alternating = child && p.alternatingResidence === true

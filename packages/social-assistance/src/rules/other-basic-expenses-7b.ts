@@ -27,14 +27,7 @@ export const legalOn = (date: string): ReadonlyArray<LegalRef> =>
  *
  * @since 0.2.0
  */
-export const coeliacDiet = (
-  app: Application,
-  k: number,
-  pi: number,
-  M: Month,
-  W: Work,
-  t: Tracer | undefined
-): number => {
+export const coeliacDiet = (k: number, pi: number, M: Month, W: Work, t: Tracer | undefined): number => {
   if (pi < 0)
     return W.fail(`expenses[${k}].personId`, "coeliac-person", "The coeliac diet line must name a family member")
   const c = M.parameters.coeliac
@@ -99,7 +92,7 @@ export const expenses = (app: Application, M: Month, W: Work, t: Tracer | undefi
       if (accepted === FAIL) return FAIL
       rule = "moving-allowance"
     } else if (kind === "coeliacDiet") {
-      accepted = coeliacDiet(app, k, pi, M, W, t)
+      accepted = coeliacDiet(k, pi, M, W, t)
       if (accepted === FAIL) return FAIL
       rule = accepted > 0 ? "coeliac-diet" : "coeliac-diet-not-accepted"
     }

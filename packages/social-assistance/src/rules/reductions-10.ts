@@ -5,12 +5,16 @@
  * otherwise the basic amount is not reduced. The reduced amount is `base × (100 − p) %` rounded half-up per person,
  * like every basic amount; the reduction is the difference.
  *
- * Until 31.1.2026 every reduction lasts at most two months and 40 % needs a refused service-need assessment
- * (10 § 2 mom, 10 a § 3 mom). From 1.2.2026 (law 26/2026) only the labour-policy sanction has a maximum (six months),
+ * Until 31.1.2026 every reduction lasts at most two months. From 1.1.2023 (1023/2022) 40 % needs a refused service-need
+ * assessment (10 § 2 mom 2 kohta, 10 a § 3 mom); in 2017–2022 (10 § 3 mom in the wording of 1294/2002, 1390/2010 and
+ * 939/2012) it needed none: repeated conduct or a refusal after a 20 % reduction was enough. Which regime asks for the
+ * assessment is core's `ReductionGround` regime table (`fortyNeedsRefusedAssessment`), read here, never a date
+ * literal (docs/social-assistance/open-readings.md § 2). From 1.2.2026 (law 26/2026) only the labour-policy sanction has a maximum (six months),
  * with 20 % in its first month and 40 % only after it.
  *
  * @since 0.2.0
  */
+import { ReductionGround } from "@osallistava/core"
 import type { Application } from "../application.js"
 import type { Month, Work } from "./context.js"
 import { personIndex } from "./family-3.js"
@@ -21,12 +25,22 @@ import { act1412, type LegalRef, type Tracer } from "./trace.js"
 const LAW_26_2026 = 20260201
 
 const before2026: ReadonlyArray<LegalRef> = [act1412("10")]
-const before2026Forty: ReadonlyArray<LegalRef> = [act1412("10", { subsection: 2 }), act1412("10 a", { subsection: 3 })]
 const from2026: ReadonlyArray<LegalRef> = [act1412("10", { amendedBy: "26/2026" })]
 
-/** @since 0.2.0 */
-export const legalOn = (dateKey: number, percentage: number): ReadonlyArray<LegalRef> =>
-  dateKey >= LAW_26_2026 ? from2026 : percentage === 40 ? before2026Forty : before2026
+/** The core regime in force on the month's first day (`YYYY-MM`). */
+const regimeOf = (month: string): ReductionGround.Regime | undefined => ReductionGround.regimeOn(`${month}-01`)
+
+/**
+ * The provisions of a reduction: a 40 % reduction before 1.2.2026 cites the regime's own provisions (10 § 3 mom in
+ * 2017–2022; 10 § 2 mom and 10 a § 3 mom from 2023), as core's regime table lists them.
+ *
+ * @since 0.2.0
+ */
+export const legalOn = (dateKey: number, percentage: number, month?: string): ReadonlyArray<LegalRef> => {
+  if (dateKey >= LAW_26_2026) return from2026
+  if (percentage !== 40 || month === undefined) return before2026
+  return regimeOf(month)?.grounds.find((g) => g.ground === "repeatedRefusal")?.provisions ?? before2026
+}
 
 /**
  * Applies the reductions to `W.basic` (and a child's `W.need`); returns the total reduction in cents, or FAIL.
@@ -39,6 +53,7 @@ export const reductions = (app: Application, M: Month, W: Work, t: Tracer | unde
   const P = M.parameters
   const regime = P.reductions.value
   const before = M.dateKey < LAW_26_2026
+  const fortyNeedsAssessment = regimeOf(M.month)?.fortyNeedsRefusedAssessment === true
   let total = 0
   for (let k = 0; k < list.length; k++) {
     const r = list[k]!
@@ -68,7 +83,7 @@ export const reductions = (app: Application, M: Month, W: Work, t: Tracer | unde
         "sanction-first-month-20",
         "20 % in the first month, 40 % only after it (law 26/2026)"
       )
-    if (before && r.percentage === 40 && r.safeguards.serviceNeedAssessmentRefused !== true)
+    if (fortyNeedsAssessment && r.percentage === 40 && r.safeguards.serviceNeedAssessmentRefused !== true)
       return W.fail(
         `reductions[${k}].safeguards.serviceNeedAssessmentRefused`,
         "forty-percent-needs-assessment-refusal",
@@ -85,7 +100,7 @@ export const reductions = (app: Application, M: Month, W: Work, t: Tracer | unde
       t.reduced(i, after)
       t.node({
         ruleId: safe ? "basic-amount-reduction" : "basic-amount-reduction-not-applied",
-        legal: legalOn(M.dateKey, r.percentage),
+        legal: legalOn(M.dateKey, r.percentage, M.month),
         parameters: [
           {
             name: "reductionRegimes",
