@@ -423,12 +423,14 @@ export const main = (lang: Lang = "en", today = "2027-09-01"): string => {
   say(heading.evidence[lang])
   const cmp = evidence()
   for (const g of cmp.groups) {
-    const at12 = g.curve.rows.filter((r) => r.time <= 12).at(-1)
+    // The published table (Disclosure): the curve while at least 5 spells are at risk, counts under the rule.
+    const curve = Survival.reportKaplanMeier(g.curve)
+    const at12 = curve.rows.filter((r) => r.time <= 12).at(-1)
     const n = (x: number | undefined) => (x === undefined ? "–" : num(x, 2, lang))
     const spells = t(ModelMessages.survival, "spells", lang, {
-      n: g.curve.n,
-      ended: g.curve.events,
-      median: g.curve.median ?? "–"
+      n: curve.n ?? Disclosure.marker,
+      ended: curve.events ?? Disclosure.marker,
+      median: curve.median ?? "–"
     })
     const s12 = t(ModelMessages.survival, "atMonth", lang, {
       t: 12,
