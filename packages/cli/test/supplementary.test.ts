@@ -111,3 +111,29 @@ describe("osallistava social-assistance supplementary", () => {
     expect(g.stderr).not.toContain("Secret Name")
   })
 })
+
+describe("osallistava social-assistance supplementary --notified-on", () => {
+  it("prints the last day for the request for review; a bad date exits 2 without echoing it", async () => {
+    const ok = await invoke(
+      ["social-assistance", "supplementary", "--explain", "--format", "text", "--notified-on", "2025-03-10"],
+      JSON.stringify({
+        month: "2025-03",
+        kela: {
+          source: "letter",
+          month: "2025-03",
+          expenses: "1000.00",
+          income: "700.00",
+          assets: "0.00",
+          basicAssistance: "300.00"
+        },
+        guideline: "county-release-2024-10",
+        lines: [{ category: "specialDiet", claimed: "50.00", guidelineItem: "special-diet" }]
+      })
+    )
+    expect(ok.code).toBe(0)
+    expect(ok.stdout).toContain("oikaisuvaatimuksen viimeinen päivä on 9.4.2025")
+    const bad = await invoke(["social-assistance", "supplementary", "--notified-on", "13.13.2025"], "{}")
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).not.toContain("13.13.2025")
+  })
+})

@@ -8,12 +8,12 @@
  * @since 0.3.0
  */
 
-import { errorLines, Money } from "@osallistava/core"
+import { errorLines, LocalDate, Money } from "@osallistava/core"
 import { Supplementary } from "@osallistava/social-assistance"
 import * as Result from "effect/Result"
 import { inputOptions } from "../app.js"
 import { invalid, ok } from "../batch.js"
-import type { Command } from "../command.js"
+import { type Command, UsageError } from "../command.js"
 import { InputError, openInput } from "../io/input.js"
 import { runRecords } from "../records.js"
 
@@ -65,7 +65,8 @@ export const supplementaryCommand: Command = {
     "assets outside Kela's calculation. Writes the county's decision: each line claimed and accepted (cents) with the",
     "guideline section or the social worker's reason, the surplus used first, and the support.",
     "The guideline is a shipped one named in the application (`guideline`), or a county's own JSON with --guideline.",
-    "--explain adds the decision letter in --lang (with the request-for-review instructions).",
+    "--explain adds the decision letter in --lang (with the request-for-review instructions; --arrived-on and",
+    "--notified-on add the decision deadline and the last day for the request).",
     "Bad input exits with code 2 and names the field and the rule, never a value or a personal identity code."
   ].join("\n"),
   examples: [
@@ -76,6 +77,16 @@ export const supplementaryCommand: Command = {
   options: {
     ...inputOptions,
     guideline: { type: "string", description: "A county's own guideline as JSON (Supplementary.Guideline)" },
+    "arrived-on": {
+      type: "string",
+      description:
+        "With --explain: the day the application arrived (YYYY-MM-DD); the letter gives the decision deadline"
+    },
+    "notified-on": {
+      type: "string",
+      description:
+        "With --explain: the day of notification (YYYY-MM-DD); the letter gives the last day for a request for review"
+    },
     explain: {
       type: "boolean",
       description:
@@ -88,13 +99,26 @@ export const supplementaryCommand: Command = {
     const language = context.language
     const path = context.options["guideline"]
     const guideline = typeof path === "string" ? await readGuideline(path) : undefined
+    const day = (name: "arrived-on" | "notified-on"): LocalDate.LocalDate | undefined => {
+      const v = context.options[name]
+      if (v === undefined) return undefined
+      if (typeof v !== "string" || !LocalDate.isLocalDate(v))
+        throw new UsageError(`--${name}: expected a date YYYY-MM-DD`)
+      return v
+    }
+    const arrivedOn = day("arrived-on")
+    const notifiedOn = day("notified-on")
+    const letterOptions = {
+      ...(arrivedOn === undefined ? {} : { arrivedOn }),
+      ...(notifiedOn === undefined ? {} : { notifiedOn })
+    }
     const { exitCode } = await runRecords(context, (value) => {
       const app = Supplementary.decodeSupplementaryApplication(value)
       if (Result.isFailure(app)) return invalid(errorLines(app.failure))
       const decision = Supplementary.calculate(app.success, guideline)
       if (Result.isFailure(decision)) return invalid(errorLines(decision.failure))
       const d = decision.success
-      const justification = explain ? Supplementary.render(d, language) : undefined
+      const justification = explain ? Supplementary.render(d, language, letterOptions) : undefined
       return ok(justification === undefined ? d : { ...d, justification }, justification ?? outcomeText[language](d))
     })
     return exitCode

@@ -222,9 +222,9 @@ export const texts = Catalog.make({
     en: "Income and assets outside Kela's calculation are counted: {list}."
   },
   surplus: {
-    fi: "Tulot ja varat ylittävät perustoimeentulotuen menot ja myönnetyn perustoimeentulotuen jälkeen {available}; ylijäämästä käytetään täydentäviin menoihin {used}.",
-    sv: "Inkomsterna och tillgångarna överstiger grundutgifterna och det beviljade grundläggande utkomststödet med {available}; av överskottet används {used} till de kompletterande utgifterna.",
-    en: "Income and assets exceed the basic expenses and the basic assistance granted by {available}; {used} of the surplus is used for the supplementary expenses."
+    fi: "Kun myönnetty perustoimeentulotuki otetaan huomioon, tulot ja varat ylittävät perustoimeentulotuen menot {available}; ylijäämästä käytetään täydentäviin menoihin {used}.",
+    sv: "När det beviljade grundläggande utkomststödet beaktas överstiger inkomsterna och tillgångarna grundutgifterna med {available}; av överskottet används {used} till de kompletterande utgifterna.",
+    en: "With the basic assistance granted, income and assets exceed the basic expenses by {available}; {used} of the surplus is used for the supplementary expenses."
   },
   noSurplus: {
     fi: "Kelan laskelmassa ei ole ylijäämää; perustoimeentulotukea ei makseta uudelleen.",

@@ -100,3 +100,47 @@ describe("supplementary assistance invariants", () => {
     )
   })
 })
+
+describe("invariants under guideline items (county release 1.10.2024)", () => {
+  const items = [
+    { category: "childrenHobbies", guidelineItem: "children-hobbies", children: 2 },
+    { category: "specialDiet", guidelineItem: "special-diet" },
+    { category: "funeralCoffin", guidelineItem: "funeral-coffin" },
+    { category: "funeralUrn", guidelineItem: "funeral-urn" }
+  ] as const
+  const itemLine = fc.record({
+    item: fc.integer({ min: 0, max: items.length - 1 }),
+    claimed: fc.integer({ min: 0, max: 200000 }),
+    earlier: fc.integer({ min: 0, max: 100000 })
+  })
+  const build2 = (
+    k: { expenses: number; income: number; assets: number; basic: number },
+    lines: ReadonlyArray<{ item: number; claimed: number; earlier: number }>
+  ) => ({
+    month: "2025-06",
+    guideline: "county-release-2024-10",
+    kela: {
+      source: "letter",
+      month: "2025-06",
+      expenses: euro(k.expenses),
+      income: euro(k.income),
+      assets: euro(k.assets),
+      basicAssistance: euro(k.basic)
+    },
+    lines: lines.map((l) => ({ ...items[l.item]!, claimed: euro(l.claimed), grantedEarlierInPeriod: euro(l.earlier) }))
+  })
+
+  it("each line is at most its claim and its remaining cap; support ≥ 0; adding a line never lowers support", () => {
+    fc.assert(
+      fc.property(kelaArb, fc.array(itemLine, { minLength: 1, maxLength: 5 }), itemLine, (k, lines, extra) => {
+        const d = run(build2(k, lines))
+        for (const l of d.lines) {
+          expect(l.accepted).toBeLessThanOrEqual(l.claimed)
+          expect(l.accepted).toBe(l.guidelineAmount)
+        }
+        expect(d.supportCents).toBeGreaterThanOrEqual(0)
+        expect(run(build2(k, [...lines, extra])).supportCents).toBeGreaterThanOrEqual(d.supportCents)
+      })
+    )
+  })
+})
