@@ -1,10 +1,13 @@
+import type { titles } from "./messages.js"
+
 /**
  * Three households, as JSON applications (money as decimal strings of euros, no names or henkilötunnus).
- * The first two are Kela's own worked examples; the third shows the March 2026 re-basing.
+ * The first two are Kela's own worked examples; the third shows the March 2026 re-basing. `title` is the key of the
+ * household's title in `messages.ts` (fi, sv, en).
  */
-export const households = [
+export const households: ReadonlyArray<{ readonly title: keyof typeof titles; readonly application: unknown }> = [
   {
-    title: "Yksin asuva työtön, toukokuu 2017 (Kelan esimerkki: kela.fi, 'Miksi sain perusosaa pienemmän määrän')",
+    title: "single2017",
     application: {
       month: "2017-05",
       municipality: "091",
@@ -17,8 +20,7 @@ export const households = [
     }
   },
   {
-    title:
-      "Yksinhuoltaja ja kaksi 10–17-vuotiasta lasta Sipoossa, maaliskuu 2021 (Kelan esimerkki: kela.fi/web/en/faq-social-assistance)",
+    title: "singleParent2021",
     application: {
       month: "2021-03",
       municipality: "Sipoo",
@@ -40,8 +42,7 @@ export const households = [
     }
   },
   {
-    title:
-      "Pariskunta ja alle 10-vuotias lapsi Tampereella, maaliskuu 2026 (uudet perusosat; ei ansiotulovähennystä 18 vuotta täyttäneille)",
+    title: "couple2026",
     application: {
       month: "2026-03",
       municipality: "837",

@@ -1,40 +1,47 @@
 /**
- * Runs the households through `@osallistava/social-assistance` and returns the printed report:
- * for each, the decision (support and totals) and its Finnish justification.
+ * Runs the households through `@osallistava/social-assistance` and returns the printed report: for each, the
+ * decision (support and totals) and its justification, in Finnish (default), Swedish or English.
  */
-import { Money } from "@osallistava/core"
+import { Catalog, formatError, type Language, Money } from "@osallistava/core"
 import { calculateBatch, decodeApplication, Explain } from "@osallistava/social-assistance"
 import { Result } from "effect"
 import { households } from "./households.js"
+import { titles, words } from "./messages.js"
 
-/** A decision's euro string ("1162.89") in Finnish style ("1 162,89 €"), as the justification prints it. */
-const euro = (s: string): string => {
+/** A decision's euro string ("1162.89") in the language's style ("1 162,89 €", "€1,162.89"), as the justification prints it. */
+const euro = (s: string, lang: Language): string => {
   const cents = Money.parse(s)
-  return Result.isSuccess(cents) ? Money.format(cents.success, "fi") : s
+  return Result.isSuccess(cents) ? Money.format(cents.success, lang) : s
 }
 
-export const report = (): string => {
+export const report = (lang: Language = "fi"): string => {
   // Decode once at the boundary; bad input would name the field and rule, never a value.
   const apps = households.map((h, i) => {
     const app = decodeApplication(h.application)
-    if (Result.isFailure(app)) throw new Error(`household ${i + 1}: ${app.failure.message}`)
+    if (Result.isFailure(app)) throw new Error(`household ${i + 1}: ${formatError(app.failure)}`)
     return app.success
   })
   const out: Array<string> = []
   for (const [i, decision] of calculateBatch(apps).entries()) {
-    const title = households[i]!.title
+    const heading = `## ${i + 1}. ${Catalog.text(titles, households[i]!.title, lang)}`
     if (Result.isFailure(decision)) {
-      out.push(`## ${i + 1}. ${title}`, "", `Virhe: ${decision.failure.message}`, "")
+      out.push(heading, "", Catalog.text(words, "failed", lang, { error: formatError(decision.failure) }), "")
       continue
     }
     const d = decision.success
     out.push(
-      `## ${i + 1}. ${title}`,
+      heading,
       "",
-      `Päätös: ${d.outcome === "granted" ? `perustoimeentulotukea ${euro(d.support)}` : "ei perustoimeentulotukea"}`,
-      `Menot ${euro(d.totals.expenses)}, tulot ${euro(d.totals.income)}, varat ${euro(d.totals.assets)}`,
+      d.outcome === "granted"
+        ? Catalog.text(words, "granted", lang, { amount: euro(d.support, lang) })
+        : Catalog.text(words, "refused", lang),
+      Catalog.text(words, "totals", lang, {
+        expenses: euro(d.totals.expenses, lang),
+        income: euro(d.totals.income, lang),
+        assets: euro(d.totals.assets, lang)
+      }),
       "",
-      Explain.render(d, "fi"),
+      Explain.render(d, lang),
       ""
     )
   }
