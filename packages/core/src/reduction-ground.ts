@@ -8,9 +8,10 @@
  *
  * Regimes (docs/social-assistance/README.md, reference.md § 5):
  *
- * - 2017–2022: 10 § 1 mom. (up to 20 %) and 2 mom. (up to 40 % when refusals
- *   repeat), at most two months at a time [C for the grounds and limits, Kela;
- *   the 2017 point numbering is not cited, I].
+ * - 2017–2022: 10 § 1 mom. (up to 20 %) and 3 mom. (up to 40 % when refusals
+ *   repeat, 1294/2002 wording as amended by 1390/2010 and 939/2012, with no
+ *   service-need-assessment precondition), at most two months at a time (4 mom.)
+ *   [C; docs/social-assistance/open-readings.md § 2].
  * - 1.1.2023–31.1.2026: 10 § in the wording of 1023/2022 (finlex-data
  *   asd20221023.xml): 1 mom. points 1–4 up to 20 % (point 3 reworded by 411/2023
  *   and point 2 by 1106/2024 from 1.1.2025, same grounds); 2 mom. up to 40 % when
@@ -172,7 +173,9 @@ const before2026 = (
         ground: "repeatedRefusal",
         percentages: [40],
         provisions:
-          amendedBy === undefined ? [m(2)] : [m(2), ref({ section: "10 a", subsection: 3, amendedBy: "1023/2022" })],
+          amendedBy === undefined
+            ? [ref({ section: "10", subsection: 3, amendedBy: "939/2012" })]
+            : [m(2), ref({ section: "10 a", subsection: 3, amendedBy: "1023/2022" })],
         maxMonths: 2
       }
     ]

@@ -184,7 +184,7 @@ export const Reduction = Schema.Struct({
     minimumSubsistenceNotEndangered: Schema.Boolean,
     /** The reduction is not otherwise unreasonable. */
     notOtherwiseUnreasonable: Schema.Boolean,
-    /** For 40 % before 2026-02: referred to a service-need assessment (10 a §) and refused it without a justified reason. */
+    /** For 40 % in 2023-01 … 2026-01 (1023/2022): referred to a service-need assessment (10 a §) and refused it without a justified reason. Not needed in 2017–2022. */
     serviceNeedAssessmentRefused: Schema.optionalKey(Schema.Boolean)
   }),
   /** Month of this reduction within its decision (1 = first); checked against the maximum duration. */

@@ -130,6 +130,30 @@ describe("reduction of the basic amount (Act 1412/1997 10 §, 10 a §)", () => {
       expect(e).toMatchObject({ rule })
     })
 
+  it("1412/1997 10 § 3 mom 1 kohta in the wording of 1390/2010 and 939/2012 (before 1023/2022): 40 % on repeated refusal in 2022-06 needs no service-need assessment; spouse 437.60 € → 262.56 €", () => {
+    const d = reduced("2022-06", { personId: "a", ground: "repeatedRefusal", percentage: 40, safeguards: ok })
+    const n = node(d, "basic-amount-reduction")
+    // 1–7/2022: single 514.82 € (Kela 2022), spouse 85 % = 437.597 → 437.60; × 60 % = 262.56
+    expect(d.basicAmounts[0]).toMatchObject({ acceptedCents: 26256, reduction: "175.04" })
+    expect(n.legal).toEqual([
+      {
+        act: "1412/1997",
+        section: "10",
+        subsection: 3,
+        amendedBy: "939/2012",
+        finlex: "https://finlex.fi/fi/laki/alkup/2012/20120939"
+      }
+    ])
+  })
+
+  it("1412/1997 10 § 2 mom 2 kohta and 10 a § 3 mom as enacted by 1023/2022: the service-need-assessment precondition starts on 1.1.2023 (2022-12 no, 2023-01 yes)", () => {
+    const r = { personId: "a", ground: "repeatedRefusal", percentage: 40, safeguards: ok }
+    expect(reduced("2022-12", r).basicAmounts[0]!.reduction).not.toBe("0.00")
+    expect(failure(single("2023-01", { reductions: [r] }))).toMatchObject({
+      rule: "forty-percent-needs-assessment-refusal"
+    })
+  })
+
   it("the legal reference follows the month: 10 § (26/2026) from 2026-02, 10 a § for 40 % before", () => {
     const n = node(
       reduced("2026-03", { personId: "a", ground: "primaryBenefitNotApplied", percentage: 50, safeguards: ok }),
