@@ -22,9 +22,9 @@ const headings = {
 /** @since 0.2.0 */
 export const flagTexts: Readonly<Record<FlagId, Readonly<Record<Language, string>>>> = {
   housingLimit2026Provisional: {
-    fi: "Vuoden 2026 asumismenojen kuntakohtaiset rajat eivät olleet käytettävissä; vuoden 2025 määriä (VNA 580/2024) on sovellettu alustavasti.",
-    sv: "Kommunvisa maximibelopp för boendeutgifter för 2026 fanns inte tillgängliga; beloppen för 2025 (SRf 580/2024) har tillämpats preliminärt.",
-    en: "The 2026 municipal housing-cost limits were not available; the 2025 limits (decree 580/2024) have been applied provisionally."
+    fi: "Vuoden 2026 asumismenojen kuntakohtaisten enimmäismäärien asetustekstiä ei löytynyt; määrät ovat Tilastokeskuksen SISU-mallin taulukosta ja alustavia.",
+    sv: "Förordningstexten med de kommunvisa maximibeloppen för boendeutgifter för 2026 hittades inte; beloppen kommer från Statistikcentralens SISU-modell och är preliminära.",
+    en: "The decree text of the 2026 municipal housing-cost limits was not found; the limits are Statistics Finland's SISU model table and provisional."
   },
   housingLimitPreviousAnnexFallback: {
     fi: "Kunta puuttuu asetuksen liitteestä tälle vuodelle; edellisen vuoden liitteen raja on sovellettu alustavasti.",
@@ -166,7 +166,9 @@ const basicAmount: Template = (n, lang) => {
     )
   if (typeof days === "number") notes.push(`${days}/30 ${lang === "fi" ? "päivää" : lang === "sv" ? "dagar" : "days"}`)
   const tail = notes.length > 0 ? ` (${notes.join(", ")}) → ${f(n.result, lang)}` : ""
-  return `${head}, ${cat}${rankText}: ${pct(num(n, "percentage"))} % × ${f(param(n, 0), lang)} = ${f(num(n, "fullAmount"), lang)}${tail}.`
+  // a decimal comma in Finnish and Swedish (72,2 %), a point in English
+  const p = lang === "en" ? pct(num(n, "percentage")) : pct(num(n, "percentage")).replace(".", ",")
+  return `${head}, ${cat}${rankText}: ${p} % × ${f(param(n, 0), lang)} = ${f(num(n, "fullAmount"), lang)}${tail}.`
 }
 
 const reduction: Template = (n, lang) => {
