@@ -222,7 +222,7 @@ export const immigrantInitialAssessment = (clientFrom: LocalDate.LocalDate): Sta
  * decision on supplementary or preventive social assistance: within 30 days of
  * notification (hallintolaki 434/2003 49 c § 1 mom., 581/2010; the county's
  * decision is reviewed under 1412/1997 24 § 1 mom. (1023/2022) and sosiaalihuoltolaki
- * 1301/2014 50 §). The day of notification is not counted (150/1930 2 §); a last
+ * 1301/2014 50 § (589/2022)). The day of notification is not counted (150/1930 2 §); a last
  * day on a non-working day moves to the next working day (5 §). A decision sent
  * as an ordinary letter is deemed received on the 7th day after sending
  * (434/2003 59 § 2 mom.): pass that day.

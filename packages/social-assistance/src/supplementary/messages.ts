@@ -269,9 +269,9 @@ export const texts = Catalog.make({
     en: "The decision must be made by {due} ({citation})."
   },
   appeal: {
-    fi: "Oikaisuvaatimusohje: Tähän päätökseen tyytymätön voi hakea oikaisua hyvinvointialueen sosiaalihuollosta vastaavalta toimielimeltä. Oikaisuvaatimus on tehtävä kirjallisesti 30 päivän kuluessa päätöksen tiedoksisaannista; tavallisena kirjeenä lähetetyn päätöksen katsotaan tulleen tiedoksi seitsemäntenä päivänä lähettämisestä. Päätökseen ei saa hakea muutosta valittamalla. ({citation})",
-    sv: "Anvisning om begäran om omprövning: Den som är missnöjd med beslutet kan begära omprövning hos välfärdsområdets organ som ansvarar för socialvården. Begäran ska göras skriftligen inom 30 dagar från delfåendet; ett beslut som skickats som vanligt brev anses ha delgetts den sjunde dagen efter avsändandet. Ändring i beslutet får inte sökas genom besvär. ({citation})",
-    en: "Request for review: if you are not satisfied with this decision, you may request a review by the wellbeing services county's body responsible for social welfare. The request must be made in writing within 30 days of notification; a decision sent as an ordinary letter is deemed notified on the seventh day after sending. No appeal lies against this decision directly. ({citation})"
+    fi: "Oikaisuvaatimusohje: Tähän päätökseen tyytymätön voi vaatia oikaisua hyvinvointialueelta. Oikaisuvaatimus on tehtävä kirjallisesti 30 päivän kuluessa päätöksen tiedoksisaannista; tavallisena kirjeenä lähetetyn päätöksen katsotaan tulleen tiedoksi seitsemäntenä päivänä lähettämisestä. Päätökseen ei saa hakea muutosta valittamalla. ({citation})",
+    sv: "Anvisning om begäran om omprövning: Den som är missnöjd med beslutet kan begära omprövning hos välfärdsområdet. Begäran ska göras skriftligen inom 30 dagar från delfåendet; ett beslut som skickats som vanligt brev anses ha delgetts den sjunde dagen efter avsändandet. Ändring i beslutet får inte sökas genom besvär. ({citation})",
+    en: "Request for review: if you are not satisfied with this decision, you may request a review by the wellbeing services county. The request must be made in writing within 30 days of notification; a decision sent as an ordinary letter is deemed notified on the seventh day after sending. No appeal lies against this decision directly. ({citation})"
   },
   appealDue: {
     fi: "Tiedoksisaanti {notified}: oikaisuvaatimuksen viimeinen päivä on {due}.",

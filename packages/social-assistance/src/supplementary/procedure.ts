@@ -8,12 +8,12 @@
  *   only preventive assistance, in an urgent case or for a special reason (8 § 2 mom.: "erityisestä syystä poiketen …
  *   14 §:ssä tuen hakemisesta");
  * - the request for review (oikaisuvaatimus): the county's decision is reviewed under sosiaalihuoltolaki 1301/2014
- *   6 luku (1412/1997 24 § 1 mom. (1023/2022)), by the county's body responsible for social welfare (1301/2014 50 §),
+ *   6 luku (1412/1997 24 § 1 mom. (1023/2022)), "oikaisua hyvinvointialueelta" (1301/2014 50 § (589/2022), from 2023),
  *   within 30 days of notification (hallintolaki 434/2003 49 c § 1 mom. (581/2010)), with no direct appeal (49 b §);
  *   a decision sent as an ordinary letter is deemed notified on the 7th day after sending (59 § 2 mom.):
  *   `StatutoryLimits.requestForReview`.
  *
- * Sections read in eliask/finlex-data: asd20221023.xml (14 §, 14 a §, 8 §, 24 §), asd20141301.xml (50 §),
+ * Sections read in eliask/finlex-data: asd20221023.xml (14 §, 14 a §, 8 §, 24 §), asd20220589.xml (50 §),
  * asd20100581.xml (49 b §, 49 c §), asd20030434.xml (59 §).
  *
  * @since 0.3.0
@@ -41,7 +41,7 @@ export const PREVENTIVE_DEVIATION: LegalRef.LegalRef = LegalRef.make({
 /** The provisions of the request for review, in the order the letter cites them. @since 0.3.0 */
 export const APPEAL_REFS: ReadonlyArray<LegalRef.LegalRef> = [
   LegalRef.make({ act: "1412/1997", section: "24", subsection: 1, amendedBy: "1023/2022" }),
-  LegalRef.make({ act: "1301/2014", section: "50" }),
+  LegalRef.make({ act: "1301/2014", section: "50", amendedBy: "589/2022" }),
   LegalRef.make({ act: "434/2003", section: "49 b", amendedBy: "581/2010" }),
   LegalRef.make({ act: "434/2003", section: "49 c", subsection: 1, amendedBy: "581/2010" }),
   LegalRef.make({ act: "434/2003", section: "59", subsection: 2 })
