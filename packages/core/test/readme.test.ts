@@ -1,13 +1,9 @@
-import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
+import { printedBy, readmeOf } from "../../../scripts/test-utils/readme-sync.mjs"
 import { main } from "../examples/readme.js"
 
 describe("README", () => {
   it("shows the real output of examples/readme.ts", () => {
-    const lines: Array<string> = []
-    main((...args) => lines.push(args.map(String).join(" ")))
-    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8")
-    const block = /<!-- output -->\n```text\n([\s\S]*?)```/.exec(readme)?.[1]
-    expect(block).toBe(`${lines.join("\n")}\n`)
+    expect(readmeOf(new URL("..", import.meta.url)).blockAfter("<!-- output -->")).toBe(printedBy(main))
   })
 })

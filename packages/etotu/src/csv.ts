@@ -12,31 +12,10 @@
  */
 import { Csv } from "@osallistava/core"
 import * as Decode from "./decode.js"
-import type * as Notice from "./notice.js"
+import * as Notice from "./notice.js"
 
 /** Column order written by {@link encode}. @since 0.2.0 */
-export const columns = [
-  "_tag",
-  "formatVersion",
-  "id",
-  "decisionDate",
-  "kelaDecisionId",
-  "municipality",
-  "urgency",
-  "protectedPersonalData",
-  "householdSize",
-  "ageGroup",
-  "phone",
-  "freeText",
-  "assistanceKind",
-  "reductionPercent",
-  "ground",
-  "referredToAssessment",
-  "continuationMonth",
-  "reason",
-  "consent",
-  "personalDiscussionRequested"
-] as const
+export const columns = Notice.fields
 
 const INT_FIELDS = new Set(["formatVersion", "householdSize", "reductionPercent", "continuationMonth"])
 const BOOL_FIELDS = new Set(["protectedPersonalData", "referredToAssessment", "consent", "personalDiscussionRequested"])

@@ -13,7 +13,7 @@
  * @since 0.1.0
  */
 import { createHash } from "node:crypto"
-import type * as Notice from "./notice.js"
+import * as Notice from "./notice.js"
 
 const canonical = (u: unknown): string => {
   if (Array.isArray(u)) return `[${u.map(canonical).join(",")}]`
@@ -45,28 +45,7 @@ export const hash53 = (s: string): number => {
 }
 
 // Every field of every notice type, in a fixed order (no per-record sorting).
-const FIELDS = [
-  "_tag",
-  "formatVersion",
-  "id",
-  "decisionDate",
-  "kelaDecisionId",
-  "municipality",
-  "urgency",
-  "protectedPersonalData",
-  "householdSize",
-  "ageGroup",
-  "phone",
-  "freeText",
-  "assistanceKind",
-  "reductionPercent",
-  "ground",
-  "referredToAssessment",
-  "continuationMonth",
-  "reason",
-  "consent",
-  "personalDiscussionRequested"
-] as const
+const FIELDS = Notice.fields
 
 /**
  * Fast content fingerprint of a notice (cyrb53 over its fields in a fixed

@@ -164,6 +164,39 @@ export type Notice = typeof Notice.Type
 export type NoticeType = Notice["_tag"]
 
 /**
+ * Every field of every notice type, in one fixed order: the CSV columns
+ * (`Csv.columns`), the fingerprint order (`Dedupe`) and the test generators all
+ * read this list. A test checks it is exactly the union of the types' fields.
+ *
+ * @since 0.2.0
+ */
+export const fields = [
+  "_tag",
+  "formatVersion",
+  "id",
+  "decisionDate",
+  "kelaDecisionId",
+  "municipality",
+  "urgency",
+  "protectedPersonalData",
+  "householdSize",
+  "ageGroup",
+  "phone",
+  "freeText",
+  "assistanceKind",
+  "reductionPercent",
+  "ground",
+  "referredToAssessment",
+  "continuationMonth",
+  "reason",
+  "consent",
+  "personalDiscussionRequested"
+] as const
+
+/** A field name of some notice type. @since 0.2.0 */
+export type Field = (typeof fields)[number]
+
+/**
  * Legal basis of a notice type on a date, as a short citation. The full dated
  * record (enacting act, Finlex address, trigger, duty, recipient) is
  * `LegalBasis.on(type, date)`. Before a type existed the first basis is given.

@@ -1,6 +1,6 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { Decode } from "../src/index.js"
+import { Decode, Notice } from "../src/index.js"
 
 const tags = [
   "ForwardedApplication",
@@ -35,28 +35,7 @@ const poolOf = (f: string) => {
   }
   return fc.constantFrom(...(pools[f] ?? [undefined]))
 }
-const fields = [
-  "_tag",
-  "formatVersion",
-  "id",
-  "decisionDate",
-  "kelaDecisionId",
-  "municipality",
-  "urgency",
-  "protectedPersonalData",
-  "householdSize",
-  "ageGroup",
-  "phone",
-  "freeText",
-  "assistanceKind",
-  "reductionPercent",
-  "ground",
-  "referredToAssessment",
-  "continuationMonth",
-  "reason",
-  "consent",
-  "personalDiscussionRequested"
-]
+const fields = Notice.fields
 const valid = (tag: string): Record<string, unknown> => ({
   _tag: tag,
   formatVersion: 1,

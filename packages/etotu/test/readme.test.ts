@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs"
 import { afterEach, describe, expect, it, vi } from "vitest"
+import { readmeOf } from "../../../scripts/test-utils/readme-sync.mjs"
 
 describe("README example", () => {
   afterEach(() => vi.restoreAllMocks())
@@ -10,8 +10,7 @@ describe("README example", () => {
     })
     // @ts-expect-error the example is plain JavaScript without type declarations
     await import("../examples/day.mjs")
-    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8")
-    const block = /Output:\n\n```\n([\s\S]*?)```/.exec(readme)?.[1]
+    const block = readmeOf(new URL("..", import.meta.url)).blockAfter("Output:\n\n", "")
     expect(block).toBeDefined()
     expect(`${lines.join("\n")}\n`).toBe(block)
   })
