@@ -206,7 +206,10 @@ export const referenceSupport = (app: Application.Application, P: ReferenceMonth
     const n = r.monthOfReduction ?? 1
     if ((before2026 || r.ground === "unemploymentBenefitSanction") && n > P.reductions.maxMonths) return -1
     if (r.ground === "unemploymentBenefitSanction" && r.percentage === 40 && n < 2) return -1
-    if (before2026 && r.percentage === 40 && r.safeguards.serviceNeedAssessmentRefused !== true) return -1
+    // 40 % needs a refused service-need assessment from 1.1.2023 (1023/2022: 10 § 2 mom 2 kohta, 10 a § 3 mom) until
+    // 31.1.2026; not in 2017–2022 (10 § 3 mom, 939/2012)
+    if (date >= "2023-01-01" && before2026 && r.percentage === 40 && r.safeguards.serviceNeedAssessmentRefused !== true)
+      return -1
     if (r.safeguards.minimumSubsistenceNotEndangered && r.safeguards.notOtherwiseUnreasonable)
       basic.set(r.personId, halfUp(basic.get(r.personId)!, 100 - r.percentage, 100))
   }
