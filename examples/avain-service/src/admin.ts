@@ -17,10 +17,12 @@
  *
  * @since 0.2.0
  */
+import { Catalog, type Language } from "@osallistava/core"
 import { makeAccessLog } from "./access-log.js"
 import { AdminError, countyNames, makeAdmin } from "./auth.js"
 import { openDatabase } from "./database.js"
 import { errorName } from "./log.js"
+import { type AdminLineKey, adminErrors, line } from "./messages.js"
 
 /** @since 0.2.0 */
 export const adminUsage = `avain-service admin: organisations, API keys and the access log
@@ -38,6 +40,7 @@ Usage: tsx src/admin-main.ts [--db <file>] <command>      (or: node dist/admin-m
                                   every use of one client's data, oldest first (Act 703/2023 10-11 §)
 
 --db defaults to $AVAIN_DB or data/avain.sqlite, as for the service.
+--lang fi|sv|en: the language of the messages on stderr (default: English).
 `
 
 /** A parsed command line. @since 0.2.0 */
@@ -54,7 +57,14 @@ export type AdminCommand =
  *
  * @since 0.2.0
  */
-export const parseAdminArgs = (argv: ReadonlyArray<string>): AdminCommand | { readonly error: string } => {
+export const parseAdminArgs = (
+  argv: ReadonlyArray<string>
+): AdminCommand | { readonly error: string; readonly key: AdminLineKey; readonly option?: string } => {
+  const fail = (key: AdminLineKey, option?: string) => ({
+    error: line(key, "en", option === undefined ? {} : { option }),
+    key,
+    ...(option === undefined ? {} : { option })
+  })
   const positional: Array<string> = []
   const flags: Record<string, string> = {}
   const allowed = new Set(["--code", "--county", "--municipality", "--org", "--client-ref"])
@@ -63,9 +73,9 @@ export const parseAdminArgs = (argv: ReadonlyArray<string>): AdminCommand | { re
     if (a === "--help" || a === "-h") return { command: "help" }
     if (a.startsWith("--")) {
       const [flag, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a]
-      if (!allowed.has(flag)) return { error: "Unknown option (see --help)" }
+      if (!allowed.has(flag)) return fail("unknownOption")
       const value = inline ?? argv[++i]
-      if (value === undefined || value === "") return { error: `Option ${flag} needs a value` }
+      if (value === undefined || value === "") return fail("needsValue", flag)
       flags[flag] = value
     } else positional.push(a)
   }
@@ -80,7 +90,7 @@ export const parseAdminArgs = (argv: ReadonlyArray<string>): AdminCommand | { re
       (county === undefined) === (municipality === undefined) ||
       !only("--code", "--county", "--municipality")
     )
-      return { error: "orgs add needs --code and one of --county or --municipality" }
+      return fail("orgsAdd")
     return {
       command: "orgs-add",
       code,
@@ -91,22 +101,21 @@ export const parseAdminArgs = (argv: ReadonlyArray<string>): AdminCommand | { re
     return { command: verb === "list" ? "orgs-list" : "orgs-counties" }
   if (group === "keys" && verb === "create" && arg === undefined) {
     const org = flags["--org"]
-    if (org === undefined || !only("--org")) return { error: "keys create needs --org <code>" }
+    if (org === undefined || !only("--org")) return fail("keysCreate")
     return { command: "keys-create", org }
   }
   if (group === "keys" && verb === "revoke") {
-    if (arg === undefined || rest.length > 0 || !only()) return { error: "keys revoke needs one key id" }
+    if (arg === undefined || rest.length > 0 || !only()) return fail("keysRevoke")
     return { command: "keys-revoke", keyId: arg }
   }
   if (group === "keys" && verb === "list" && arg === undefined && only()) return { command: "keys-list" }
   if (group === "access-log" && verb === undefined) {
     const clientRef = flags["--client-ref"]
     const org = flags["--org"]
-    if (clientRef === undefined || !only("--client-ref", "--org"))
-      return { error: "access-log needs --client-ref <ref> (and optionally --org <code>)" }
+    if (clientRef === undefined || !only("--client-ref", "--org")) return fail("accessLog")
     return { command: "access-log", clientRef, ...(org !== undefined && { org }) }
   }
-  return { error: "Unknown command (see --help)" }
+  return fail("unknownCommand")
 }
 
 /**
@@ -121,13 +130,26 @@ export const runAdmin = (
   err: (line: string) => void
 ): number => {
   const args = [...argv]
+  // --lang fi|sv|en: the language of the lines on stderr (English by default, as before).
+  let lang: Language = "en"
+  const li = args.findIndex((a) => a === "--lang" || a.startsWith("--lang="))
+  if (li >= 0) {
+    const a = args[li] as string
+    const value = a.startsWith("--lang=") ? a.slice(7) : args[li + 1]
+    args.splice(li, a.startsWith("--lang=") ? 1 : 2)
+    if (value !== "fi" && value !== "sv" && value !== "en") {
+      err(`${line("unknownLanguage", "fi")}\n${line("unknownLanguage", "sv")}\n${line("unknownLanguage", "en")}\n`)
+      return 2
+    }
+    lang = value
+  }
   let dbPath = env["AVAIN_DB"] !== undefined && env["AVAIN_DB"] !== "" ? env["AVAIN_DB"] : "data/avain.sqlite"
   const at = args.findIndex((a) => a === "--db" || a.startsWith("--db="))
   if (at >= 0) {
     const a = args[at] as string
     const value = a.startsWith("--db=") ? a.slice(5) : args[at + 1]
     if (value === undefined || value === "") {
-      err("Option --db needs a value\n")
+      err(`${line("needsValue", lang, { option: "--db" })}\n`)
       return 2
     }
     args.splice(at, a.startsWith("--db=") ? 1 : 2)
@@ -135,7 +157,7 @@ export const runAdmin = (
   }
   const cmd = parseAdminArgs(args)
   if ("error" in cmd) {
-    err(`${cmd.error}\n`)
+    err(`${line(cmd.key, lang, cmd.option === undefined ? {} : { option: cmd.option })}\n`)
     return 2
   }
   if (cmd.command === "help") {
@@ -150,9 +172,8 @@ export const runAdmin = (
   try {
     opened = openDatabase(dbPath)
   } catch (e) {
-    err(
-      `Could not open the database: ${e instanceof Error && e.name === "DatabaseSetupError" ? e.message : errorName(e)}\n`
-    )
+    const reason = e instanceof Error && e.name === "DatabaseSetupError" ? e.message : errorName(e)
+    err(`${line("openFailed", lang, { reason })}\n`)
     return 1
   }
   const admin = makeAdmin(opened.db)
@@ -172,7 +193,7 @@ export const runAdmin = (
         break
       case "keys-create":
         print(admin.createKey(cmd.org))
-        err("Give apiKey to the organisation now: it is shown only this once and cannot be recovered.\n")
+        err(`${line("keyShownOnce", lang)}\n`)
         break
       case "keys-revoke":
         print(admin.revokeKey(cmd.keyId))
@@ -186,7 +207,9 @@ export const runAdmin = (
     }
     return 0
   } catch (e) {
-    err(`${e instanceof AdminError ? e.message : `Refused: ${errorName(e)}`}\n`)
+    err(
+      `${e instanceof AdminError ? Catalog.text(adminErrors, e.key, lang) : line("refused", lang, { reason: errorName(e) })}\n`
+    )
     return 1
   } finally {
     opened.db.close()

@@ -24,6 +24,7 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto"
 import { Municipality } from "@osallistava/core"
 import type { Db } from "./database.js"
+import { type AdminErrorKey, adminErrors } from "./messages.js"
 
 /** Organisation codes: lower-case letters, digits and dashes, 2–40 characters (chosen by the operator). @since 0.2.0 */
 export const orgCodePattern = /^[a-z0-9][a-z0-9-]{1,39}$/
@@ -49,6 +50,12 @@ export interface Caller {
 /** Raised by the admin operations; the message names the setting, never a value. @since 0.2.0 */
 export class AdminError extends Error {
   override readonly name = "AdminError"
+  /** The refusal's key in `messages.ts` (the message is its English text). @since 0.2.0 */
+  readonly key: AdminErrorKey
+  constructor(key: AdminErrorKey) {
+    super(adminErrors[key].en)
+    this.key = key
+  }
 }
 
 const KEY = /^avk_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/
@@ -183,21 +190,19 @@ export const makeAdmin = (db: Db) => {
       code: string,
       what: { readonly county: string } | { readonly municipality: string }
     ): Organisation => {
-      if (!orgCodePattern.test(code) || code === "unassigned")
-        throw new AdminError("--code must be 2–40 lower-case letters, digits or dashes (not 'unassigned')")
-      if (org(code) !== undefined) throw new AdminError("An organisation with this code exists already")
+      if (!orgCodePattern.test(code) || code === "unassigned") throw new AdminError("codeShape")
+      if (org(code) !== undefined) throw new AdminError("orgExists")
       let kind: OrganisationKind
       let name: string
       let municipalities: ReadonlyArray<string>
       if ("county" in what) {
         municipalities = countyMunicipalities(what.county)
-        if (municipalities.length === 0)
-          throw new AdminError("--county must be the Finnish name of a wellbeing services county (see orgs counties)")
+        if (municipalities.length === 0) throw new AdminError("countyName")
         kind = "wellbeing-services-county"
         name = what.county.trim()
       } else {
         const m = Municipality.findByCode(what.municipality)
-        if (m === undefined) throw new AdminError("--municipality must be a municipality code of Statistics Finland")
+        if (m === undefined) throw new AdminError("municipalityCode")
         kind = "municipality"
         name = m.fi
         municipalities = [m.code]
@@ -212,8 +217,7 @@ export const makeAdmin = (db: Db) => {
       (db.prepare("SELECT * FROM organisations ORDER BY org_code").all() as Array<OrgRow>).map(toOrg),
     /** Creates a key; the returned `apiKey` is the only time the secret exists outside the caller's hands. */
     createKey: (orgCode: string): KeyInfo & { readonly apiKey: string } => {
-      if (!orgCodePattern.test(orgCode) || org(orgCode) === undefined)
-        throw new AdminError("--org must be the code of an existing organisation (see orgs list)")
+      if (!orgCodePattern.test(orgCode) || org(orgCode) === undefined) throw new AdminError("orgUnknown")
       const keyId = randomBytes(8).toString("hex")
       const secret = randomBytes(32).toString("base64url")
       const createdAt = now()
@@ -232,8 +236,8 @@ export const makeAdmin = (db: Db) => {
             | { key_id: string; org_code: string; created_at: string; revoked_at: string | null }
             | undefined)
         : undefined
-      if (row === undefined) throw new AdminError("No key with this key id (see keys list)")
-      if (row.revoked_at !== null) throw new AdminError("The key is revoked already")
+      if (row === undefined) throw new AdminError("keyUnknown")
+      if (row.revoked_at !== null) throw new AdminError("keyRevoked")
       const revokedAt = now()
       db.prepare("UPDATE api_keys SET revoked_at = ? WHERE key_id = ?").run(revokedAt, keyId)
       return { keyId, org: row.org_code, createdAt: row.created_at, revokedAt }
