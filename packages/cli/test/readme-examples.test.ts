@@ -271,6 +271,7 @@ describe("README.md examples", () => {
       "etotu stats",
       "model pathway",
       "social-assistance calculate",
+      "social-assistance simulate",
       "social-assistance supplementary"
     ]
     expect(commands.filter(isHelp).sort()).toEqual(["--help", ...helpFor.map((c) => `${c} --help`)].sort())

@@ -13,6 +13,7 @@ import { invalid, ok } from "../batch.js"
 import type { Command } from "../command.js"
 import { errorLanguage, issueLines, month, socialAssistance, text } from "../messages.js"
 import { runRecords } from "../records.js"
+import { simulateCommand } from "./simulate.js"
 
 /** The amount by which income and assets exceed expenses, in the language's style (the decision gives it as text). */
 const excess = (d: D.Decision, language: "fi" | "sv" | "en"): string => {
@@ -76,4 +77,4 @@ export const calculateCommand: Command = {
 }
 
 /** @since 0.1.0 */
-export const socialAssistanceCommands: ReadonlyArray<Command> = [calculateCommand]
+export const socialAssistanceCommands: ReadonlyArray<Command> = [calculateCommand, simulateCommand]
