@@ -159,6 +159,9 @@ export type SupplementaryApplication = typeof SupplementaryApplication.Type
 export const decodeSupplementaryApplication: (input: unknown) => Result.Result<SupplementaryApplication, InvalidInput> =
   decodeInput(SupplementaryApplication, "supplementary assistance application")
 
+/** The JSON Schema of the application (draft 2020-12 document). @since 0.3.0 */
+export const supplementaryApplicationJsonSchema = () => Schema.toJsonSchemaDocument(SupplementaryApplication)
+
 /**
  * How a line's accepted amount was set.
  *

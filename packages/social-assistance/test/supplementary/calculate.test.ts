@@ -242,5 +242,7 @@ describe("guideline format", () => {
     expect(all().map((g) => g.id)).toEqual(["ita-uusimaa-2023", "county-release-2024-10"])
     for (const g of all()) for (const i of g.items) expect(i.section.length).toBeGreaterThan(0)
     expect(JSON.stringify(guidelineJsonSchema())).toContain("legalBasis")
+    const { supplementaryApplicationJsonSchema } = await import("../../src/supplementary/calculate.js")
+    expect(JSON.stringify(supplementaryApplicationJsonSchema())).toContain("basicAssistance")
   })
 })
