@@ -10,7 +10,7 @@ import type { InputIssue, Language } from "@osallistava/core"
 import type { Input } from "./io/input.js"
 import type { Output } from "./io/output.js"
 import type { Progress } from "./io/progress.js"
-import { batch, text } from "./messages.js"
+import { batch, issueLine, text } from "./messages.js"
 
 /** What a handler returns for one record. */
 export type Outcome =
@@ -66,7 +66,7 @@ export const runBatch = async (
     records++
     const outcome: Outcome =
       record._tag === "Unreadable"
-        ? invalid([{ at: "(record)", message: record.message }])
+        ? invalid([issueLine({ at: "(record)", message: record.message }, options.language ?? "en")])
         : await handle(record.value, record.index)
     if (outcome._tag === "Ok") {
       good++

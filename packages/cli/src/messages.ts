@@ -128,6 +128,14 @@ export const errorKinds = Catalog.make({
   invalid: { fi: "virheellinen arvo", sv: "ogiltigt värde", en: "invalid value" },
   rule: { fi: "ehto ei täyty", sv: "villkoret uppfylls inte", en: "a condition is not met" },
   unreadable: { fi: "syötettä ei voi lukea", sv: "indata kan inte läsas", en: "the input cannot be read" },
+  tooLarge: {
+    fi: "syöte, rivi tai solu on suurempi kuin raja",
+    sv: "indata, raden eller cellen är större än gränsen",
+    en: "the input, a line or a cell is larger than the limit"
+  },
+  line: { fi: "rivi {n}", sv: "rad {n}", en: "line {n}" },
+  column: { fi: "sarake {n}", sv: "kolumn {n}", en: "column {n}" },
+  withPosition: { fi: "{kind} ({position})", sv: "{kind} ({position})", en: "{kind} ({position})" },
   conflict: {
     fi: "sama tunniste kuin aiemmalla ilmoituksella, jonka sisältö on eri (ristiriita)",
     sv: "samma id som en tidigare anmälan med annat innehåll (konflikt)",
@@ -241,12 +249,26 @@ export const issueLine = (issue: ErrorLine, language: Localized.Language): Error
         : m.startsWith("Expected") || m.startsWith("Must be")
           ? "type"
           : issue.at === "(record)" || issue.at === "(input)"
-            ? "unreadable"
+            ? /longer than|larger than/.test(m)
+              ? "tooLarge"
+              : "unreadable"
             : ruleOf(m) !== undefined
               ? "rule"
               : "invalid"
-  const k = Catalog.text(errorKinds, kind, language)
   const rule = ruleOf(m)
+  // Where in the input an unreadable record is: its line and column numbers, never its text.
+  const position = [
+    ...[...m.matchAll(/\bline (\d{1,12})\b/g)]
+      .slice(0, 1)
+      .map((x) => Catalog.text(errorKinds, "line", language, { n: x[1] ?? "" })),
+    ...[...m.matchAll(/\bcolumn (\d{1,12})\b/g)]
+      .slice(0, 1)
+      .map((x) => Catalog.text(errorKinds, "column", language, { n: x[1] ?? "" }))
+  ].join(", ")
+  const k =
+    kind === "unreadable" && position !== ""
+      ? Catalog.text(errorKinds, "withPosition", language, { kind: Catalog.text(errorKinds, kind, language), position })
+      : Catalog.text(errorKinds, kind, language)
   return {
     at: issue.at,
     message: rule === undefined ? k : Catalog.text(errorKinds, "withRule", language, { kind: k, rule })

@@ -36,7 +36,8 @@ describe("cli message catalog: every text in fi and sv, none left in English", (
       evaluated: 2,
       kind: "virheellinen arvo",
       rule: "R1",
-      stage: "vastaanotettu"
+      stage: "vastaanotettu",
+      position: "rivi 3, sarake 7"
     }
     for (const catalog of Object.values(catalogs))
       for (const key of Object.keys(catalog))

@@ -134,6 +134,19 @@ describe("lines about bad records on stderr follow --lang", () => {
         expect(r.stderr).toMatch(lang === "fi" ? /^(tietue \d+|syöte): \S+: / : /^(post \d+|indata): \S+: /)
       })
 
+  it("an unreadable record is named by its position only, in the language", async () => {
+    const fi = await invoke(
+      ["etotu", "decode", "-", "--input-format", "ndjson", "--lang", "fi"],
+      '{"a":1}\n{"Matti":\n'
+    )
+    expect(fi.stderr).toContain("tietue 2: (record): syötettä ei voi lukea (sarake 10)\n")
+    expect(fi.stderr).toMatch(/yhteenveto: 2 tietuetta, 0 kunnossa, 2 virheellistä, \d+ ms/)
+    expect(fi.stderr).not.toContain("Matti")
+    const sv = await invoke(["etotu", "decode", "-", "--input-format", "csv", "--lang", "sv"], 'a;b\n"Matti;2\n')
+    expect(sv.stderr).toContain("post 1: (record): indata kan inte läsas (rad 2, kolumn 1)\n")
+    expect(sv.stderr).not.toContain("Matti")
+  })
+
   it("names the kind and the rule, never the value; English keeps the rule's own text", async () => {
     const fi = await invoke(["avain", "validate", file("avain-bad.ndjson"), "--lang", "fi", "-q"])
     expect(fi.stderr).toContain("tietue 2: planId: ehto ei täyty (sääntö evaluation-needs-start)")
