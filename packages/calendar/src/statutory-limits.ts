@@ -79,6 +79,9 @@ const from = (arrived: LocalDate.LocalDate, arrival: Arrival): LocalDate.LocalDa
  * or from the arrival of the completed application (`completed: true`: 14 a §
  * 3 mom.; 14 c § 3 mom. before 2023). Urgent (`urgent: true`): the same or at the
  * latest the next working day (14 b §, 815/2015, not amended by 1023/2022).
+ * An application for a later month or period (`periodStart`, its first day)
+ * is decided by the period's first working day when that is later (14 a § 2
+ * mom.; 14 c § 2 mom. before 2023).
  *
  * @example
  * ```ts
@@ -94,32 +97,86 @@ const from = (arrived: LocalDate.LocalDate, arrival: Arrival): LocalDate.LocalDa
  */
 export const socialAssistanceDecision = (
   arrived: LocalDate.LocalDate,
-  options: { readonly urgent?: boolean; readonly completed?: boolean; readonly arrival?: Arrival } = {}
-): StatutoryDeadline => ({
-  due: socialAssistanceDecisionDue(arrived, options),
-  ref: ref(
-    options.urgent === true
-      ? "social-assistance/urgent-decision"
-      : options.completed === true
-        ? "social-assistance/incomplete-application"
-        : "social-assistance/decision",
-    arrived
-  ),
-  counting: [DAY_NOT_COUNTED]
-})
+  options: {
+    readonly urgent?: boolean
+    readonly completed?: boolean
+    readonly arrival?: Arrival
+    readonly periodStart?: LocalDate.LocalDate
+  } = {}
+): StatutoryDeadline => {
+  const seventh = seventhOrNext(arrived, options)
+  const first = options.urgent === true ? undefined : laterPeriodFirstWorkingDay(arrived, options.periodStart)
+  const later = first !== undefined && first > seventh
+  return {
+    due: later ? first : seventh,
+    ref: ref(
+      options.urgent === true
+        ? "social-assistance/urgent-decision"
+        : later
+          ? "social-assistance/later-period-decision"
+          : options.completed === true
+            ? "social-assistance/incomplete-application"
+            : "social-assistance/decision",
+      arrived
+    ),
+    counting: later ? [DAY_NOT_COUNTED, NEXT_WORKING_DAY] : [DAY_NOT_COUNTED]
+  }
+}
+
+/**
+ * The first working day of the period applied for when it is later than the
+ * month of arrival (1412/1997 14 a § 2 mom. (1023/2022), word for word 14 c §
+ * 2 mom. (815/2015) in 2017–2022): for the month after arrival, that month's
+ * first working day; for a later period, the period's first working day (150/1930
+ * 5 §). `undefined` for the month of arrival or an earlier one (1 mom. alone).
+ *
+ * The two sentences relax 1 mom. ("Sen estämättä, mitä 1 momentissa
+ * säädetään"): for the next month, the first working day is the deadline only if
+ * more than seven working days have passed since arrival by then, otherwise 1
+ * mom.'s seventh working day stands; for a later period the first working day is
+ * always after the seventh. Both cases are the later of the two days
+ * (docs/social-assistance/open-readings.md § 4; our formulation, the wording is
+ * certain).
+ */
+const laterPeriodFirstWorkingDay = (
+  arrived: LocalDate.LocalDate,
+  periodStart: LocalDate.LocalDate | undefined
+): LocalDate.LocalDate | undefined => {
+  if (periodStart === undefined) return undefined
+  const monthsAfter =
+    (LocalDate.year(periodStart) - LocalDate.year(arrived)) * 12 +
+    LocalDate.month(periodStart) -
+    LocalDate.month(arrived)
+  if (monthsAfter <= 0) return undefined
+  const start =
+    monthsAfter === 1 ? LocalDate.unsafeMake(LocalDate.year(periodStart), LocalDate.month(periodStart), 1) : periodStart
+  return WorkingDays.onOrNextWorkingDay(start)
+}
+
+/** 1 mom.: the 7th working day after arrival, or the next one when urgent (14 b §). */
+const seventhOrNext = (
+  arrived: LocalDate.LocalDate,
+  options: { readonly urgent?: boolean; readonly arrival?: Arrival }
+): LocalDate.LocalDate =>
+  WorkingDays.addWorkingDays(from(arrived, options.arrival ?? "statute"), options.urgent === true ? 1 : 7)
 
 /**
  * The last day of {@link socialAssistanceDecision} without its provision, for
  * any date of the calendar (no `ProvisionNotInForce`): 7 working days, or 1 when
- * urgent, counted from the day after arrival.
+ * urgent, counted from the day after arrival; for an application for a later
+ * period (`periodStart`, not urgent) the period's first working day when that is
+ * later (14 a § 2 mom.).
  *
  * @since 0.2.0
  */
 export const socialAssistanceDecisionDue = (
   arrived: LocalDate.LocalDate,
-  options: { readonly urgent?: boolean; readonly arrival?: Arrival } = {}
-): LocalDate.LocalDate =>
-  WorkingDays.addWorkingDays(from(arrived, options.arrival ?? "statute"), options.urgent === true ? 1 : 7)
+  options: { readonly urgent?: boolean; readonly arrival?: Arrival; readonly periodStart?: LocalDate.LocalDate } = {}
+): LocalDate.LocalDate => {
+  const seventh = seventhOrNext(arrived, options)
+  const first = options.urgent === true ? undefined : laterPeriodFirstWorkingDay(arrived, options.periodStart)
+  return first !== undefined && first > seventh ? first : seventh
+}
 
 /**
  * The personal discussion with a Kela official or a social-services

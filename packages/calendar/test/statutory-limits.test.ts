@@ -36,6 +36,78 @@ describe("social assistance decision (1412/1997 14 a § 1 mom. (1023/2022); 14 c
     expect(u.due).toBe("2024-06-10")
     expect(fi(u.ref)).toBe("toimeentulotukilaki 1412/1997 14 b § (815/2015)")
   })
+  const later: ReadonlyArray<[string, string, string, string, string]> = [
+    [
+      "1412/1997 14 a § 2 mom. (1023/2022): for the next month, more than 7 working days passed by its first working day → Wed 1.4.2026",
+      "2026-03-16",
+      "2026-04-01",
+      "2026-04-01",
+      "toimeentulotukilaki 1412/1997 14 a § 2 mom. (1023/2022)"
+    ],
+    [
+      "1412/1997 14 a § 1–2 mom. (1023/2022): for the next month, fewer than 7 working days by 1.4.2026 → 1 mom.'s 7th working day Thu 9.4.2026 (Good Friday and Easter Monday skipped)",
+      "2026-03-27",
+      "2026-04-01",
+      "2026-04-09",
+      "toimeentulotukilaki 1412/1997 14 a § 1 mom. (1023/2022)"
+    ],
+    [
+      "1412/1997 14 a § 2 mom. (1023/2022): a later period → its first working day Mon 1.6.2026",
+      "2026-03-16",
+      "2026-06-01",
+      "2026-06-01",
+      "toimeentulotukilaki 1412/1997 14 a § 2 mom. (1023/2022)"
+    ],
+    [
+      "1412/1997 14 a § 2 mom., 150/1930 5 §: January 2027 applied for on 1.12.2026 → Mon 4.1.2027 (New Year's Day, then a weekend)",
+      "2026-12-01",
+      "2027-01-01",
+      "2027-01-04",
+      "toimeentulotukilaki 1412/1997 14 a § 2 mom. (1023/2022)"
+    ],
+    [
+      "1412/1997 14 c § 2 mom. (815/2015) before 2023: December 2022 applied for on 15.11.2022 → Thu 1.12.2022",
+      "2022-11-15",
+      "2022-12-01",
+      "2022-12-01",
+      "toimeentulotukilaki 1412/1997 14 c § 2 mom. (815/2015)"
+    ],
+    [
+      "1412/1997 14 a § 2 mom.: the month of arrival itself keeps 1 mom.'s 7th working day (Wed 25.3.2026)",
+      "2026-03-16",
+      "2026-03-01",
+      "2026-03-25",
+      "toimeentulotukilaki 1412/1997 14 a § 1 mom. (1023/2022)"
+    ]
+  ]
+  for (const [name, arrived, periodStart, due, cited] of later)
+    it(name, () => {
+      const r = StatutoryLimits.socialAssistanceDecision(d(arrived), { periodStart: d(periodStart) })
+      expect(r.due).toBe(due)
+      expect(fi(r.ref)).toBe(cited)
+      expect(StatutoryLimits.socialAssistanceDecisionDue(d(arrived), { periodStart: d(periodStart) })).toBe(due)
+    })
+  it("1412/1997 14 b § (815/2015): an urgent application is decided by the next working day whatever the period", () => {
+    expect(
+      StatutoryLimits.socialAssistanceDecision(d("2026-03-16"), { urgent: true, periodStart: d("2026-04-01") }).due
+    ).toBe("2026-03-17")
+  })
+  it("14 a § 2 mom.: the deadline is never before 1 mom.'s 7th working day nor, for a later month, before its first working day", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 4 }), (offset, months) => {
+        const arrived = LocalDate.addDays(d("2017-01-01"), offset)
+        const periodStart = LocalDate.make(
+          LocalDate.year(LocalDate.addMonths(arrived, months)),
+          LocalDate.month(LocalDate.addMonths(arrived, months)),
+          1
+        )
+        const due = StatutoryLimits.socialAssistanceDecision(arrived, { periodStart }).due
+        const seventh = StatutoryLimits.socialAssistanceDecision(arrived).due
+        expect(due >= seventh).toBe(true)
+        if (months > 0) expect(due >= periodStart && WorkingDays.isWorkingDay(due)).toBe(true)
+      })
+    )
+  })
   it("before 2017 there is no Kela decision limit in this numbering: ProvisionNotInForce", () => {
     expect(() => StatutoryLimits.socialAssistanceDecision(d("2016-12-30"))).toThrow(/no-row-for-date/)
   })

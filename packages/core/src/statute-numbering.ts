@@ -42,6 +42,7 @@ import { isLocalDate, type LocalDate, unsafeFrom } from "./local-date.js"
 export type Provision =
   | "social-assistance/decision"
   | "social-assistance/incomplete-application"
+  | "social-assistance/later-period-decision"
   | "social-assistance/urgent-decision"
   | "social-assistance/forwarding"
   | "social-assistance/personal-discussion"
@@ -99,6 +100,17 @@ export const rows: ReadonlyArray<Row> = [
   {
     provision: "social-assistance/incomplete-application",
     ref: LegalRef.make({ act: SA, section: "14 a", subsection: 3, amendedBy: "1023/2022", ...FROM_2023 }),
+    read: `${FD}2022/asd20221023.xml`
+  },
+  {
+    // an application for the next month or a later period: decided by that period's first working day
+    provision: "social-assistance/later-period-decision",
+    ref: LegalRef.make({ act: SA, section: "14 c", subsection: 2, amendedBy: "815/2015", ...TO_2022 }),
+    read: `${FD}2015/asd20150815.xml`
+  },
+  {
+    provision: "social-assistance/later-period-decision",
+    ref: LegalRef.make({ act: SA, section: "14 a", subsection: 2, amendedBy: "1023/2022", ...FROM_2023 }),
     read: `${FD}2022/asd20221023.xml`
   },
   {

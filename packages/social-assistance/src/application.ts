@@ -142,7 +142,14 @@ export const IncomeLine = Schema.Struct({
    */
   paidOn: Schema.optionalKey(DateString),
   /** For a child's income: regular, more than minor income (e.g. orphan's pension) is counted up to the child's need. */
-  regular: Schema.optionalKey(Schema.Boolean)
+  regular: Schema.optionalKey(Schema.Boolean),
+  /**
+   * Occasional, minor income of any kind (11 § 2 mom 1 kohta: "vähäisiksi katsottavia ansiotuloja ja avustuksia",
+   * 49/2005): the family's occasional lines (and every `minorAssistance` line) are disregarded together up to Kela's
+   * limit (50 € a month for a person, 100 € for a family) while the disregard is in force; the excess is counted in
+   * full. A kind that is never counted stays not counted.
+   */
+  occasional: Schema.optionalKey(Schema.Boolean)
 }).annotate({ title: "IncomeLine" })
 
 /** @since 0.1.0 */

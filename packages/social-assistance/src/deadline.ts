@@ -24,12 +24,18 @@ export interface DecisionDeadline {
  *   2023, 14 c § 1 mom. in the 815/2015 numbering). An arrival on a Saturday, Sunday or holiday counts from that day
  *   (hallintolaki 434/2003 18 §, 150/1930 2 §; docs/calendar/README.md); `arrival: "kela-practice"` gives Kela's count.
  * - Urgent: the same or at the latest the next working day after arrival (14 b §).
+ * - For a later period (`periodStart`, the first day of the period applied for, e.g. `2027-01-01` for January): the
+ *   month after arrival by its first working day if more than seven working days have passed by then, a later period
+ *   by its first working day (14 a § 2 mom. (1023/2022); 14 c § 2 mom. (815/2015) in 2017–2022): the later of that
+ *   day and the 7th working day. Not for an urgent application.
  *
  * @example
  * ```ts
  * import { LocalDate } from "@osallistava/core"
  * import { Deadline } from "@osallistava/social-assistance"
  * Deadline.decisionDeadline(LocalDate.unsafeFrom("2026-12-21"), false).deadline // "2027-01-04"
+ * // February 2027 applied for on 1.12.2026: by its first working day
+ * Deadline.decisionDeadline(LocalDate.unsafeFrom("2026-12-01"), false, "statute", LocalDate.unsafeFrom("2027-02-01")).deadline // "2027-02-01"
  * ```
  * @throws ProvisionNotInForce before 2017; YearOutOfRange (from the calendar) outside its supported years.
  * @since 0.1.0
@@ -37,8 +43,12 @@ export interface DecisionDeadline {
 export const decisionDeadline = (
   completeApplicationArrived: LocalDate.LocalDate,
   urgent: boolean,
-  arrival: StatutoryLimits.Arrival = "statute"
+  arrival: StatutoryLimits.Arrival = "statute",
+  periodStart?: LocalDate.LocalDate
 ): DecisionDeadline => {
-  const d = StatutoryLimits.socialAssistanceDecision(completeApplicationArrived, { urgent, arrival })
+  const d = StatutoryLimits.socialAssistanceDecision(
+    completeApplicationArrived,
+    periodStart === undefined ? { urgent, arrival } : { urgent, arrival, periodStart }
+  )
   return { deadline: d.due, section: LegalRef.render(d.ref, "fi"), ref: d.ref, urgent }
 }

@@ -322,10 +322,10 @@ const templates: Readonly<Record<RuleId, Template>> = {
     const d = f(num(n, "disregard"), lang)
     const r = f(n.result, lang)
     return lang === "fi"
-      ? `Vähäisistä avustuksista ${total} jätetään huomiotta ${d}; tulona huomioidaan ${r}.`
+      ? `Satunnaisista vähäisistä tuloista ja avustuksista ${total} jätetään huomiotta ${d}; tulona huomioidaan ${r}.`
       : lang === "sv"
-        ? `Av ringa understöd ${total} lämnas ${d} obeaktat; som inkomst beaktas ${r}.`
-        : `Of minor gifts and assistance of ${total}, ${d} is disregarded; ${r} is counted.`
+        ? `Av tillfälliga ringa inkomster och understöd ${total} lämnas ${d} obeaktat; som inkomst beaktas ${r}.`
+        : `Of occasional minor income and assistance of ${total}, ${d} is disregarded; ${r} is counted.`
   },
   "minor-assistance-no-disregard": (n, lang) => {
     const total = f(num(n, "minorAssistance"), lang)

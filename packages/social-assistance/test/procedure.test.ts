@@ -21,6 +21,20 @@ describe("procedure (14 a–14 d §)", () => {
     expect(decisionDeadline(d("2026-03-07"), false, "kela-practice").deadline).toBe("2026-03-18")
   })
 
+  it("1412/1997 14 a § 2 mom. (1023/2022): February 2027 applied for on 1.12.2026 → Mon 1.2.2027; the next month with fewer than 7 working days left → 1 mom.'s day", () => {
+    const later = decisionDeadline(d("2026-12-01"), false, "statute", d("2027-02-01"))
+    expect(later.deadline).toBe("2027-02-01")
+    expect(later.section).toBe("toimeentulotukilaki 1412/1997 14 a § 2 mom. (1023/2022)")
+    // 28.12.2026 for January: 29.–31.12., 4., 5., 7., 8.1. (6.1. Epiphany) → Fri 8.1.2027 > Mon 4.1.2027
+    expect(decisionDeadline(d("2026-12-28"), false, "statute", d("2027-01-01")).deadline).toBe("2027-01-08")
+  })
+
+  it("1412/1997 14 c § 2 mom. (815/2015) in 2017–2022: June 2018 applied for on 14.5.2018 → Fri 1.6.2018", () => {
+    const r = decisionDeadline(d("2018-05-14"), false, "statute", d("2018-06-01"))
+    expect(r.deadline).toBe("2018-06-01")
+    expect(r.section).toBe("toimeentulotukilaki 1412/1997 14 c § 2 mom. (815/2015)")
+  })
+
   it("the section is data and follows the arrival day (14 c § 1 mom. (815/2015) → 14 a § 1 mom. (1023/2022))", () => {
     expect(decisionDeadline(d("2022-12-30"), false).section).toBe(
       "toimeentulotukilaki 1412/1997 14 c § 1 mom. (815/2015)"

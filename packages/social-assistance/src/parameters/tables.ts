@@ -187,7 +187,7 @@ export const minorAssistanceDisregard: Table<MinorAssistanceDisregard> = table("
     "2017-01-01",
     "2026-02-28",
     { singlePerson: 5000, family: 10000 },
-    "1412/1997 11 § 2 mom 1 kohta (49/2005); 50 €/100 € are Kela guidance (kela.fi/toimeentulotuki-miten-tulot-ja-varat-vaikuttavat); end date 28.2.2026 inferred from ShUB 29/2025 (law 26/2026), not confirmed from the statute",
+    "1412/1997 11 § 2 mom 1 kohta (49/2005: minor earned income and assistance of any kind); 50 €/100 € are Kela guidance (kela.fi/toimeentulotuki-miten-tulot-ja-varat-vaikuttavat); end 28.2.2026 inferred: law 26/2026 abolishes it (ShUB 29/2025), in force with the 150 € change on 1.3.2026 per Yle Viikon uutinen selkosuomeksi 14.2.2026 — the text of 26/2026 not read (docs/social-assistance/open-readings.md § 3)",
     "I"
   )
 ])

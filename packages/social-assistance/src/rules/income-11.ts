@@ -1,7 +1,9 @@
 /**
  * Income (Act 1412/1997 11 §) counted in the month it is paid (13 §): counted kinds in full, not-counted kinds
- * (11 § 2 mom) not at all, an earned-income disregard per earner (11 § 3 mom), minor gifts and assistance up to
- * Kela's limit (11 § 2 mom 1 kohta), and a child's regular income only up to the child's own need (11 § 2 mom
+ * (11 § 2 mom) not at all, an earned-income disregard per earner (11 § 3 mom), occasional minor income of any kind
+ * (a line marked `occasional`, and every `minorAssistance` line) up to Kela's limit for the family (11 § 2 mom 1 kohta,
+ * "vähäisiksi katsottavia ansiotuloja ja avustuksia" since 49/2005: not only gifts; an occasional line's excess over
+ * the limit is counted in full, without the earned-income disregard), and a child's regular income only up to the child's own need (11 § 2 mom
  * 2 kohta; a child's irregular income is not counted).
  *
  * Provisional reading (see the README): the child's own need is the child's basic amount plus the expense lines
@@ -105,6 +107,7 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
         "An income cannot be negative (report it as net ≥ 0)"
       )
     let cls: number = incomeClassOf[inc.kind]
+    if (inc.occasional === true && cls !== IncomeClass.notCounted) cls = MINOR
     let next = inc.timing === "thisMonthsLastWorkingDay"
     if (inc.paidOn !== undefined) {
       const derived = timingFromPaymentDate(inc.paidOn, M.month, cls === EARNED)
@@ -187,7 +190,7 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
     }
   }
 
-  // minor gifts and assistance (11 § 2 mom 1 kohta)
+  // occasional minor income and assistance of the family (11 § 2 mom 1 kohta)
   if (minorCount > 0) {
     const mm = P.minorAssistance
     const limit = mm === undefined ? 0 : n === 1 ? mm.value.singlePerson : mm.value.family

@@ -100,6 +100,39 @@ describe("income (Act 1412/1997 11 §, 13 §)", () => {
     expect(after.flags).toContain("minorAssistanceDisregardProvisional")
   })
 
+  it("1412/1997 11 § 2 mom 1 kohta as amended by 49/2005 ('vähäisiksi katsottavia ansiotuloja ja avustuksia', any kind) and Kela's 50 € guidance: a one-off 80 € compensation marked occasional counts 30 € for a person living alone", () => {
+    const d = alone("2024-06", [{ kind: "otherIncome", amount: "80", personId: "p", occasional: true }])
+    expect(d.totals.income).toBe("30.00")
+    expect(node(d, "minor-assistance-disregard")).toMatchObject({
+      inputs: { minorAssistance: 8000, disregard: 5000 },
+      result: 3000
+    })
+    // unmarked, the same line counts in full
+    expect(alone("2024-06", [{ kind: "otherIncome", amount: "80", personId: "p" }]).totals.income).toBe("80.00")
+  })
+
+  it("1412/1997 11 § 2 mom 1 kohta (49/2005), Kela's 100 € family limit: the family's occasional lines of any kind and its gifts share one limit (60 € occasional wage + 70 € gift → 30 € counted; the wage's excess gets no earned-income disregard)", () => {
+    const d = family("2024-06", [
+      { kind: "wage", amount: "60", personId: "p", occasional: true },
+      { kind: "minorAssistance", amount: "70", personId: "p" }
+    ])
+    expect(d.totals.income).toBe("30.00")
+    expect(nodes(d, "earned-income-disregard")).toHaveLength(0)
+  })
+
+  it("1412/1997 11 § 2 mom 1 kohta, end of the disregard with law 26/2026 on 1.3.2026 (inferred, open-readings.md § 3): an occasional line counts in full in 2026-03, not in 2026-02", () => {
+    const line = [{ kind: "otherIncome", amount: "40", personId: "p", occasional: true }]
+    expect(alone("2026-02", line).totals.income).toBe("0.00")
+    const after = alone("2026-03", line)
+    expect(after.totals.income).toBe("40.00")
+    expect(after.flags).toContain("minorAssistanceDisregardProvisional")
+  })
+
+  it("11 § 2 mom: a kind that is never counted stays not counted when marked occasional (disability allowance)", () => {
+    const d = alone("2024-06", [{ kind: "disabilityAllowance", amount: "100", personId: "p", occasional: true }])
+    expect(d.totals.income).toBe("0.00")
+  })
+
   it("11 § 2 mom (kela.fi/toimeentulotuki-tulot-jotka-eivat-vaikuta): maternity grant and disability allowance are not counted", () => {
     const d = alone("2024-06", [
       { kind: "maternityGrant", amount: "170", personId: "p" },
