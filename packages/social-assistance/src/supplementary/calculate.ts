@@ -302,6 +302,12 @@ export const calculate = (
   app: SupplementaryApplication,
   guideline?: Guideline
 ): Result.Result<SupplementaryDecision, SupplementaryError> => {
+  if (app.month < "2023-01")
+    return fail(
+      "month",
+      "county-decision-in-force",
+      "The wellbeing services county decides from 2023-01 (1023/2022); earlier months were the municipality's"
+    )
   if (app.kela === null)
     return fail(
       "kela",

@@ -137,6 +137,17 @@ describe("procedure and consistency rules", () => {
     expect(String((failureOf({ ...base, urgent: true }) as { detail: string }).detail)).toContain("8 § 2 mom.")
   })
 
+  it("months before 2023 are refused: the county decides under 1023/2022 from 1.1.2023", () => {
+    const line = {
+      category: "glasses",
+      claimed: "100.00",
+      worker: { accepted: "100.00", reason: "actualNecessaryCost" }
+    }
+    expect(
+      failureOf({ month: "2022-12", kela: letter("2022-12", "1000.00", "700.00", "0.00", "300.00"), lines: [line] })
+    ).toMatchObject({ at: "month", rule: "county-decision-in-force" })
+  })
+
   it("Kela's decision for another month, or basic assistance above the deficit, is refused", () => {
     const line = {
       category: "glasses",
