@@ -578,7 +578,8 @@ const buildReport = (s: State, options: ReportOptions, sets: ReadonlyArray<Catal
         code,
         label: label("goal-area", code),
         ...p,
-        plans: p.suppressed ? null : plans,
+        // Plan counts could add up to the evaluated count: only shown when that count is.
+        plans: p.suppressed || !evaluatedShown ? null : plans,
         notEvaluated: p.suppressed || Disclosure.isPrimary(notEvaluated, o) ? null : notEvaluated
       }
     })
@@ -597,7 +598,8 @@ const buildReport = (s: State, options: ReportOptions, sets: ReadonlyArray<Catal
         const withoutPlans = s.totals.plans - t.plans
         // With + without = all evaluated plans: if either side is small, both hide.
         const sides = Disclosure.line([t.plans, withoutPlans], o)
-        const bothShown = !sides.cells.some((c) => c.suppressed) && !sides.total.suppressed
+        // With + without = the evaluated plans: shown only when that count is shown too.
+        const bothShown = evaluatedShown && !sides.cells.some((c) => c.suppressed) && !sides.total.suppressed
         const w = bothShown ? reported(t.attained, t.evaluated, true, t.plans, o) : hiddenProportion
         const wo = bothShown
           ? reported(s.totals.attained - t.attained, s.totals.evaluated - t.evaluated, true, withoutPlans, o)
@@ -669,11 +671,11 @@ const buildReport = (s: State, options: ReportOptions, sets: ReadonlyArray<Catal
       overall: {
         ...overall,
         notEvaluated: overall.suppressed || Disclosure.isPrimary(notEvaluatedAll, o) ? null : notEvaluatedAll,
-        plans: overall.suppressed ? null : clientPlans
+        plans: overall.suppressed || !evaluatedShown ? null : clientPlans
       },
       byArea,
       clientMean: {
-        plans: enoughPlans ? clientPlans : null,
+        plans: enoughPlans && evaluatedShown ? clientPlans : null,
         mean: Disclosure.figure(clientPlans, clientPlans > 0 ? clientSum / clientPlans : null, o)
       },
       levels

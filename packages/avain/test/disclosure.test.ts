@@ -49,6 +49,16 @@ describe("AVAIN cohort report: disclosure control (Statistics Finland's frequenc
     expect(r.attrition.suppressed).toBe(true)
   })
 
+  it("a hidden evaluated count is not given back by the plan counts of attainment or comparisons", () => {
+    // 12 started, 10 evaluated: 2 not evaluated is small, so evaluated (10) hides; 10 = with + without a method.
+    const r = report(cohort(12, 10))
+    expect(r.population.evaluated).toBeNull()
+    expect(r.attainment.overall.plans).toBeNull()
+    expect(r.attainment.clientMean.plans).toBeNull()
+    for (const a of r.attainment.byArea) expect(a.plans).toBeNull()
+    for (const c of r.comparison) expect([c.with.plans, c.without.plans]).toEqual([null, null])
+  })
+
   it("enough evaluated plans: the figures are shown", () => {
     const r = report(cohort(12, 10))
     expect(r.population).toEqual({ started: 12, evaluated: null }) // 2 not evaluated: hidden with its complement
