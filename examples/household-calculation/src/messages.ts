@@ -10,12 +10,12 @@ import { Catalog } from "@osallistava/core"
 export const titles = Catalog.make({
   single2017: {
     fi: "Yksin asuva työtön, toukokuu 2017 (Kelan esimerkki: kela.fi, ”Miksi sain perusosaa pienemmän määrän”)",
-    sv: "Arbetslös som bor ensam, maj 2017 (Kelas exempel: kela.fi, den finska sidan ”Miksi sain perusosaa pienemmän määrän”)",
+    sv: "Arbetslös som bor ensam, maj 2017 (FPA:s exempel: kela.fi, den finska sidan ”Miksi sain perusosaa pienemmän määrän”)",
     en: 'Unemployed person living alone, May 2017 (Kela\'s example: kela.fi, the Finnish page "Miksi sain perusosaa pienemmän määrän")'
   },
   singleParent2021: {
     fi: "Yksinhuoltaja ja kaksi 10–17-vuotiasta lasta Sipoossa, maaliskuu 2021 (Kelan esimerkki: kela.fi/web/en/faq-social-assistance)",
-    sv: "Ensamförälder med två barn i åldern 10–17 år i Sibbo, mars 2021 (Kelas exempel: kela.fi/web/en/faq-social-assistance)",
+    sv: "Ensamförälder med två barn i åldern 10–17 år i Sibbo, mars 2021 (FPA:s exempel: kela.fi/web/en/faq-social-assistance)",
     en: "Single parent with two children aged 10–17 in Sipoo, March 2021 (Kela's example: kela.fi/web/en/faq-social-assistance)"
   },
   couple2026: {

@@ -194,6 +194,80 @@ export const usage = Catalog.make({
   }
 })
 
+/**
+ * Usage errors of the commands (a bad option value or argument): the option's name and the rule, never the value
+ * given. In `--lang` when it is given, else English (see {@link errorLanguage}).
+ *
+ * @since 0.2.0
+ */
+export const usageErrors = Catalog.make({
+  date: {
+    fi: "{option}: odotettiin olemassa olevaa päivämäärää muodossa VVVV-KK-PP",
+    sv: "{option}: ett existerande datum i formen ÅÅÅÅ-MM-DD förväntades",
+    en: "{option}: expected a calendar date YYYY-MM-DD that exists"
+  },
+  wholeNumber: {
+    fi: "{option}: odotettiin kokonaislukua",
+    sv: "{option}: ett heltal förväntades",
+    en: "{option}: expected a whole number"
+  },
+  wholeNumberAtLeast: {
+    fi: "{option}: odotettiin kokonaislukua, vähintään {min}",
+    sv: "{option}: ett heltal förväntades, minst {min}",
+    en: "{option}: expected a whole number of at least {min}"
+  },
+  wholeNumberRange: {
+    fi: "{option}: odotettiin kokonaislukua {min}–{max}",
+    sv: "{option}: ett heltal {min}–{max} förväntades",
+    en: "{option}: expected a whole number {min}–{max}"
+  },
+  year: {
+    fi: "{option}: odotettiin vuotta, esimerkiksi 2026",
+    sv: "{option}: ett år förväntades, till exempel 2026",
+    en: "{option}: expected a year such as 2026"
+  },
+  yearRange: {
+    fi: "{option}: pyhäpäivätaulukot kattavat vuodet {first}–{last}",
+    sv: "{option}: helgdagstabellerna täcker åren {first}–{last}",
+    en: "{option}: the holiday tables cover {first}–{last}"
+  },
+  lastBeforeFirst: {
+    fi: "{option}: ei saa olla ennen argumenttia {other}",
+    sv: "{option}: får inte vara före argumentet {other}",
+    en: "{option}: must not be before {other}"
+  },
+  tooManyYears: {
+    fi: "{option}: enintään {max} vuotta kerralla",
+    sv: "{option}: högst {max} år åt gången",
+    en: "{option}: at most {max} years at a time"
+  },
+  exactlyOne: {
+    fi: "anna täsmälleen yksi valitsimista {options}",
+    sv: "ange exakt en av flaggorna {options}",
+    en: "give exactly one of {options}"
+  },
+  kelaDecisionFrom: {
+    fi: "{option}: Kelan päätöksen määräaika on ollut voimassa {date} alkaen (laki 815/2015)",
+    sv: "{option}: FPA:s tidsfrist för beslut gäller från {date} (lag 815/2015)",
+    en: "{option}: Kela's decision deadline exists from {date} (Act 815/2015)"
+  },
+  oneOf: {
+    fi: "{option}: odotettiin yhtä arvoista {choices}",
+    sv: "{option}: ett av värdena {choices} förväntades",
+    en: "{option}: expected one of {choices}"
+  },
+  trueOrFalse: {
+    fi: "{option}: odotettiin arvoa true tai false",
+    sv: "{option}: värdet true eller false förväntades",
+    en: "{option}: expected true or false"
+  },
+  municipalityCodes: {
+    fi: "{option}: odotettiin kuntanumeroita, esimerkiksi 837 tai 837,297",
+    sv: "{option}: kommunkoder förväntades, till exempel 837 eller 837,297",
+    en: "{option}: expected municipality codes such as 837 or 837,297"
+  }
+})
+
 /** Every catalog of the package, for tests and translation tools. @since 0.2.0 */
 export const catalogs: Readonly<Record<string, Catalog.Catalog>> = {
   socialAssistance,
@@ -203,6 +277,7 @@ export const catalogs: Readonly<Record<string, Catalog.Catalog>> = {
   model,
   avain,
   errorKinds,
+  usageErrors,
   batch,
   usage
 }
@@ -289,3 +364,10 @@ export const errorLanguage = (context: {
 /** {@link issueLine} over a record's issues. @since 0.2.0 */
 export const issueLines = (issues: ReadonlyArray<ErrorLine>, language: Localized.Language): ReadonlyArray<ErrorLine> =>
   issues.map((i) => issueLine(i, language))
+
+/** One usage error in `language` (see {@link usageErrors}). @since 0.2.0 */
+export const usageError = (
+  key: keyof typeof usageErrors,
+  language: Localized.Language,
+  values: Readonly<Record<string, string | number>> = {}
+): string => Catalog.text(usageErrors, key, language, values)

@@ -37,7 +37,15 @@ describe("cli message catalog: every text in fi and sv, none left in English", (
       kind: "virheellinen arvo",
       rule: "R1",
       stage: "vastaanotettu",
-      position: "rivi 3, sarake 7"
+      position: "rivi 3, sarake 7",
+      option: "--x",
+      other: "y",
+      options: "--a, --b",
+      choices: "a, b",
+      min: 1,
+      max: 9,
+      first: 1900,
+      last: 2100
     }
     for (const catalog of Object.values(catalogs))
       for (const key of Object.keys(catalog))

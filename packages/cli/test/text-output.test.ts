@@ -134,6 +134,36 @@ describe("lines about bad records on stderr follow --lang", () => {
         expect(r.stderr).toMatch(lang === "fi" ? /^(tietue \d+|syöte): \S+: / : /^(post \d+|indata): \S+: /)
       })
 
+  it("usage errors of the commands in --lang; the option's name kept, the value never repeated", async () => {
+    const cases: ReadonlyArray<ReadonlyArray<string>> = [
+      ["etotu", "triage", "-", "--received-on", "2026-02-30"],
+      ["etotu", "decode", "-", "--dedupe-window", "1"],
+      ["etotu", "stats", "-", "--min-cell", "x9"],
+      ["calendar", "holidays", "1899"],
+      ["calendar", "holidays", "2026", "2025"],
+      ["calendar", "deadline", "2026-12-01"],
+      ["calendar", "deadline", "2016-12-30", "--kela-decision"],
+      ["calendar", "deadline", "2026-12-01", "--days", "x"],
+      ["model", "pathway", "-", "--today", "2026-13-01"],
+      ["avain", "report", "-", "--municipality", "x"],
+      ["avain", "report", "-", "--min-cell", "0"],
+      ["avain", "score", "-", "--threshold", "Matti"]
+    ]
+    for (const lang of languages)
+      for (const argv of cases) {
+        const r = await invoke([...argv, "--lang", lang])
+        expect(r.code).toBe(2)
+        // Option and argument names (--received-on, start-date) and the codes a user types are the same in every language.
+        const shown = r.stderr
+          .replace(/(^|\s)--?[a-z0-9-]+|\b(start-date|last-year|year)\b/g, " ")
+          .replace(/ [a-z]+(?:-[a-z]+)*(?:, [a-z]+(?:-[a-z]+)*)+$/gm, "")
+        expectTranslated(shown)
+        expect(r.stderr).not.toMatch(/Matti|2026-02-30|x9/)
+      }
+    const kela = await invoke(["calendar", "deadline", "2016-12-30", "--kela-decision", "--lang", "sv"])
+    expect(kela.stderr).toBe("start-date: FPA:s tidsfrist för beslut gäller från 1.1.2017 (lag 815/2015)\n")
+  })
+
   it("an unreadable record is named by its position only, in the language", async () => {
     const fi = await invoke(
       ["etotu", "decode", "-", "--input-format", "ndjson", "--lang", "fi"],

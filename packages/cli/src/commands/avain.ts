@@ -26,7 +26,7 @@ import { inputOptions } from "../app.js"
 import { invalid, type Outcome, ok } from "../batch.js"
 import { type Command, type Context, ExitCode, UsageError } from "../command.js"
 import type { Output } from "../io/output.js"
-import { avain, batch, errorLanguage, issueLine as localIssue, text } from "../messages.js"
+import { avain, batch, errorLanguage, issueLine as localIssue, text, usageError } from "../messages.js"
 import { runRecords } from "../records.js"
 
 const discard: Output = { write: async () => {} }
@@ -52,7 +52,9 @@ const parseThreshold = (context: Context): string | undefined => {
   if (t === undefined) return undefined
   const codes = provisionalCatalogSet.catalogs["attainment-level"].entries.map((e) => e.code)
   if (typeof t !== "string" || !codes.includes(t))
-    throw new UsageError(`--threshold: expected one of ${codes.join(", ")}`)
+    throw new UsageError(
+      usageError("oneOf", errorLanguage(context), { option: "--threshold", choices: codes.join(", ") })
+    )
   return t
 }
 
@@ -157,7 +159,7 @@ const parseFilters = (context: Context): ReportFilters => {
     const v = o[name]
     if (v === undefined) return undefined
     if (typeof v !== "string" || !LocalDate.isLocalDate(v))
-      throw new UsageError(`--${name}: expected a date YYYY-MM-DD`)
+      throw new UsageError(usageError("date", errorLanguage(context), { option: `--${name}` }))
     return v
   }
   const from = date("from")
@@ -166,12 +168,14 @@ const parseFilters = (context: Context): ReportFilters => {
   const family = o["method-family"]
   const families = provisionalCatalogSet.catalogs["method-family"].entries.map((e) => e.code)
   if (family !== undefined && (typeof family !== "string" || !families.includes(family)))
-    throw new UsageError(`--method-family: expected one of ${families.join(", ")}`)
+    throw new UsageError(
+      usageError("oneOf", errorLanguage(context), { option: "--method-family", choices: families.join(", ") })
+    )
   const present = o["client-present"]
   if (present !== undefined && present !== "true" && present !== "false")
-    throw new UsageError("--client-present: expected true or false")
+    throw new UsageError(usageError("trueOrFalse", errorLanguage(context), { option: "--client-present" }))
   if (typeof m === "string" && !/^\d{3}(,\d{3})*$/.test(m))
-    throw new UsageError("--municipality: expected municipality codes such as 837 or 837,297")
+    throw new UsageError(usageError("municipalityCodes", errorLanguage(context), { option: "--municipality" }))
   return {
     ...(typeof m === "string" ? { municipalities: m.split(",") } : {}),
     ...(from !== undefined || to !== undefined
@@ -227,10 +231,12 @@ export const reportCommand: Command = {
     const filters = parseFilters(context)
     const chart = context.options["chart"]
     if (chart !== undefined && !charts.includes(chart as (typeof charts)[number]))
-      throw new UsageError(`--chart: expected one of ${charts.join(", ")}`)
+      throw new UsageError(
+        usageError("oneOf", errorLanguage(context), { option: "--chart", choices: charts.join(", ") })
+      )
     const minCellText = context.options["min-cell"]
     if (minCellText !== undefined && (typeof minCellText !== "string" || !/^[1-9]\d{0,6}$/.test(minCellText)))
-      throw new UsageError("--min-cell: expected a whole number ≥ 1")
+      throw new UsageError(usageError("wholeNumberAtLeast", errorLanguage(context), { option: "--min-cell", min: 1 }))
     const minCell = minCellText === undefined ? undefined : Number(minCellText)
     const builder = reportBuilder({
       filters,

@@ -8,24 +8,26 @@ import { Holidays, StatutoryLimits, TimeLimits, WorkingDays } from "@osallistava
 import { type Language, LocalDate, Localized, StatuteNumbering } from "@osallistava/core"
 import * as Result from "effect/Result"
 import { type Command, ExitCode, UsageError } from "../command.js"
-import { calendar, date, text, timeLimitsAct, weekdays } from "../messages.js"
+import { calendar, date, errorLanguage, text, timeLimitsAct, usageError, weekdays } from "../messages.js"
 
-const parseYear = (text: string | undefined, name: string): number => {
-  if (text === undefined || !/^\d{4}$/.test(text)) throw new UsageError(`${name}: expected a year such as 2026`)
+const parseYear = (text: string | undefined, name: string, l: Language): number => {
+  if (text === undefined || !/^\d{4}$/.test(text)) throw new UsageError(usageError("year", l, { option: name }))
   const year = Number(text)
   if (year < Holidays.firstYear || year > Holidays.lastYear)
-    throw new UsageError(`${name}: the holiday tables cover ${Holidays.firstYear}–${Holidays.lastYear}`)
+    throw new UsageError(
+      usageError("yearRange", l, { option: name, first: Holidays.firstYear, last: Holidays.lastYear })
+    )
   return year
 }
 
-const parseDate = (text: string | undefined, name: string): LocalDate.LocalDate => {
-  if (text === undefined || !LocalDate.isLocalDate(text))
-    throw new UsageError(`${name}: expected a calendar date YYYY-MM-DD that exists`)
+const parseDate = (text: string | undefined, name: string, l: Language): LocalDate.LocalDate => {
+  if (text === undefined || !LocalDate.isLocalDate(text)) throw new UsageError(usageError("date", l, { option: name }))
   return text
 }
 
-const parseCount = (text: string, name: string): number => {
-  if (!/^\d{1,4}$/.test(text)) throw new UsageError(`--${name}: expected a whole number 0–9999`)
+const parseCount = (text: string, name: string, l: Language): number => {
+  if (!/^\d{1,4}$/.test(text))
+    throw new UsageError(usageError("wholeNumberRange", l, { option: `--${name}`, min: 0, max: 9999 }))
   return Number(text)
 }
 
@@ -47,10 +49,12 @@ export const holidays: Command = {
     "public-only": { type: "boolean", description: "Only public holidays (pyhäpäivät), not the eves" }
   },
   run: async (context) => {
-    const first = parseYear(context.args[0], "year")
-    const last = context.args[1] === undefined ? first : parseYear(context.args[1], "last-year")
-    if (last < first) throw new UsageError("last-year: must not be before year")
-    if (last - first > 200) throw new UsageError("last-year: at most 200 years at a time")
+    const errors = errorLanguage(context)
+    const first = parseYear(context.args[0], "year", errors)
+    const last = context.args[1] === undefined ? first : parseYear(context.args[1], "last-year", errors)
+    if (last < first)
+      throw new UsageError(usageError("lastBeforeFirst", errors, { option: "last-year", other: "year" }))
+    if (last - first > 200) throw new UsageError(usageError("tooManyYears", errors, { option: "last-year", max: 200 }))
     const publicOnly = context.options["public-only"] === true
     const rows: Array<Holidays.Holiday> = []
     for (let year = first; year <= last; year++)
@@ -102,12 +106,15 @@ export const deadline: Command = {
     }
   },
   run: async (context) => {
-    const start = parseDate(context.args[0], "start-date")
+    const errors = errorLanguage(context)
+    const start = parseDate(context.args[0], "start-date", errors)
     const chosen = (["days", "months", "working-days", "kela-decision"] as const).filter(
       (k) => context.options[k] !== undefined && context.options[k] !== false
     )
     if (chosen.length !== 1)
-      throw new UsageError("give exactly one of --days, --months, --working-days or --kela-decision")
+      throw new UsageError(
+        usageError("exactlyOne", errors, { options: "--days, --months, --working-days, --kela-decision" })
+      )
     const kind = chosen[0] as (typeof chosen)[number]
     let unadjusted: LocalDate.LocalDate
     let result: LocalDate.LocalDate
@@ -116,21 +123,21 @@ export const deadline: Command = {
     let count: number | undefined
     switch (kind) {
       case "days":
-        count = parseCount(String(context.options["days"]), "days")
+        count = parseCount(String(context.options["days"]), "days", errors)
         unadjusted = LocalDate.addDays(start, count)
         result = TimeLimits.afterDays(start, count)
         basis = "Act 150/1930 §§ 2, 5"
         localBasis = Localized.byLanguage((l) => timeLimitsAct("2", l))
         break
       case "months":
-        count = parseCount(String(context.options["months"]), "months")
+        count = parseCount(String(context.options["months"]), "months", errors)
         unadjusted = LocalDate.addMonths(start, count)
         result = TimeLimits.afterMonths(start, count)
         basis = "Act 150/1930 §§ 3, 5"
         localBasis = Localized.byLanguage((l) => timeLimitsAct("3", l))
         break
       case "working-days":
-        count = parseCount(String(context.options["working-days"]), "working-days")
+        count = parseCount(String(context.options["working-days"]), "working-days", errors)
         result = TimeLimits.afterWorkingDays(start, count)
         unadjusted = result
         basis = "Act 150/1930 § 5 (working days)"
@@ -141,7 +148,9 @@ export const deadline: Command = {
         // 1 mom. (1023/2022) from 2023) come from calendar's StatutoryLimits and core's StatuteNumbering, the same
         // as social-assistance, etotu and model use.
         if (Result.isFailure(StatuteNumbering.at("social-assistance/decision", start)))
-          throw new UsageError("start-date: Kela's decision deadline exists from 2017-01-01 (Act 815/2015)")
+          throw new UsageError(
+            usageError("kelaDecisionFrom", errors, { option: "start-date", date: date("2017-01-01", errors) })
+          )
         const d = StatutoryLimits.socialAssistanceDecision(start)
         result = d.due
         unadjusted = result

@@ -11,7 +11,7 @@ import { inputOptions } from "../app.js"
 import { invalid, type Outcome, ok } from "../batch.js"
 import { type Command, type Context, type OptionSpec, UsageError } from "../command.js"
 import type { Output } from "../io/output.js"
-import { date, errorKinds, errorLanguage, issueLines, text as say, etotu as words } from "../messages.js"
+import { date, errorKinds, errorLanguage, issueLines, text as say, usageError, etotu as words } from "../messages.js"
 import { runRecords } from "../records.js"
 
 const isCsv = (context: Context): boolean => {
@@ -25,15 +25,16 @@ const isCsv = (context: Context): boolean => {
 const decodeValue = (value: unknown, index: number, csv: boolean): Decode.RecordResult =>
   Decode.decodeRecord(csv ? Csv.fromStrings(value as Record<string, string>) : value, index)
 
-const parseDate = (text: unknown, name: string): string | undefined => {
+const parseDate = (text: unknown, name: string, context: Context): string | undefined => {
   if (text === undefined) return undefined
   if (typeof text !== "string" || !LocalDate.isLocalDate(text))
-    throw new UsageError(`--${name}: expected a calendar date YYYY-MM-DD that exists`)
+    throw new UsageError(usageError("date", errorLanguage(context), { option: `--${name}` }))
   return text
 }
-const parseCount = (text: unknown, name: string): number | undefined => {
+const parseCount = (text: unknown, name: string, context: Context): number | undefined => {
   if (text === undefined) return undefined
-  if (typeof text !== "string" || !/^\d{1,7}$/.test(text)) throw new UsageError(`--${name}: expected a whole number`)
+  if (typeof text !== "string" || !/^\d{1,7}$/.test(text))
+    throw new UsageError(usageError("wholeNumber", errorLanguage(context), { option: `--${name}` }))
   return Number(text)
 }
 
@@ -56,8 +57,11 @@ const dedupeOptions = {
 } satisfies Readonly<Record<string, OptionSpec>>
 
 const deduplicator = (context: Context): Dedupe.Deduplicator => {
-  const n = parseCount(context.options["dedupe-window"], "dedupe-window") ?? defaultDedupeWindow
-  if (n < 2) throw new UsageError("--dedupe-window: expected a whole number of at least 2")
+  const n = parseCount(context.options["dedupe-window"], "dedupe-window", context) ?? defaultDedupeWindow
+  if (n < 2)
+    throw new UsageError(
+      usageError("wholeNumberAtLeast", errorLanguage(context), { option: "--dedupe-window", min: 2 })
+    )
   return new Dedupe.Deduplicator(n)
 }
 
@@ -100,9 +104,9 @@ export const decode: Command = {
 }
 
 const triageConfig = (context: Context, receivedOn: string): Triage.Config => {
-  const days = parseCount(context.options["policy-days"], "policy-days")
-  const attempts = parseCount(context.options["max-attempts"], "max-attempts")
-  const cap = parseCount(context.options["capacity-25"], "capacity-25")
+  const days = parseCount(context.options["policy-days"], "policy-days", context)
+  const attempts = parseCount(context.options["max-attempts"], "max-attempts", context)
+  const cap = parseCount(context.options["capacity-25"], "capacity-25", context)
   const base = Triage.defaultConfig(receivedOn)
   return {
     ...base,
@@ -147,7 +151,7 @@ export const triage: Command = {
     order: { type: "boolean", description: "Print the whole batch in priority order" }
   },
   run: async (context) => {
-    const receivedOn = parseDate(context.options["received-on"], "received-on")
+    const receivedOn = parseDate(context.options["received-on"], "received-on", context)
     const csv = isCsv(context)
     const config = triageConfig(context, receivedOn ?? "2000-01-01")
     const dedupe = deduplicator(context)
@@ -247,7 +251,7 @@ export const stats: Command = {
     "min-cell": { type: "string", description: "Smallest count shown; smaller cells are null (default 5)" }
   },
   run: async (context) => {
-    const minCell = parseCount(context.options["min-cell"], "min-cell") ?? 5
+    const minCell = parseCount(context.options["min-cell"], "min-cell", context) ?? 5
     const csv = isCsv(context)
     const acc = new Stats.Accumulator(minCell)
     const dedupe = deduplicator(context)

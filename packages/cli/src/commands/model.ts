@@ -15,7 +15,7 @@ import { inputOptions } from "../app.js"
 import { invalid, type Outcome, ok } from "../batch.js"
 import { type Command, UsageError } from "../command.js"
 import type { Output } from "../io/output.js"
-import { errorKinds, errorLanguage, issueLines, model, text } from "../messages.js"
+import { errorKinds, errorLanguage, issueLines, model, text, usageError } from "../messages.js"
 import { runRecords } from "../records.js"
 
 const discard: Output = { write: async () => {} }
@@ -54,11 +54,11 @@ export const pathway: Command = {
   run: async (context) => {
     const todayOpt = context.options["today"]
     if (todayOpt !== undefined && (typeof todayOpt !== "string" || !LocalDate.isLocalDate(todayOpt)))
-      throw new UsageError("--today: expected a calendar date YYYY-MM-DD that exists")
+      throw new UsageError(usageError("date", errorLanguage(context), { option: "--today" }))
     const today = (todayOpt as string | undefined) ?? LocalDate.todayInHelsinki()
     const daysOpt = context.options["policy-days"]
     if (daysOpt !== undefined && (typeof daysOpt !== "string" || !/^\d{1,3}$/.test(daysOpt)))
-      throw new UsageError("--policy-days: expected a whole number")
+      throw new UsageError(usageError("wholeNumber", errorLanguage(context), { option: "--policy-days" }))
     const policy: Deadlines.DeadlinePolicy = {
       ...Deadlines.defaultPolicy,
       ...(daysOpt === undefined ? {} : { assessmentStartWorkingDays: Number(daysOpt) })
