@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import { InvalidInput, LocalDate } from "@osallistava/core"
+import * as Result from "effect/Result"
 import * as WorkingDays from "./working-days.js"
 
 // One formatter for all calls; Intl applies the Europe/Helsinki rules (EET/EEST).
@@ -22,8 +23,8 @@ const helsinki = (): Intl.DateTimeFormat =>
 // checked separately (Date.parse would silently roll 30 February into March).
 const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i
 
-const invalid = (message: string) =>
-  new InvalidInput({ subject: "instant", issues: [{ path: [], at: "(root)", message }] })
+const fail = (message: string) =>
+  Result.fail(new InvalidInput({ subject: "instant", issues: [{ path: [], at: "(root)", message }] }))
 
 /**
  * The calendar date in Europe/Helsinki at `instant` (a `Date` or an ISO 8601
@@ -32,25 +33,26 @@ const invalid = (message: string) =>
  * @example
  * ```ts
  * import { Helsinki } from "@osallistava/calendar"
- * Helsinki.dateOf("2026-03-28T22:30:00Z") // "2026-03-29" (00:30 EET)
+ * Helsinki.tryDateOf("2026-03-28T22:30:00Z") // Result.succeed("2026-03-29") (00:30 EET)
  * ```
- * @throws InvalidInput for an invalid Date or a timestamp without offset.
- * @since 0.1.0
+ * Fails with `InvalidInput` for an invalid Date or a timestamp without offset.
+ *
+ * @since 0.2.0
  */
-export const dateOf = (instant: Date | string): LocalDate.LocalDate => {
+export const tryDateOf = (instant: Date | string): Result.Result<LocalDate.LocalDate, InvalidInput> => {
   let ms: number
   if (typeof instant === "string") {
     const m = TIMESTAMP.exec(instant)
     if (m === null)
-      throw invalid("Expected an ISO 8601 timestamp with a time zone offset, e.g. 2026-03-29T01:30:00+02:00")
-    if (!LocalDate.isLocalDate(m[1])) throw invalid("Expected an existing calendar date in the timestamp")
+      return fail("Expected an ISO 8601 timestamp with a time zone offset, e.g. 2026-03-29T01:30:00+02:00")
+    if (!LocalDate.isLocalDate(m[1])) return fail("Expected an existing calendar date in the timestamp")
     ms = Date.parse(instant)
   } else if (instant instanceof Date) {
     ms = instant.getTime()
   } else {
-    throw invalid("Expected a Date or an ISO 8601 timestamp string")
+    return fail("Expected a Date or an ISO 8601 timestamp string")
   }
-  if (!Number.isFinite(ms)) throw invalid("Expected an existing instant")
+  if (!Number.isFinite(ms)) return fail("Expected an existing instant")
   let y = ""
   let m = ""
   let d = ""
@@ -59,8 +61,26 @@ export const dateOf = (instant: Date | string): LocalDate.LocalDate => {
     else if (part.type === "month") m = part.value
     else if (part.type === "day") d = part.value
   }
-  return LocalDate.unsafeFrom(`${y}-${m}-${d}`)
+  return Result.succeed(LocalDate.unsafeFrom(`${y}-${m}-${d}`))
 }
+
+/**
+ * {@link tryDateOf} for instants known to be valid.
+ *
+ * @throws InvalidInput for an invalid Date or a timestamp without offset.
+ * @since 0.2.0
+ */
+export const unsafeDateOf = (instant: Date | string): LocalDate.LocalDate => {
+  const r = tryDateOf(instant)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
+}
+
+/**
+ * @deprecated Since 0.2.0: use {@link unsafeDateOf} (same behaviour) or {@link tryDateOf} (a `Result`).
+ * @since 0.1.0
+ */
+export const dateOf = unsafeDateOf
 
 /**
  * The working day on which a notice sent at `instant` is visible to the
@@ -74,4 +94,4 @@ export const dateOf = (instant: Date | string): LocalDate.LocalDate => {
  * @since 0.1.0
  */
 export const visibleToMunicipalityOn = (instant: Date | string): LocalDate.LocalDate =>
-  WorkingDays.nextWorkingDay(dateOf(instant))
+  WorkingDays.nextWorkingDay(unsafeDateOf(instant))

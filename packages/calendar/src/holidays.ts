@@ -36,6 +36,7 @@
  */
 import { LocalDate, Localized } from "@osallistava/core"
 import * as Data from "effect/Data"
+import * as Result from "effect/Result"
 import * as Easter from "./easter.js"
 
 /** First and last year this module answers for. @since 0.1.0 */
@@ -52,7 +53,7 @@ export class YearOutOfRange extends Data.TaggedError("YearOutOfRange")<{
   readonly year: number
 }> {
   override get message(): string {
-    return `Year ${this.year} is outside the supported range ${firstYear}–${lastYear}`
+    return `year: the calendar covers ${firstYear}–${lastYear} (rule year-in-range)`
   }
 }
 
@@ -121,34 +122,57 @@ export const names: Readonly<Record<HolidayId, Localized.Localized>> = freezeAll
 const saturdayOnOrAfter = (date: LocalDate.LocalDate): LocalDate.LocalDate =>
   LocalDate.addDays(date, (6 - LocalDate.dayOfWeek(date) + 7) % 7)
 
-/** @since 0.1.0 */
-export const checkYear = (year: number): void => {
-  if (!Number.isInteger(year) || year < firstYear || year > lastYear) throw new YearOutOfRange({ year })
+const inRange = (year: number): boolean => Number.isInteger(year) && year >= firstYear && year <= lastYear
+
+/**
+ * @throws YearOutOfRange outside {@link firstYear}–{@link lastYear}: use {@link checkedYear} for input.
+ * @since 0.2.0
+ */
+export const unsafeCheckYear = (year: number): void => {
+  if (!inRange(year)) throw new YearOutOfRange({ year })
 }
+
+/**
+ * @deprecated Since 0.2.0: use {@link unsafeCheckYear} (same behaviour) or {@link checkedYear} (a `Result`).
+ * @since 0.1.0
+ */
+export const checkYear = unsafeCheckYear
+
+/**
+ * `year` when the calendar covers it, else `YearOutOfRange`.
+ *
+ * @since 0.2.0
+ */
+export const checkedYear = (year: number): Result.Result<number, YearOutOfRange> =>
+  inRange(year) ? Result.succeed(year) : Result.fail(new YearOutOfRange({ year }))
 
 const compute = (year: number): ReadonlyArray<Holiday> => {
   const out: Array<Holiday> = []
   const add = (id: HolidayId, date: LocalDate.LocalDate, kind: HolidayKind = "public-holiday") =>
     out.push(Object.freeze({ id, date, kind, name: names[id] }))
-  const easter = Easter.sunday(year)
+  const easter = Easter.unsafeSunday(year)
   const saturdayEra = year >= 1973 && year <= 1991
-  add("new-years-day", LocalDate.make(year, 1, 1))
-  add("epiphany", saturdayEra ? saturdayOnOrAfter(LocalDate.make(year, 1, 6)) : LocalDate.make(year, 1, 6))
+  add("new-years-day", LocalDate.unsafeMake(year, 1, 1))
+  add("epiphany", saturdayEra ? saturdayOnOrAfter(LocalDate.unsafeMake(year, 1, 6)) : LocalDate.unsafeMake(year, 1, 6))
   add("good-friday", LocalDate.addDays(easter, -2))
   add("easter-sunday", easter)
   add("easter-monday", LocalDate.addDays(easter, 1))
-  if (year >= 1944) add("may-day", LocalDate.make(year, 5, 1))
+  if (year >= 1944) add("may-day", LocalDate.unsafeMake(year, 5, 1))
   add("ascension-day", LocalDate.addDays(easter, saturdayEra ? 41 : 39))
   add("pentecost", LocalDate.addDays(easter, 49))
   if (year <= 1972) add("whit-monday", LocalDate.addDays(easter, 50))
-  const midsummer = year >= 1955 ? saturdayOnOrAfter(LocalDate.make(year, 6, 20)) : LocalDate.make(year, 6, 24)
+  const midsummer =
+    year >= 1955 ? saturdayOnOrAfter(LocalDate.unsafeMake(year, 6, 20)) : LocalDate.unsafeMake(year, 6, 24)
   add("midsummer-eve", LocalDate.addDays(midsummer, -1), "eve")
   add("midsummer-day", midsummer)
-  add("all-saints-day", year >= 1955 ? saturdayOnOrAfter(LocalDate.make(year, 10, 31)) : LocalDate.make(year, 11, 1))
-  if (year >= 1917) add("independence-day", LocalDate.make(year, 12, 6))
-  add("christmas-eve", LocalDate.make(year, 12, 24), "eve")
-  add("christmas-day", LocalDate.make(year, 12, 25))
-  add("st-stephens-day", LocalDate.make(year, 12, 26))
+  add(
+    "all-saints-day",
+    year >= 1955 ? saturdayOnOrAfter(LocalDate.unsafeMake(year, 10, 31)) : LocalDate.unsafeMake(year, 11, 1)
+  )
+  if (year >= 1917) add("independence-day", LocalDate.unsafeMake(year, 12, 6))
+  add("christmas-eve", LocalDate.unsafeMake(year, 12, 24), "eve")
+  add("christmas-day", LocalDate.unsafeMake(year, 12, 25))
+  add("st-stephens-day", LocalDate.unsafeMake(year, 12, 26))
   out.sort((a, b) => LocalDate.compare(a.date, b.date))
   return Object.freeze(out)
 }
@@ -170,12 +194,20 @@ const cache = new Map<number, ReadonlyArray<Holiday>>()
 export const of = (year: number): ReadonlyArray<Holiday> => {
   let list = cache.get(year)
   if (list === undefined) {
-    checkYear(year)
+    unsafeCheckYear(year)
     list = compute(year)
     cache.set(year, list)
   }
   return list
 }
+
+/**
+ * {@link of} as a `Result`: `YearOutOfRange` outside 1900–2100.
+ *
+ * @since 0.2.0
+ */
+export const tryOf = (year: number): Result.Result<ReadonlyArray<Holiday>, YearOutOfRange> =>
+  Result.map(checkedYear(year), of)
 
 /** Only the public holidays of `year` (no eves). @since 0.1.0 */
 export const publicHolidaysOf = (year: number): ReadonlyArray<Holiday> =>

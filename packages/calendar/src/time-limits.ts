@@ -11,6 +11,9 @@
  * @since 0.1.0
  */
 import { LocalDate, RuleViolation } from "@osallistava/core"
+import * as Result from "effect/Result"
+import * as Holidays from "./holidays.js"
+import { YearOutOfRange } from "./holidays.js"
 import * as StatutoryLimits from "./statutory-limits.js"
 import * as WorkingDays from "./working-days.js"
 
@@ -29,14 +32,44 @@ export const adjustToWorkingDay = WorkingDays.onOrNextWorkingDay
  * ```ts
  * import { LocalDate } from "@osallistava/core"
  * import { TimeLimits } from "@osallistava/calendar"
- * TimeLimits.afterDays(LocalDate.unsafeFrom("2026-12-10"), 14) // "2026-12-28": 24 Dec is Christmas Eve, then holidays and a weekend
+ * TimeLimits.unsafeAfterDays(LocalDate.unsafeFrom("2026-12-10"), 14) // "2026-12-28": 24 Dec is Christmas Eve, then holidays and a weekend
  * ```
  * @since 0.1.0
  */
-export const afterDays = (start: LocalDate.LocalDate, days: number): LocalDate.LocalDate => {
-  if (!Number.isInteger(days) || days < 0)
-    throw new RuleViolation({ at: "days", rule: "non-negative-integer", detail: "Expected a whole number of days ≥ 0" })
-  return adjustToWorkingDay(LocalDate.addDays(start, days))
+export const unsafeAfterDays = (start: LocalDate.LocalDate, days: number): LocalDate.LocalDate => {
+  const r = tryAfterDays(start, days)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
+}
+
+/**
+ * {@link unsafeAfterDays} as a `Result`: `RuleViolation` (rule
+ * `non-negative-integer`, at `days`) for a count that is not a whole number ≥ 0,
+ * `YearOutOfRange` when the last day is outside 1900–2100.
+ *
+ * @since 0.2.0
+ */
+export const tryAfterDays = (
+  start: LocalDate.LocalDate,
+  days: number
+): Result.Result<LocalDate.LocalDate, RuleViolation | YearOutOfRange> =>
+  !Number.isInteger(days) || days < 0
+    ? Result.fail(
+        new RuleViolation({ at: "days", rule: "non-negative-integer", detail: "Expected a whole number of days ≥ 0" })
+      )
+    : adjusted(LocalDate.addDays(start, days))
+
+/**
+ * @deprecated Since 0.2.0: use {@link unsafeAfterDays} (same behaviour) or {@link tryAfterDays} (a `Result`).
+ * @since 0.1.0
+ */
+export const afterDays = unsafeAfterDays
+
+const adjusted = (last: LocalDate.LocalDate): Result.Result<LocalDate.LocalDate, RuleViolation | YearOutOfRange> => {
+  const y = LocalDate.year(last)
+  if (y < Holidays.firstYear || y > Holidays.lastYear) return Result.fail(new YearOutOfRange({ year: y }))
+  // § 5: a last day that is not a working day moves to the next one (which may fall past the table).
+  return WorkingDays.isWorkingDay(last) ? Result.succeed(last) : WorkingDays.tryAddWorkingDays(last, 1)
 }
 
 /**
@@ -49,23 +82,47 @@ export const afterDays = (start: LocalDate.LocalDate, days: number): LocalDate.L
  * import { LocalDate } from "@osallistava/core"
  * import { TimeLimits } from "@osallistava/calendar"
  * // 3 months to find a cheaper home, from 30 Nov 2026: 28 Feb 2027 is a Sunday → 1 Mar 2027
- * TimeLimits.afterMonths(LocalDate.unsafeFrom("2026-11-30"), 3) // "2027-03-01"
+ * TimeLimits.unsafeAfterMonths(LocalDate.unsafeFrom("2026-11-30"), 3) // "2027-03-01"
  * ```
  * @since 0.1.0
  */
-export const afterMonths = (
+export const unsafeAfterMonths = (
   start: LocalDate.LocalDate,
   months: number,
   monthEnd: LocalDate.MonthEndRule = "clamp"
 ): LocalDate.LocalDate => {
-  if (!Number.isInteger(months) || months < 0)
-    throw new RuleViolation({
-      at: "months",
-      rule: "non-negative-integer",
-      detail: "Expected a whole number of months ≥ 0"
-    })
-  return adjustToWorkingDay(LocalDate.addMonths(start, months, monthEnd))
+  const r = tryAfterMonths(start, months, monthEnd)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
 }
+
+/**
+ * {@link unsafeAfterMonths} as a `Result`: `RuleViolation` (rule
+ * `non-negative-integer`, at `months`) for a count that is not a whole number ≥ 0,
+ * `YearOutOfRange` when the last day is outside 1900–2100.
+ *
+ * @since 0.2.0
+ */
+export const tryAfterMonths = (
+  start: LocalDate.LocalDate,
+  months: number,
+  monthEnd: LocalDate.MonthEndRule = "clamp"
+): Result.Result<LocalDate.LocalDate, RuleViolation | YearOutOfRange> =>
+  !Number.isInteger(months) || months < 0 || months > 12 * 200
+    ? Result.fail(
+        new RuleViolation({
+          at: "months",
+          rule: "non-negative-integer",
+          detail: "Expected a whole number of months ≥ 0"
+        })
+      )
+    : adjusted(LocalDate.addMonths(start, months, monthEnd))
+
+/**
+ * @deprecated Since 0.2.0: use {@link unsafeAfterMonths} (same behaviour) or {@link tryAfterMonths} (a `Result`).
+ * @since 0.1.0
+ */
+export const afterMonths = unsafeAfterMonths
 
 /**
  * The `n`-th working day after `start` (`start` not counted). Already a working

@@ -20,10 +20,11 @@
  * @since 0.1.0
  */
 import { LocalDate, RuleViolation } from "@osallistava/core"
+import * as Result from "effect/Result"
 import * as Holidays from "./holidays.js"
 
-const FIRST = LocalDate.toEpochDay(LocalDate.make(Holidays.firstYear, 1, 1))
-const LAST = LocalDate.toEpochDay(LocalDate.make(Holidays.lastYear, 12, 31))
+const FIRST = LocalDate.toEpochDay(LocalDate.unsafeMake(Holidays.firstYear, 1, 1))
+const LAST = LocalDate.toEpochDay(LocalDate.unsafeMake(Holidays.lastYear, 12, 31))
 const SIZE = LAST - FIRST + 1
 
 let working: Uint8Array | undefined
@@ -48,7 +49,8 @@ const build = (): Uint8Array => {
 
 const table = (): Uint8Array => working ?? build()
 
-const indexOf = (epochDay: number): number => {
+/** Table index of an epoch day; throws `YearOutOfRange` outside the table (each public caller documents it). */
+const unsafeIndexOf = (epochDay: number): number => {
   const i = epochDay - FIRST
   if (!(i >= 0 && i < SIZE)) {
     throw new Holidays.YearOutOfRange({ year: LocalDate.year(LocalDate.fromEpochDay(epochDay)) })
@@ -63,7 +65,7 @@ const indexOf = (epochDay: number): number => {
  * @throws YearOutOfRange outside 1900–2100.
  * @since 0.1.0
  */
-export const isWorkingEpochDay = (epochDay: number): boolean => table()[indexOf(epochDay)] === 1
+export const isWorkingEpochDay = (epochDay: number): boolean => table()[unsafeIndexOf(epochDay)] === 1
 
 /**
  * Whether `date` is a working day.
@@ -88,9 +90,9 @@ export const isNonWorkingDay = (date: LocalDate.LocalDate): boolean => !isWorkin
  */
 export const nextWorkingDay = (date: LocalDate.LocalDate): LocalDate.LocalDate => {
   const t = table()
-  let i = indexOf(LocalDate.toEpochDay(date)) + 1
+  let i = unsafeIndexOf(LocalDate.toEpochDay(date)) + 1
   while (i < SIZE && t[i] === 0) i++
-  return LocalDate.fromEpochDay(FIRST + indexOf(FIRST + i))
+  return LocalDate.fromEpochDay(FIRST + unsafeIndexOf(FIRST + i))
 }
 
 /**
@@ -102,7 +104,7 @@ export const nextWorkingDay = (date: LocalDate.LocalDate): LocalDate.LocalDate =
 export const onOrNextWorkingDay = (date: LocalDate.LocalDate): LocalDate.LocalDate =>
   isWorkingDay(date) ? date : nextWorkingDay(date)
 
-const checkCount = (n: number, at: string): void => {
+const unsafeCheckCount = (n: number, at: string): void => {
   if (!Number.isInteger(n) || n < 0)
     throw new RuleViolation({ at, rule: "non-negative-integer", detail: "Expected a whole number of working days ≥ 0" })
 }
@@ -124,19 +126,47 @@ export const addWorkingDays = (date: LocalDate.LocalDate, n: number): LocalDate.
   LocalDate.fromEpochDay(addWorkingDaysToEpochDay(LocalDate.toEpochDay(date), n))
 
 /**
+ * {@link addWorkingDays} as a `Result`: `RuleViolation` (rule
+ * `non-negative-integer`, at `workingDays`) for a count that is not a whole
+ * number ≥ 0, `YearOutOfRange` when the count runs past 2100 or `date` is outside
+ * 1900–2100.
+ *
+ * @since 0.2.0
+ */
+export const tryAddWorkingDays = (
+  date: LocalDate.LocalDate,
+  n: number
+): Result.Result<LocalDate.LocalDate, RuleViolation | Holidays.YearOutOfRange> => {
+  if (!Number.isInteger(n) || n < 0)
+    return Result.fail(
+      new RuleViolation({
+        at: "workingDays",
+        rule: "non-negative-integer",
+        detail: "Expected a whole number of working days ≥ 0"
+      })
+    )
+  const start = LocalDate.toEpochDay(date)
+  if (start < FIRST || start > LAST || countWorkingEpochDays(start + 1, LAST) < n)
+    return Result.fail(
+      new Holidays.YearOutOfRange({ year: start < FIRST ? LocalDate.year(date) : Holidays.lastYear + 1 })
+    )
+  return Result.succeed(addWorkingDays(date, n))
+}
+
+/**
  * {@link addWorkingDays} on epoch-day numbers, for batch loops: no string
  * parsing or allocation.
  *
  * @since 0.1.0
  */
 export const addWorkingDaysToEpochDay = (epochDay: number, n: number): number => {
-  checkCount(n, "workingDays")
+  unsafeCheckCount(n, "workingDays")
   const t = table()
-  let i = indexOf(epochDay)
+  let i = unsafeIndexOf(epochDay)
   let left = n
   while (left > 0) {
     i++
-    if (i >= SIZE) indexOf(FIRST + i)
+    if (i >= SIZE) unsafeIndexOf(FIRST + i)
     left -= t[i]!
   }
   return FIRST + i
@@ -151,8 +181,8 @@ export const addWorkingDaysToEpochDay = (epochDay: number, n: number): number =>
  */
 export const workingDaysBetween = (from: LocalDate.LocalDate, to: LocalDate.LocalDate): number => {
   table()
-  const a = indexOf(LocalDate.toEpochDay(from))
-  const b = indexOf(LocalDate.toEpochDay(to))
+  const a = unsafeIndexOf(LocalDate.toEpochDay(from))
+  const b = unsafeIndexOf(LocalDate.toEpochDay(to))
   const p = prefix!
   return b >= a ? p[b + 1]! - p[a + 1]! : -(p[a + 1]! - p[b + 1]!)
 }
@@ -166,5 +196,5 @@ export const countWorkingEpochDays = (firstEpochDay: number, lastEpochDay: numbe
   table()
   if (lastEpochDay < firstEpochDay) return 0
   const p = prefix!
-  return p[indexOf(lastEpochDay) + 1]! - p[indexOf(firstEpochDay)]!
+  return p[unsafeIndexOf(lastEpochDay) + 1]! - p[unsafeIndexOf(firstEpochDay)]!
 }

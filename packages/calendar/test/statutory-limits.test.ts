@@ -96,7 +96,7 @@ describe("social assistance decision (1412/1997 14 a § 1 mom. (1023/2022); 14 c
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 4 }), (offset, months) => {
         const arrived = LocalDate.addDays(d("2017-01-01"), offset)
-        const periodStart = LocalDate.make(
+        const periodStart = LocalDate.unsafeMake(
           LocalDate.year(LocalDate.addMonths(arrived, months)),
           LocalDate.month(LocalDate.addMonths(arrived, months)),
           1

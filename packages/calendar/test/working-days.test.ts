@@ -1,7 +1,8 @@
 import { InvalidInput, LocalDate, RuleViolation } from "@osallistava/core"
+import * as Result from "effect/Result"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { Helsinki, TimeLimits, WorkingDays, YearOutOfRange } from "../src/index.js"
+import { Easter, Helsinki, Holidays, TimeLimits, WorkingDays, YearOutOfRange } from "../src/index.js"
 
 const d = LocalDate.unsafeFrom
 const FIRST = LocalDate.toEpochDay(d("1900-01-01"))
@@ -99,8 +100,8 @@ describe("properties (fast-check)", () => {
   it("a deadline in days or months is never earlier than its start and always a working day", () => {
     fc.assert(
       fc.property(anyDate, fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 5 }), (start, days, months) => {
-        const a = TimeLimits.afterDays(start, days)
-        const b = TimeLimits.afterMonths(start, months)
+        const a = TimeLimits.unsafeAfterDays(start, days)
+        const b = TimeLimits.unsafeAfterMonths(start, months)
         const c = TimeLimits.kelaBasicAssistanceDecisionDeadline(start)
         return (
           a >= start &&
@@ -141,49 +142,49 @@ describe("Kela basic social assistance: decision within 7 working days counted f
 
 describe("time limits in days and months (Act 150/1930 §§ 2, 3, 5)", () => {
   it("§ 2 + § 5: 14 days from 10.12.2026 is 24.12. (Christmas Eve) → Mon 28.12.", () => {
-    expect(TimeLimits.afterDays(d("2026-12-10"), 14)).toBe("2026-12-28")
-    expect(TimeLimits.afterDays(d("2026-12-01"), 14)).toBe("2026-12-15")
+    expect(TimeLimits.unsafeAfterDays(d("2026-12-10"), 14)).toBe("2026-12-28")
+    expect(TimeLimits.unsafeAfterDays(d("2026-12-01"), 14)).toBe("2026-12-15")
   })
   it("§ 3 month end: 31.1.2026 + 1 month = 28.2. (a Saturday) → Mon 2.3.; overflow rule gives Tue 3.3.", () => {
-    expect(TimeLimits.afterMonths(d("2026-01-31"), 1)).toBe("2026-03-02")
-    expect(TimeLimits.afterMonths(d("2026-01-31"), 1, "overflow")).toBe("2026-03-03")
+    expect(TimeLimits.unsafeAfterMonths(d("2026-01-31"), 1)).toBe("2026-03-02")
+    expect(TimeLimits.unsafeAfterMonths(d("2026-01-31"), 1, "overflow")).toBe("2026-03-03")
   })
   it("3 months to find a cheaper home: from 30.11.2026 → 28.2.2027 is a Sunday → Mon 1.3.2027", () => {
-    expect(TimeLimits.afterMonths(d("2026-11-30"), 3)).toBe("2027-03-01")
-    expect(TimeLimits.afterMonths(d("2026-03-16"), 3)).toBe("2026-06-16")
+    expect(TimeLimits.unsafeAfterMonths(d("2026-11-30"), 3)).toBe("2027-03-01")
+    expect(TimeLimits.unsafeAfterMonths(d("2026-03-16"), 3)).toBe("2026-06-16")
   })
   it("2 months for an immigrant's initial assessment: 31.10.2026 → Thu 31.12.2026; 6.4.2026 → 6.6. (Sat) → Mon 8.6.", () => {
-    expect(TimeLimits.afterMonths(d("2026-10-31"), 2)).toBe("2026-12-31")
-    expect(TimeLimits.afterMonths(d("2026-04-06"), 2)).toBe("2026-06-08")
+    expect(TimeLimits.unsafeAfterMonths(d("2026-10-31"), 2)).toBe("2026-12-31")
+    expect(TimeLimits.unsafeAfterMonths(d("2026-04-06"), 2)).toBe("2026-06-08")
   })
   it("bad lengths are typed errors naming the field", () => {
-    expect(() => TimeLimits.afterDays(d("2026-01-01"), -3)).toThrow(RuleViolation)
-    expect(() => TimeLimits.afterMonths(d("2026-01-01"), 0.5)).toThrow(/months/)
+    expect(() => TimeLimits.unsafeAfterDays(d("2026-01-01"), -3)).toThrow(RuleViolation)
+    expect(() => TimeLimits.unsafeAfterMonths(d("2026-01-01"), 0.5)).toThrow(/months/)
   })
 })
 
 describe("Helsinki date of an instant across daylight saving (Intl, Europe/Helsinki)", () => {
   it("DST starts 29.3.2026 03:00 EET → 04:00 EEST", () => {
-    expect(Helsinki.dateOf("2026-03-28T21:59:59Z")).toBe("2026-03-28") // 23:59:59 EET
-    expect(Helsinki.dateOf("2026-03-28T22:00:00Z")).toBe("2026-03-29") // 00:00 EET
-    expect(Helsinki.dateOf("2026-03-29T20:59:59Z")).toBe("2026-03-29") // 23:59:59 EEST
-    expect(Helsinki.dateOf("2026-03-29T21:00:00Z")).toBe("2026-03-30") // 00:00 EEST
+    expect(Helsinki.unsafeDateOf("2026-03-28T21:59:59Z")).toBe("2026-03-28") // 23:59:59 EET
+    expect(Helsinki.unsafeDateOf("2026-03-28T22:00:00Z")).toBe("2026-03-29") // 00:00 EET
+    expect(Helsinki.unsafeDateOf("2026-03-29T20:59:59Z")).toBe("2026-03-29") // 23:59:59 EEST
+    expect(Helsinki.unsafeDateOf("2026-03-29T21:00:00Z")).toBe("2026-03-30") // 00:00 EEST
   })
   it("DST ends 25.10.2026 04:00 EEST → 03:00 EET", () => {
-    expect(Helsinki.dateOf("2026-10-24T20:59:59Z")).toBe("2026-10-24")
-    expect(Helsinki.dateOf("2026-10-24T21:00:00Z")).toBe("2026-10-25")
-    expect(Helsinki.dateOf("2026-10-25T21:59:59Z")).toBe("2026-10-25") // 23:59:59 EET
-    expect(Helsinki.dateOf("2026-10-25T22:00:00Z")).toBe("2026-10-26")
+    expect(Helsinki.unsafeDateOf("2026-10-24T20:59:59Z")).toBe("2026-10-24")
+    expect(Helsinki.unsafeDateOf("2026-10-24T21:00:00Z")).toBe("2026-10-25")
+    expect(Helsinki.unsafeDateOf("2026-10-25T21:59:59Z")).toBe("2026-10-25") // 23:59:59 EET
+    expect(Helsinki.unsafeDateOf("2026-10-25T22:00:00Z")).toBe("2026-10-26")
   })
   it("timestamps with an offset and Date objects", () => {
-    expect(Helsinki.dateOf("2026-12-31T23:30:00-01:00")).toBe("2027-01-01")
-    expect(Helsinki.dateOf(new Date(Date.UTC(2026, 5, 30, 21, 0, 0)))).toBe("2026-07-01")
+    expect(Helsinki.unsafeDateOf("2026-12-31T23:30:00-01:00")).toBe("2027-01-01")
+    expect(Helsinki.unsafeDateOf(new Date(Date.UTC(2026, 5, 30, 21, 0, 0)))).toBe("2026-07-01")
   })
   it("a timestamp without offset, an invalid Date or another type is InvalidInput", () => {
-    expect(() => Helsinki.dateOf("2026-03-29T01:30:00")).toThrow(InvalidInput)
-    expect(() => Helsinki.dateOf("2026-02-30T01:30:00Z")).toThrow(InvalidInput)
-    expect(() => Helsinki.dateOf(new Date(Number.NaN))).toThrow(InvalidInput)
-    expect(() => Helsinki.dateOf(42 as unknown as string)).toThrow(InvalidInput)
+    expect(() => Helsinki.unsafeDateOf("2026-03-29T01:30:00")).toThrow(InvalidInput)
+    expect(() => Helsinki.unsafeDateOf("2026-02-30T01:30:00Z")).toThrow(InvalidInput)
+    expect(() => Helsinki.unsafeDateOf(new Date(Number.NaN))).toThrow(InvalidInput)
+    expect(() => Helsinki.unsafeDateOf(42 as unknown as string)).toThrow(InvalidInput)
   })
   it("a notice is visible to the municipality on the next working day", () => {
     // Thu 3.12.2026 23:30 EET → still Thursday → Friday 4.12.
@@ -194,5 +195,46 @@ describe("Helsinki date of an instant across daylight saving (Intl, Europe/Helsi
     expect(Helsinki.visibleToMunicipalityOn("2026-06-18T20:00:00Z")).toBe("2026-06-22")
     // Wed 23.12.2026 → Mon 28.12.
     expect(Helsinki.visibleToMunicipalityOn(new Date("2026-12-23T10:00:00+02:00"))).toBe("2026-12-28")
+  })
+})
+
+describe("one error convention: the Result siblings of the unsafe… functions", () => {
+  it("tryAfterDays and tryAfterMonths give the same day as the unsafe ones, and typed failures", () => {
+    expect(TimeLimits.tryAfterDays(d("2026-12-10"), 14)).toEqual(Result.succeed("2026-12-28"))
+    expect(TimeLimits.tryAfterMonths(d("2026-11-30"), 3)).toEqual(Result.succeed("2027-03-01"))
+    const bad = TimeLimits.tryAfterDays(d("2026-01-01"), -3)
+    expect(Result.isFailure(bad) && bad.failure._tag === "RuleViolation" && bad.failure.at).toBe("days")
+    const months = TimeLimits.tryAfterMonths(d("2026-01-01"), 0.5)
+    expect(Result.isFailure(months) && months.failure._tag === "RuleViolation" && months.failure.rule).toBe(
+      "non-negative-integer"
+    )
+    const late = TimeLimits.tryAfterMonths(d("2100-12-15"), 1)
+    expect(Result.isFailure(late) && late.failure._tag).toBe("YearOutOfRange")
+  })
+  it("tryAddWorkingDays agrees with addWorkingDays and fails past 2100 instead of throwing", () => {
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: 0, max: 60 }), (start, n) => {
+        expect(WorkingDays.tryAddWorkingDays(start, n)).toEqual(Result.succeed(WorkingDays.addWorkingDays(start, n)))
+      })
+    )
+    const end = WorkingDays.tryAddWorkingDays(d("2100-12-30"), 5)
+    expect(Result.isFailure(end) && end.failure._tag).toBe("YearOutOfRange")
+    const n = WorkingDays.tryAddWorkingDays(d("2026-01-01"), 1.5)
+    expect(Result.isFailure(n) && n.failure._tag === "RuleViolation" && n.failure.at).toBe("workingDays")
+  })
+  it("tryDateOf fails with InvalidInput whose message does not repeat the timestamp", () => {
+    expect(Helsinki.tryDateOf("2026-03-28T22:00:00Z")).toEqual(Result.succeed("2026-03-29"))
+    const r = Helsinki.tryDateOf("2026-03-29T04:17:00")
+    expect(Result.isFailure(r) && r.failure._tag).toBe("InvalidInput")
+    expect(Result.isFailure(r) && r.failure.message.includes("04:17")).toBe(false)
+  })
+  it("Holidays.tryOf, checkedYear and Easter.trySunday are Results; YearOutOfRange names no year", () => {
+    expect(Result.isSuccess(Holidays.tryOf(2026))).toBe(true)
+    const r = Holidays.checkedYear(2101)
+    expect(Result.isFailure(r) && r.failure._tag).toBe("YearOutOfRange")
+    expect(Result.isFailure(r) && r.failure.message.includes("2101")).toBe(false)
+    expect(Easter.trySunday(2026)).toEqual(Result.succeed("2026-04-05"))
+    const e = Easter.trySunday(1500)
+    expect(Result.isFailure(e) && e.failure._tag === "RuleViolation" && e.failure.rule).toBe("gregorian-year")
   })
 })

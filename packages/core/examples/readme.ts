@@ -5,7 +5,7 @@ import { Result } from "effect"
 
 export const main = (log: (...args: ReadonlyArray<unknown>) => void = console.log): void => {
   // Kela's table value: 593.55 € × 70 % = 415.49 € (half-up; floats give 415.48)
-  const child = Money.multiplyByPercentage(Money.cents(59355), Money.percent(70), "half-up")
+  const child = Money.multiplyByPercentage(Money.unsafeCents(59355), Money.unsafePercent(70), "half-up")
   log(Money.format(child, "fi"), "|", Money.toDecimalString(child))
 
   const rent = Money.parse("1 234,56")

@@ -38,7 +38,13 @@ export { MunicipalityCode, MunicipalityCodeOrName } from "./municipality.js"
 export * as PersonalIdentityCode from "./personal-identity-code.js"
 export { PersonalIdentityCodeFromString } from "./personal-identity-code.js"
 export * as ReductionGround from "./reduction-ground.js"
-export { divideRounded, type RoundingMode, roundingModes } from "./rounding.js"
+export {
+  divideRounded,
+  type RoundingMode,
+  roundingModes,
+  tryDivideRounded,
+  unsafeDivideRounded
+} from "./rounding.js"
 export * as StatuteNumbering from "./statute-numbering.js"
 export { ProvisionNotInForce } from "./statute-numbering.js"
 export * as YearMonth from "./year-month.js"

@@ -7,7 +7,9 @@
  *
  * @since 0.1.0
  */
+import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
+import { RuleViolation } from "./errors.js"
 
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -32,14 +34,17 @@ const isValidDateText = (text: string): boolean => {
  *
  * @since 0.1.0
  */
-export const LocalDate = Schema.String.pipe(
-  Schema.check(
-    Schema.makeFilter((s: string) => isValidDateText(s) || "Expected an existing calendar date YYYY-MM-DD", {
-      title: "LocalDate",
-      description: "A calendar date YYYY-MM-DD"
-    })
+export const LocalDate = /* @__PURE__ */ Schema.String.pipe(
+  /* @__PURE__ */ Schema.check(
+    /* @__PURE__ */ Schema.makeFilter(
+      (s: string) => isValidDateText(s) || "Expected an existing calendar date YYYY-MM-DD",
+      {
+        title: "LocalDate",
+        description: "A calendar date YYYY-MM-DD"
+      }
+    )
   ),
-  Schema.brand("LocalDate")
+  /* @__PURE__ */ Schema.brand("LocalDate")
 )
 
 /** @since 0.1.0 */
@@ -51,26 +56,72 @@ export const isLocalDate = (u: unknown): u is LocalDate => typeof u === "string"
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n))
 const pad4 = (n: number) => String(n).padStart(4, "0")
 
-/**
- * Makes a date from its parts.
- *
- * @throws RangeError when the date does not exist: use {@link LocalDate} to decode input.
- * @since 0.1.0
- */
-export const make = (year: number, month: number, day: number): LocalDate => {
+const noSuchDate = (at: string) =>
+  new RuleViolation({ at, rule: "existing-date", detail: "Expected an existing calendar date YYYY-MM-DD" })
+
+const fromPartsText = (year: number, month: number, day: number): string | undefined => {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined
   const text = `${pad4(year)}-${pad2(month)}-${pad2(day)}`
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || !isValidDateText(text))
-    throw new RangeError(`No such calendar date: ${text}`)
+  return isValidDateText(text) ? text : undefined
+}
+
+/**
+ * Makes a date from its parts; fails with rule `existing-date` when the date
+ * does not exist (2026-02-29, month 13, a fraction).
+ *
+ * @example
+ * ```ts
+ * import { LocalDate } from "@osallistava/core"
+ * LocalDate.fromParts(2026, 3, 31) // Result.succeed("2026-03-31")
+ * ```
+ * @since 0.2.0
+ */
+export const fromParts = (
+  year: number,
+  month: number,
+  day: number,
+  at = "(date)"
+): Result.Result<LocalDate, RuleViolation> => {
+  const text = fromPartsText(year, month, day)
+  return text === undefined ? Result.fail(noSuchDate(at)) : Result.succeed(text as LocalDate)
+}
+
+/**
+ * Parses `YYYY-MM-DD`; fails with rule `existing-date` for any other text or a
+ * date that does not exist. The error names the field (`at`), never the text.
+ *
+ * @since 0.2.0
+ */
+export const parse = (text: string, at = "(date)"): Result.Result<LocalDate, RuleViolation> =>
+  isValidDateText(text) ? Result.succeed(text as LocalDate) : Result.fail(noSuchDate(at))
+
+/**
+ * Makes a date from parts known to be valid (literals, computed parts).
+ *
+ * @throws RangeError when the date does not exist: use {@link fromParts} for input.
+ * @since 0.2.0
+ */
+export const unsafeMake = (year: number, month: number, day: number): LocalDate => {
+  const text = fromPartsText(year, month, day)
+  if (text === undefined) throw new RangeError("No such calendar date (expected an existing date YYYY-MM-DD)")
   return text as LocalDate
 }
 
 /**
- * Parses a date, throwing on invalid input. For literals in code and tests.
+ * @deprecated Since 0.2.0: use {@link unsafeMake} (same behaviour) or {@link fromParts} (a `Result`).
+ * @since 0.1.0
+ */
+export const make = unsafeMake
+
+/**
+ * Parses a date, throwing on invalid input. For literals in code and tests;
+ * use {@link parse} or the {@link LocalDate} schema for input.
  *
+ * @throws RangeError when the text is not an existing date YYYY-MM-DD (the message does not repeat it).
  * @since 0.1.0
  */
 export const unsafeFrom = (text: string): LocalDate => {
-  if (!isValidDateText(text)) throw new RangeError(`No such calendar date: ${text}`)
+  if (!isValidDateText(text)) throw new RangeError("No such calendar date (expected an existing date YYYY-MM-DD)")
   return text as LocalDate
 }
 
@@ -157,8 +208,8 @@ export const addMonths = (d: LocalDate, months: number, rule: MonthEndRule = "cl
   const m = (index % 12) + 1
   const last = daysInMonthOf(y, m)
   const dd = day(d)
-  if (dd <= last) return make(y, m, dd)
-  return rule === "clamp" ? make(y, m, last) : addDays(make(y, m, last), dd - last)
+  if (dd <= last) return unsafeMake(y, m, dd)
+  return rule === "clamp" ? unsafeMake(y, m, last) : addDays(unsafeMake(y, m, last), dd - last)
 }
 
 /**

@@ -2,7 +2,7 @@
  * Money as integer euro cents.
  *
  * A `EuroCents` value is a branded safe integer. Every arithmetic helper keeps
- * it an integer: percentages and fractions go through {@link divideRounded}
+ * it an integer: percentages and fractions go through {@link unsafeDivideRounded}
  * with an explicit {@link RoundingMode}, so no float ever enters a computed
  * amount. At the JSON boundary money is a decimal string of euros
  * (`"238.09"`), never a float: see {@link EuroString}.
@@ -14,16 +14,16 @@ import * as Schema from "effect/Schema"
 import * as SchemaTransformation from "effect/SchemaTransformation"
 import { RuleViolation } from "./errors.js"
 import type { Language } from "./localized.js"
-import { divideRounded, type RoundingMode } from "./rounding.js"
+import { type RoundingMode, unsafeDivideRounded } from "./rounding.js"
 
 /**
  * An amount of money in integer euro cents.
  *
  * @since 0.1.0
  */
-export const EuroCents = Schema.Int.pipe(
-  Schema.brand("EuroCents"),
-  Schema.annotate({ title: "EuroCents", description: "An amount of money in integer euro cents" })
+export const EuroCents = /* @__PURE__ */ Schema.Int.pipe(
+  /* @__PURE__ */ Schema.brand("EuroCents"),
+  /* @__PURE__ */ Schema.annotate({ title: "EuroCents", description: "An amount of money in integer euro cents" })
 )
 
 /** @since 0.1.0 */
@@ -38,36 +38,60 @@ const DECIMAL_EUROS = /^-?(0|[1-9][0-9]{0,12})(\.[0-9]{1,2})?$/
  *
  * @since 0.1.0
  */
-export const EuroString = Schema.String.pipe(
-  Schema.check(
-    Schema.isPattern(DECIMAL_EUROS, {
+export const EuroString = /* @__PURE__ */ Schema.String.pipe(
+  /* @__PURE__ */ Schema.check(
+    /* @__PURE__ */ Schema.isPattern(DECIMAL_EUROS, {
       message: 'Expected a euro amount as a decimal string with at most two decimals, e.g. "238.09"',
       title: "EuroString"
     })
   ),
-  Schema.decodeTo(
+  /* @__PURE__ */ Schema.decodeTo(
     EuroCents,
-    SchemaTransformation.transform({
+    /* @__PURE__ */ SchemaTransformation.transform({
       decode: (text: string): number => parseDecimalUnchecked(text),
       encode: (cents: number): string => toDecimalString(cents as EuroCents)
     })
   ),
-  Schema.annotate({ description: 'A euro amount as a decimal string, e.g. "238.09"' })
+  /* @__PURE__ */ Schema.annotate({ description: 'A euro amount as a decimal string, e.g. "238.09"' })
 )
 
 /** @since 0.1.0 */
 export const zero: EuroCents = 0 as EuroCents
 
 /**
- * Makes an amount from integer cents.
+ * Makes an amount from integer cents, for literals and values already known to
+ * be safe integers.
  *
- * @throws RangeError when `value` is not a safe integer: a programming error, not an input error.
- * @since 0.1.0
+ * @throws RangeError when `value` is not a safe integer: use {@link fromCents} for input.
+ * @since 0.2.0
  */
-export const cents = (value: number): EuroCents => {
+export const unsafeCents = (value: number): EuroCents => {
   if (!Number.isSafeInteger(value)) throw new RangeError("EuroCents must be a safe integer")
   return value as EuroCents
 }
+
+/**
+ * @deprecated Since 0.2.0 throwing functions are named `unsafe…`: use {@link unsafeCents}
+ * (same behaviour) or {@link fromCents} (a `Result`).
+ * @since 0.1.0
+ */
+export const cents = unsafeCents
+
+/**
+ * Makes an amount from integer cents; fails with rule `safe-integer` for a
+ * fraction, NaN, an infinity or an unsafe magnitude.
+ *
+ * @example
+ * ```ts
+ * import { Money } from "@osallistava/core"
+ * Money.fromCents(23809) // Result.succeed(23809)
+ * ```
+ * @since 0.2.0
+ */
+export const fromCents = (value: number, at = "(amount)"): Result.Result<EuroCents, RuleViolation> =>
+  Number.isSafeInteger(value)
+    ? Result.succeed(value as EuroCents)
+    : Result.fail(new RuleViolation({ at, rule: "safe-integer", detail: "Expected a whole number of cents" }))
 
 const parseDecimalUnchecked = (text: string): EuroCents => {
   const negative = text.startsWith("-")
@@ -153,7 +177,7 @@ const groupThousands = (digits: string, separator: string): string => digits.rep
  * @example
  * ```ts
  * import { Money } from "@osallistava/core"
- * Money.format(Money.cents(123456), "fi") // "1 234,56 €"
+ * Money.format(Money.unsafeCents(123456), "fi") // "1 234,56 €"
  * ```
  * @since 0.1.0
  */
@@ -204,12 +228,38 @@ export const positivePart = (a: EuroCents): EuroCents => (a > 0 ? a : zero)
 export const isNegative = (a: EuroCents): boolean => a < 0
 
 /**
- * Multiplies by `numerator / denominator` exactly and rounds once.
- * Used for daily proration: `multiplyByFraction(perusosa, days, 30, "half-up")`.
+ * Multiplies by `numerator / denominator` exactly and rounds once; fails with
+ * rule `integer-fraction` unless both are safe integers and the denominator is
+ * not 0. Used for daily proration: `tryMultiplyByFraction(perusosa, days, 30, "half-up")`.
  *
- * @since 0.1.0
+ * @since 0.2.0
  */
-export const multiplyByFraction = (
+export const tryMultiplyByFraction = (
+  amount: EuroCents,
+  numerator: number,
+  denominator: number,
+  mode: RoundingMode
+): Result.Result<EuroCents, RuleViolation> =>
+  !Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator === 0
+    ? Result.fail(
+        new RuleViolation({
+          at: "(fraction)",
+          rule: "integer-fraction",
+          detail: "Expected whole numbers with a denominator other than 0"
+        })
+      )
+    : Result.succeed(fraction(amount, numerator, denominator, mode))
+
+const fraction = (amount: EuroCents, numerator: number, denominator: number, mode: RoundingMode): EuroCents =>
+  Number(unsafeDivideRounded(BigInt(amount) * BigInt(numerator), BigInt(denominator), mode)) as EuroCents
+
+/**
+ * {@link tryMultiplyByFraction} for fractions known to be valid (a month's 30 days).
+ *
+ * @throws RangeError when the numerator or denominator is not a safe integer or the denominator is 0.
+ * @since 0.2.0
+ */
+export const unsafeMultiplyByFraction = (
   amount: EuroCents,
   numerator: number,
   denominator: number,
@@ -217,8 +267,15 @@ export const multiplyByFraction = (
 ): EuroCents => {
   if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator === 0)
     throw new RangeError("numerator and denominator must be safe integers, denominator non-zero")
-  return Number(divideRounded(BigInt(amount) * BigInt(numerator), BigInt(denominator), mode)) as EuroCents
+  return fraction(amount, numerator, denominator, mode)
 }
+
+/**
+ * @deprecated Since 0.2.0: use {@link unsafeMultiplyByFraction} (same behaviour) or
+ * {@link tryMultiplyByFraction} (a `Result`).
+ * @since 0.1.0
+ */
+export const multiplyByFraction = unsafeMultiplyByFraction
 
 /**
  * A percentage held exactly as an integer number of millionths of the whole
@@ -226,9 +283,12 @@ export const multiplyByFraction = (
  *
  * @since 0.1.0
  */
-export const Percentage = Schema.Int.pipe(
-  Schema.brand("Percentage"),
-  Schema.annotate({ title: "Percentage", description: "A percentage in millionths of the whole (70 % = 700000)" })
+export const Percentage = /* @__PURE__ */ Schema.Int.pipe(
+  /* @__PURE__ */ Schema.brand("Percentage"),
+  /* @__PURE__ */ Schema.annotate({
+    title: "Percentage",
+    description: "A percentage in millionths of the whole (70 % = 700000)"
+  })
 )
 
 /** @since 0.1.0 */
@@ -238,23 +298,49 @@ const PERCENT_TEXT = /^-?\d{1,6}(\.\d{1,4})?$/
 
 /**
  * Makes a percentage from its decimal notation, without float arithmetic:
- * `percent("72.2")` or `percent(72.2)` is 72.2 %. At most four decimals.
+ * `unsafePercent("72.2")` or `unsafePercent(72.2)` is 72.2 %. At most four decimals.
  *
  * @example
  * ```ts
  * import { Money } from "@osallistava/core"
- * Money.multiplyByPercentage(Money.cents(59355), Money.percent(70), "half-up") // 41549 (415.49 €)
+ * Money.multiplyByPercentage(Money.unsafeCents(59355), Money.unsafePercent(70), "half-up") // 41549 (415.49 €)
  * ```
- * @throws RangeError for malformed percentages: parameters are data we ship, not user input.
+ * @throws RangeError for malformed percentages: use {@link parsePercent} for input.
+ * @since 0.2.0
+ */
+export const unsafePercent = (value: number | string): Percentage => {
+  const r = parsePercent(value)
+  if (Result.isFailure(r)) throw new RangeError("percentage must be a decimal with at most four decimals")
+  return r.success
+}
+
+/**
+ * @deprecated Since 0.2.0: use {@link unsafePercent} (same behaviour) or {@link parsePercent} (a `Result`).
  * @since 0.1.0
  */
-export const percent = (value: number | string): Percentage => {
+export const percent = unsafePercent
+
+/**
+ * A percentage from its decimal notation (`"72.2"`, `72.2`); fails with rule
+ * `percent-format` for anything but a decimal with at most four decimals.
+ *
+ * @example
+ * ```ts
+ * import { Money } from "@osallistava/core"
+ * Money.parsePercent("72.2") // Result.succeed(722000)
+ * ```
+ * @since 0.2.0
+ */
+export const parsePercent = (value: number | string, at = "(percentage)"): Result.Result<Percentage, RuleViolation> => {
   const text = typeof value === "number" ? String(value) : value.trim()
-  if (!PERCENT_TEXT.test(text)) throw new RangeError("percentage must be a decimal with at most four decimals")
+  if (!PERCENT_TEXT.test(text))
+    return Result.fail(
+      new RuleViolation({ at, rule: "percent-format", detail: "Expected a decimal with at most four decimals" })
+    )
   const negative = text.startsWith("-")
   const [whole = "0", fraction = ""] = text.replace("-", "").split(".")
   const millionths = Number(whole) * 10_000 + Number(fraction.padEnd(4, "0"))
-  return (negative ? -millionths : millionths) as Percentage
+  return Result.succeed((negative ? -millionths : millionths) as Percentage)
 }
 
 /**
@@ -278,12 +364,12 @@ export const percentageToString = (p: Percentage): string => {
  * ```ts
  * import { Money } from "@osallistava/core"
  * // Kela's table: 593.55 € × 70 % = 415.49 € (float arithmetic gives 415.48)
- * Money.multiplyByPercentage(Money.cents(59355), Money.percent(70), "half-up") // 41549
+ * Money.multiplyByPercentage(Money.unsafeCents(59355), Money.unsafePercent(70), "half-up") // 41549
  * ```
  * @since 0.1.0
  */
 export const multiplyByPercentage = (amount: EuroCents, p: Percentage, mode: RoundingMode): EuroCents =>
-  Number(divideRounded(BigInt(amount) * BigInt(p), 1_000_000n, mode)) as EuroCents
+  Number(unsafeDivideRounded(BigInt(amount) * BigInt(p), 1_000_000n, mode)) as EuroCents
 
 /**
  * `p − q` in percentage points (e.g. the sibling rule: 70 % − 5 points).

@@ -17,9 +17,11 @@
  *
  * @since 0.1.0
  */
+import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import * as SchemaTransformation from "effect/SchemaTransformation"
 import { FinnishSSN } from "finnish-ssn"
+import { RuleViolation } from "./errors.js"
 import * as LocalDate from "./local-date.js"
 
 const MASK = "******-****"
@@ -131,7 +133,7 @@ export const reveal = (code: PersonalIdentityCode): string => code._unsafeValue
 export const birthDate = (code: PersonalIdentityCode): LocalDate.LocalDate => {
   const v = code._unsafeValue
   const century = CENTURY[v.charAt(6)] ?? 1900
-  return LocalDate.make(century + Number(v.slice(4, 6)), Number(v.slice(2, 4)), Number(v.slice(0, 2)))
+  return LocalDate.unsafeMake(century + Number(v.slice(4, 6)), Number(v.slice(2, 4)), Number(v.slice(0, 2)))
 }
 
 /**
@@ -157,24 +159,56 @@ export const isTestRange = (code: PersonalIdentityCode): boolean => Number(code.
  * @example
  * ```ts
  * import { LocalDate, PersonalIdentityCode } from "@osallistava/core"
- * const code = PersonalIdentityCode.makeTestCode(LocalDate.unsafeFrom("1990-01-01"), 900)
+ * const code = PersonalIdentityCode.unsafeMakeTestCode(LocalDate.unsafeFrom("1990-01-01"), 900)
  * String(code) // "******-****"
  * ```
- * @throws RangeError for an individual number outside 900–999 or a birth year outside 1800–2099.
+ * @throws RangeError for an individual number outside 900–999 or a birth year outside 1800–2099:
+ * use {@link testCode} for input.
+ * @since 0.2.0
+ */
+export const unsafeMakeTestCode = (birth: LocalDate.LocalDate, individualNumber: number): PersonalIdentityCode => {
+  const r = testCode(birth, individualNumber)
+  if (Result.isFailure(r)) throw new RangeError(r.failure.detail)
+  return r.success
+}
+
+/**
+ * @deprecated Since 0.2.0: use {@link unsafeMakeTestCode} (same behaviour) or {@link testCode} (a `Result`).
  * @since 0.1.0
  */
-export const makeTestCode = (birth: LocalDate.LocalDate, individualNumber: number): PersonalIdentityCode => {
+export const makeTestCode = unsafeMakeTestCode
+
+/**
+ * {@link unsafeMakeTestCode} as a `Result`: fails with rule `test-individual-number`
+ * for an individual number outside 900–999, `test-birth-year` for a birth year
+ * outside 1800–2099.
+ *
+ * @since 0.2.0
+ */
+export const testCode = (
+  birth: LocalDate.LocalDate,
+  individualNumber: number
+): Result.Result<PersonalIdentityCode, RuleViolation> => {
   if (!Number.isInteger(individualNumber) || individualNumber < 900 || individualNumber > 999)
-    throw new RangeError("test codes use individual numbers 900–999")
+    return Result.fail(
+      new RuleViolation({
+        at: "individualNumber",
+        rule: "test-individual-number",
+        detail: "Test codes use individual numbers 900–999"
+      })
+    )
   const y = LocalDate.year(birth)
-  if (y < 1800 || y > 2099) throw new RangeError("birth year must be 1800–2099")
+  if (y < 1800 || y > 2099)
+    return Result.fail(
+      new RuleViolation({ at: "birth", rule: "test-birth-year", detail: "Birth year must be 1800–2099" })
+    )
   const sign = y < 1900 ? "+" : y < 2000 ? "-" : "A"
   const dd = birth.slice(8, 10)
   const mm = birth.slice(5, 7)
   const yy = birth.slice(2, 4)
   const individual = String(individualNumber)
   const check = CHECK_CHARACTERS.charAt(Number(`${dd}${mm}${yy}${individual}`) % 31)
-  return PersonalIdentityCode.unsafeMake(`${dd}${mm}${yy}${sign}${individual}${check}`)
+  return Result.succeed(PersonalIdentityCode.unsafeMake(`${dd}${mm}${yy}${sign}${individual}${check}`))
 }
 
 // Anywhere, also right after or before a letter or digit (`A131052-308T`, `x131052-308Ty`): a word boundary missed those.

@@ -8,6 +8,8 @@
  *
  * @since 0.1.0
  */
+import * as Result from "effect/Result"
+import { RuleViolation } from "./errors.js"
 
 /**
  * How an exact quotient is rounded to an integer.
@@ -32,13 +34,14 @@ export const roundingModes: ReadonlyArray<RoundingMode> = ["half-up", "half-even
  *
  * @example
  * ```ts
- * import { divideRounded } from "@osallistava/core"
+ * import { unsafeDivideRounded } from "@osallistava/core"
  * // 593.55 € × 70 % in cents: 41 548.5 → 41 549
- * divideRounded(59_355n * 70n, 100n, "half-up") // 41549n
+ * unsafeDivideRounded(59_355n * 70n, 100n, "half-up") // 41549n
  * ```
- * @since 0.1.0
+ * @throws RangeError when `denominator` is 0: use {@link tryDivideRounded} for input.
+ * @since 0.2.0
  */
-export const divideRounded = (numerator: bigint, denominator: bigint, mode: RoundingMode): bigint => {
+export const unsafeDivideRounded = (numerator: bigint, denominator: bigint, mode: RoundingMode): bigint => {
   if (denominator === 0n) throw new RangeError("division by zero")
   if (denominator < 0n) {
     numerator = -numerator
@@ -67,3 +70,29 @@ export const divideRounded = (numerator: bigint, denominator: bigint, mode: Roun
       return quotient % 2n === 0n ? quotient : awayFromZero
   }
 }
+
+/**
+ * {@link unsafeDivideRounded} as a `Result`: fails with rule `non-zero-denominator`.
+ *
+ * @since 0.2.0
+ */
+export const tryDivideRounded = (
+  numerator: bigint,
+  denominator: bigint,
+  mode: RoundingMode
+): Result.Result<bigint, RuleViolation> =>
+  denominator === 0n
+    ? Result.fail(
+        new RuleViolation({
+          at: "denominator",
+          rule: "non-zero-denominator",
+          detail: "Expected a divisor other than 0"
+        })
+      )
+    : Result.succeed(unsafeDivideRounded(numerator, denominator, mode))
+
+/**
+ * @deprecated Since 0.2.0: use {@link unsafeDivideRounded} (same behaviour) or {@link tryDivideRounded} (a `Result`).
+ * @since 0.1.0
+ */
+export const divideRounded = unsafeDivideRounded

@@ -4,7 +4,9 @@
  *
  * @since 0.1.0
  */
+import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
+import { RuleViolation } from "./errors.js"
 import * as LocalDate from "./local-date.js"
 
 const PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/
@@ -14,15 +16,15 @@ const PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/
  *
  * @since 0.1.0
  */
-export const YearMonth = Schema.String.pipe(
-  Schema.check(
-    Schema.isPattern(PATTERN, {
+export const YearMonth = /* @__PURE__ */ Schema.String.pipe(
+  /* @__PURE__ */ Schema.check(
+    /* @__PURE__ */ Schema.isPattern(PATTERN, {
       message: "Expected a year-month YYYY-MM",
       title: "YearMonth",
       description: "A calendar month YYYY-MM"
     })
   ),
-  Schema.brand("YearMonth")
+  /* @__PURE__ */ Schema.brand("YearMonth")
 )
 
 /** @since 0.1.0 */
@@ -31,23 +33,58 @@ export type YearMonth = typeof YearMonth.Type
 /** @since 0.1.0 */
 export const isYearMonth = (u: unknown): u is YearMonth => typeof u === "string" && PATTERN.test(u)
 
+const validParts = (year: number, month: number): boolean =>
+  Number.isInteger(year) && year >= 1 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12
+
+const textOf = (year: number, month: number): YearMonth =>
+  `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}` as YearMonth
+
+const noSuchMonth = (at: string) =>
+  new RuleViolation({ at, rule: "year-month", detail: "Expected a month YYYY-MM (month 1–12, year 1–9999)" })
+
 /**
- * @throws RangeError for a month outside 1–12: use {@link YearMonth} to decode input.
- * @since 0.1.0
+ * A year-month from its parts; fails with rule `year-month` for a month
+ * outside 1–12 or a year outside 1–9999.
+ *
+ * @since 0.2.0
  */
-export const make = (year: number, month: number): YearMonth => {
-  if (!Number.isInteger(year) || year < 1 || year > 9999 || !Number.isInteger(month) || month < 1 || month > 12)
-    throw new RangeError(`No such year-month: ${year}-${month}`)
-  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}` as YearMonth
+export const fromParts = (year: number, month: number, at = "(month)"): Result.Result<YearMonth, RuleViolation> =>
+  validParts(year, month) ? Result.succeed(textOf(year, month)) : Result.fail(noSuchMonth(at))
+
+/**
+ * Parses `YYYY-MM`; fails with rule `year-month` naming the field (`at`), never the text.
+ *
+ * @since 0.2.0
+ */
+export const parse = (text: string, at = "(month)"): Result.Result<YearMonth, RuleViolation> =>
+  PATTERN.test(text) ? Result.succeed(text as YearMonth) : Result.fail(noSuchMonth(at))
+
+/**
+ * A year-month from parts known to be valid.
+ *
+ * @throws RangeError for a month outside 1–12: use {@link fromParts} for input.
+ * @since 0.2.0
+ */
+export const unsafeMake = (year: number, month: number): YearMonth => {
+  if (!validParts(year, month)) throw new RangeError("No such year-month (expected month 1–12, year 1–9999)")
+  return textOf(year, month)
 }
 
 /**
- * Parses a year-month, throwing on invalid input. For literals in code and tests.
+ * @deprecated Since 0.2.0: use {@link unsafeMake} (same behaviour) or {@link fromParts} (a `Result`).
+ * @since 0.1.0
+ */
+export const make = unsafeMake
+
+/**
+ * Parses a year-month, throwing on invalid input. For literals in code and
+ * tests; use {@link parse} or the {@link YearMonth} schema for input.
  *
+ * @throws RangeError when the text is not YYYY-MM (the message does not repeat it).
  * @since 0.1.0
  */
 export const unsafeFrom = (text: string): YearMonth => {
-  if (!PATTERN.test(text)) throw new RangeError(`No such year-month: ${text}`)
+  if (!PATTERN.test(text)) throw new RangeError("No such year-month (expected YYYY-MM)")
   return text as YearMonth
 }
 
@@ -71,7 +108,8 @@ export const firstDay = (ym: YearMonth): LocalDate.LocalDate => `${ym}-01` as Lo
  *
  * @since 0.1.0
  */
-export const lastDay = (ym: YearMonth): LocalDate.LocalDate => LocalDate.make(year(ym), month(ym), daysInMonth(ym))
+export const lastDay = (ym: YearMonth): LocalDate.LocalDate =>
+  LocalDate.unsafeMake(year(ym), month(ym), daysInMonth(ym))
 
 /** @since 0.1.0 */
 export const daysInMonth = (ym: YearMonth): number => LocalDate.daysInMonthOf(year(ym), month(ym))
@@ -86,7 +124,7 @@ export const daysInMonth = (ym: YearMonth): number => LocalDate.daysInMonthOf(ye
  */
 export const addMonths = (ym: YearMonth, months: number): YearMonth => {
   const index = year(ym) * 12 + (month(ym) - 1) + months
-  return make(Math.floor(index / 12), (index % 12) + 1)
+  return unsafeMake(Math.floor(index / 12), (index % 12) + 1)
 }
 
 /** @since 0.1.0 */

@@ -20,7 +20,7 @@ describe("Money.multiplyByPercentage (Kela's tables round half-up to the cent)",
     ["578.43 × 50 % = 289.22 (50 % reduction from 2026, half cent rounds up)", 57843, "50", 28922],
     ["555.11 × 76 % = 421.88 (child 10–17 in 2023, Act 1228/2022)", 55511, "76", 42188]
   ])("%s", (_name, amount, pct, expected) => {
-    expect(Money.multiplyByPercentage(Money.cents(amount), Money.percent(pct), "half-up")).toBe(expected)
+    expect(Money.multiplyByPercentage(Money.unsafeCents(amount), Money.unsafePercent(pct), "half-up")).toBe(expected)
   })
 
   it("float arithmetic would be wrong here, which is why cents are integers", () => {
@@ -28,21 +28,21 @@ describe("Money.multiplyByPercentage (Kela's tables round half-up to the cent)",
   })
 
   it("rounding modes differ only on the half", () => {
-    const a = Money.cents(59355)
-    const p = Money.percent(70)
+    const a = Money.unsafeCents(59355)
+    const p = Money.unsafePercent(70)
     expect(Money.multiplyByPercentage(a, p, "half-up")).toBe(41549)
     expect(Money.multiplyByPercentage(a, p, "half-even")).toBe(41548)
     expect(Money.multiplyByPercentage(a, p, "down")).toBe(41548)
     expect(Money.multiplyByPercentage(a, p, "up")).toBe(41549)
-    expect(Money.multiplyByPercentage(Money.cents(-59355), p, "half-up")).toBe(-41549)
-    expect(Money.multiplyByPercentage(Money.cents(-59355), p, "floor")).toBe(-41549)
-    expect(Money.multiplyByPercentage(Money.cents(-59355), p, "ceil")).toBe(-41548)
+    expect(Money.multiplyByPercentage(Money.unsafeCents(-59355), p, "half-up")).toBe(-41549)
+    expect(Money.multiplyByPercentage(Money.unsafeCents(-59355), p, "floor")).toBe(-41549)
+    expect(Money.multiplyByPercentage(Money.unsafeCents(-59355), p, "ceil")).toBe(-41548)
   })
 
   it("property: result is always a safe integer and within one cent of the exact product", () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 2_000_000 }), (amount, ppm) => {
-        const r = Money.multiplyByPercentage(Money.cents(amount), ppm as Money.Percentage, "half-up")
+        const r = Money.multiplyByPercentage(Money.unsafeCents(amount), ppm as Money.Percentage, "half-up")
         expect(Number.isSafeInteger(r)).toBe(true)
         expect(Math.abs(r - (amount * ppm) / 1e6)).toBeLessThanOrEqual(0.5 + 1e-6)
       })
@@ -78,19 +78,19 @@ describe("Money parsing and formatting", () => {
   })
 
   it("formats in fi, sv and en", () => {
-    const a = Money.cents(123456)
+    const a = Money.unsafeCents(123456)
     expect(Money.format(a, "fi")).toBe("1\u00a0234,56\u00a0€")
     expect(Money.format(a, "sv")).toBe("1\u00a0234,56\u00a0€")
     expect(Money.format(a, "en")).toBe("€1,234.56")
-    expect(Money.format(Money.cents(-5), "fi")).toBe("\u22120,05\u00a0€")
-    expect(Money.toDecimalString(Money.cents(-5))).toBe("-0.05")
+    expect(Money.format(Money.unsafeCents(-5), "fi")).toBe("\u22120,05\u00a0€")
+    expect(Money.toDecimalString(Money.unsafeCents(-5))).toBe("-0.05")
   })
 
   it("EuroString decodes decimal strings and encodes with two decimals", () => {
     const decode = Schema.decodeUnknownSync(Money.EuroString)
     expect(decode("238.09")).toBe(23809)
     expect(decode("5")).toBe(500)
-    expect(Schema.encodeSync(Money.EuroString)(Money.cents(500))).toBe("5.00")
+    expect(Schema.encodeSync(Money.EuroString)(Money.unsafeCents(500))).toBe("5.00")
     expect(() => decode(238.09)).toThrow()
     expect(() => decode("1,5")).toThrow()
   })
@@ -98,7 +98,7 @@ describe("Money parsing and formatting", () => {
   it("property: parse(toDecimalString(x)) round-trips", () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => {
-        const text = Money.toDecimalString(Money.cents(n))
+        const text = Money.toDecimalString(Money.unsafeCents(n))
         expect(ok(Money.parse(text))).toBe(n)
         expect(Schema.decodeUnknownSync(Money.EuroString)(text)).toBe(n)
       })
@@ -117,13 +117,13 @@ describe("Money parsing and formatting", () => {
   })
 
   it("percentages are exact decimals", () => {
-    expect(Money.percent("72.2")).toBe(722_000)
-    expect(Money.percent(0.5)).toBe(5_000)
-    expect(Money.percentageToString(Money.percent("67.2"))).toBe("67.2")
-    expect(() => Money.percent("1.23456")).toThrow(RangeError)
+    expect(Money.unsafePercent("72.2")).toBe(722_000)
+    expect(Money.unsafePercent(0.5)).toBe(5_000)
+    expect(Money.percentageToString(Money.unsafePercent("67.2"))).toBe("67.2")
+    expect(() => Money.unsafePercent("1.23456")).toThrow(RangeError)
   })
 
   it("daily proration uses 1/30 of the monthly amount", () => {
-    expect(Money.multiplyByFraction(Money.cents(59355), 10, 30, "half-up")).toBe(19785)
+    expect(Money.unsafeMultiplyByFraction(Money.unsafeCents(59355), 10, 30, "half-up")).toBe(19785)
   })
 })

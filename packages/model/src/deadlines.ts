@@ -168,7 +168,7 @@ export const deadlinesOf = (
   if (s.assessmentStartedOn !== undefined)
     add(
       "assessment-completion",
-      TimeLimits.afterMonths(LocalDate.unsafeFrom(s.assessmentStartedOn), policy.assessmentCompletionMonths),
+      TimeLimits.unsafeAfterMonths(LocalDate.unsafeFrom(s.assessmentStartedOn), policy.assessmentCompletionMonths),
       `Act 1301/2014 § 36 (2) "without undue delay"; municipal policy ${policy.assessmentCompletionMonths} months`,
       "policy",
       s.assessmentCompletedOn,
@@ -178,7 +178,7 @@ export const deadlinesOf = (
   if (s.assessmentCompletedOn !== undefined && s.assessment?.needsClientPlan === true)
     add(
       "client-plan",
-      TimeLimits.afterMonths(LocalDate.unsafeFrom(s.assessmentCompletedOn), policy.planMonthsAfterAssessment),
+      TimeLimits.unsafeAfterMonths(LocalDate.unsafeFrom(s.assessmentCompletedOn), policy.planMonthsAfterAssessment),
       `Act 1301/2014 § 39 (no statutory limit); municipal policy ${policy.planMonthsAfterAssessment} month(s)`,
       "policy",
       s.firstPlanOn,
@@ -194,7 +194,7 @@ export const deadlinesOf = (
   if (activationTrigger !== undefined)
     add(
       "activation-plan",
-      TimeLimits.afterDays(LocalDate.unsafeFrom(activationTrigger), policy.activationPlanDays),
+      TimeLimits.unsafeAfterDays(LocalDate.unsafeFrom(activationTrigger), policy.activationPlanDays),
       `Act 189/2001 § 5 "without delay"; municipal policy ${policy.activationPlanDays} days`,
       "policy",
       s.employmentPlans[0]?.on,
