@@ -61,15 +61,22 @@ export class RuleViolation extends Data.TaggedError("RuleViolation")<{
 
 /**
  * No parameter (amount, percentage, limit) is in force for the requested date.
+ * `lastKnownMonth` (`YYYY-MM`), when set, is the last month the parameter is
+ * known for: the date is after every confirmed value (the message then names
+ * only the parameter and that month, never the date asked for).
  *
  * @since 0.1.0
  */
 export class ParameterNotInForce extends Data.TaggedError("ParameterNotInForce")<{
   readonly parameter: string
   readonly date: string
+  /** @since 0.3.0 */
+  readonly lastKnownMonth?: string
 }> {
   override get message(): string {
-    return `No value of parameter ${this.parameter} is in force on ${this.date}`
+    return this.lastKnownMonth === undefined
+      ? `No value of parameter ${this.parameter} is in force on ${this.date}`
+      : `No value of parameter ${this.parameter} is in force after ${this.lastKnownMonth}, the last month it is known for`
   }
 }
 
@@ -126,7 +133,7 @@ const leafHook: SchemaIssue.LeafHook = (issue) => {
   }
 }
 
-const formatter = SchemaIssue.makeFormatterStandardSchemaV1({ leafHook })
+const formatter = /* @__PURE__ */ SchemaIssue.makeFormatterStandardSchemaV1({ leafHook })
 
 /**
  * Flattens a Schema issue (or a `SchemaError`) into path + message entries.
@@ -209,7 +216,10 @@ export const errorLines = (error: unknown): ReadonlyArray<ErrorLine> => {
         return [
           {
             at: String(error["parameter"]),
-            message: `no value in force on ${String(error["date"])} (rule parameter-in-force)`
+            message:
+              typeof error["lastKnownMonth"] === "string"
+                ? `not in force after ${error["lastKnownMonth"]}, the last month it is known for (rule parameter-in-force)`
+                : `no value in force on ${String(error["date"])} (rule parameter-in-force)`
           }
         ]
       case "CsvError":

@@ -11,18 +11,18 @@
  */
 import * as Result from "effect/Result"
 import type { Application } from "./application.js"
-import { type CalculationError, FAIL, type Month, monthFor, Work } from "./rules/context.js"
+import { type CalculationError, FAIL, type LawOptions, type Month, monthFor, Work } from "./rules/context.js"
 import { run } from "./rules/run.js"
 
-export type { CalculationError } from "./rules/context.js"
+export type { AssumeLaw, CalculationError, LawOptions } from "./rules/context.js"
 
 /**
  * Support in cents for one decoded application, or the typed error `calculate` returns for it.
  *
  * @since 0.1.0
  */
-export const supportCents = (app: Application): Result.Result<number, CalculationError> => {
-  const M = monthFor(app.month)
+export const supportCents = (app: Application, options?: LawOptions): Result.Result<number, CalculationError> => {
+  const M = monthFor(app.month, options)
   if (Result.isFailure(M)) return Result.fail(M.failure)
   const W = new Work()
   const v = run(app, M.success, W)
@@ -47,15 +47,20 @@ export interface SupportBatch {
  *
  * @since 0.1.0
  */
-export const calculateSupportBatch = (apps: ReadonlyArray<Application>): SupportBatch => {
+export const calculateSupportBatch = (apps: ReadonlyArray<Application>, options?: LawOptions): SupportBatch => {
   const out = new Float64Array(apps.length)
   const errors = new Map<number, CalculationError>()
-  fill(apps, out, errors)
+  fill(apps, out, errors, options)
   return { supportCents: out, errors }
 }
 
 // The loop apart from the result object: optimized code of the loop then has no never-run code after it.
-const fill = (apps: ReadonlyArray<Application>, out: Float64Array, errors: Map<number, CalculationError>) => {
+const fill = (
+  apps: ReadonlyArray<Application>,
+  out: Float64Array,
+  errors: Map<number, CalculationError>,
+  options: LawOptions | undefined
+) => {
   const W = new Work()
   const months = new Map<string, Month | CalculationError>()
   let lastMonth = ""
@@ -66,7 +71,7 @@ const fill = (apps: ReadonlyArray<Application>, out: Float64Array, errors: Map<n
     if (app.month !== lastMonth) {
       let entry = months.get(app.month)
       if (entry === undefined) {
-        const r = monthFor(app.month)
+        const r = monthFor(app.month, options)
         entry = Result.isSuccess(r) ? r.success : r.failure
         months.set(app.month, entry)
       }

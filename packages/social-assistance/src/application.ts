@@ -3,6 +3,7 @@
  *
  * @since 0.1.0
  */
+import { Holidays } from "@osallistava/calendar"
 import {
   ReductionGround as CoreReductionGround,
   decodeInput,
@@ -32,13 +33,24 @@ export const DateString = Schema.String.pipe(
   )
 )
 
-/** @since 0.1.0 */
+/**
+ * The last month the working-day calendar covers. The Schema accepts every month from 2017-01 on: whether its law is
+ * known is the parameters' question (`ParameterNotInForce` names the parameter and its last known month), not the
+ * Schema's.
+ */
+const LAST_CALENDAR_MONTH = `${Holidays.lastYear}-12`
+
+/**
+ * A month `YYYY-MM` from 2017-01 (Kela's basic assistance) to the end of the calendar's years.
+ *
+ * @since 0.1.0
+ */
 export const MonthString = Schema.String.pipe(
   Schema.check(
     Schema.makeFilter(
       (s: string) =>
-        (YearMonth.isYearMonth(s) && s >= "2017-01" && s <= "2026-12") ||
-        "Expected a month YYYY-MM from 2017-01 to 2026-12",
+        (YearMonth.isYearMonth(s) && s >= "2017-01" && s <= LAST_CALENDAR_MONTH) ||
+        "Expected a month YYYY-MM from 2017-01 (Kela's basic assistance)",
       { title: "YearMonth" }
     )
   )

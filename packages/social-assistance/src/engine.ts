@@ -9,12 +9,21 @@ import * as Result from "effect/Result"
 import type { SupportBatch } from "./amount.js"
 import type { Application } from "./application.js"
 import type { AmountLine, BasicAmountLine, Decision, ExplanationNode } from "./decision.js"
-import { type CalculationError, FAIL, type Month, monthFor, Work } from "./rules/context.js"
+import { type CalculationError, FAIL, type LawOptions, type Month, monthFor, Work } from "./rules/context.js"
 import { run, type Totals } from "./rules/run.js"
 import type { Category, FlagId, LineRuleId, TraceNode, Tracer } from "./rules/trace.js"
 
 export { calculateSupportBatch, type SupportBatch, supportCents } from "./amount.js"
-export { type CalculationError, type Month, type MonthParameters, monthFor, parametersFor } from "./rules/context.js"
+export {
+  type AssumeLaw,
+  type CalculationError,
+  type LawOptions,
+  lastKnownMonth,
+  type Month,
+  type MonthParameters,
+  monthFor,
+  parametersFor
+} from "./rules/context.js"
 export type { Category } from "./rules/trace.js"
 
 const s = (n: number) => Money.toDecimalString(n as Money.EuroCents)
@@ -140,11 +149,14 @@ export const calculateIn = (
  * import * as Result from "effect/Result"
  * const app = Application.decodeApplication(json)
  * if (Result.isSuccess(app)) Engine.calculate(app.success) // Result<Decision, RuleViolation | ParameterNotInForce>
+ * // a month after the last confirmed parameters (e.g. 2027-01): ParameterNotInForce naming the parameter and its last
+ * // known month, unless asked for explicitly — then provisional, flagged `provisionalLaw`:
+ * Engine.calculate(app2027, { assumeLaw: "lastKnown" })
  * ```
  * @since 0.1.0
  */
-export const calculate = (app: Application): Result.Result<Decision, CalculationError> => {
-  const M = monthFor(app.month)
+export const calculate = (app: Application, options?: LawOptions): Result.Result<Decision, CalculationError> => {
+  const M = monthFor(app.month, options)
   return Result.isFailure(M) ? Result.fail(M.failure) : calculateIn(app, M.success)
 }
 
@@ -153,7 +165,10 @@ export const calculate = (app: Application): Result.Result<Decision, Calculation
  *
  * @since 0.1.0
  */
-export const calculateBatch = (apps: ReadonlyArray<Application>): Array<Result.Result<Decision, CalculationError>> => {
+export const calculateBatch = (
+  apps: ReadonlyArray<Application>,
+  options?: LawOptions
+): Array<Result.Result<Decision, CalculationError>> => {
   const cache = new Map<string, Result.Result<Month, CalculationError>>()
   const W = new Work()
   const out: Array<Result.Result<Decision, CalculationError>> = new Array(apps.length)
@@ -161,7 +176,7 @@ export const calculateBatch = (apps: ReadonlyArray<Application>): Array<Result.R
     const app = apps[i]!
     let M = cache.get(app.month)
     if (M === undefined) {
-      M = monthFor(app.month)
+      M = monthFor(app.month, options)
       cache.set(app.month, M)
     }
     out[i] = Result.isFailure(M) ? Result.fail(M.failure) : calculateIn(app, M.success, W)

@@ -56,6 +56,11 @@ export const flagTexts: Readonly<Record<FlagId, Readonly<Record<Language, string
     sv: "Grunddelens belopp är preliminärt.",
     en: "The basic amount is provisional."
   },
+  provisionalLaw: {
+    fi: "Kuukauden lakia ei ole vielä vahvistettu: laskelma on tehty viimeisten tunnettujen arvojen mukaan ja on alustava.",
+    sv: "Månadens lag har ännu inte fastställts: beräkningen har gjorts med de senast kända värdena och är preliminär.",
+    en: "The law of the month is not confirmed yet: the calculation uses the last known values and is provisional."
+  },
   minorAssistanceDisregardProvisional: {
     fi: "Vähäisten avustusten huomiotta jättämisen euromäärät ja päättymispäivä (28.2.2026) perustuvat Kelan ohjeeseen ja päättelyyn; alustava.",
     sv: "Beloppen och slutdagen (28.2.2026) för att lämna ringa understöd obeaktade bygger på FPA:s anvisning och slutledning; preliminärt.",
@@ -383,6 +388,15 @@ const templates: Readonly<Record<RuleId, Template>> = {
       : lang === "sv"
         ? `Utgifter ${e} − inkomster ${i} − tillgångar ${a} = ${d}. Inkomsterna och tillgångarna räcker till utgifterna; grundläggande utkomststöd beviljas inte för månaden ${month}.`
         : `Expenses ${e} − income ${i} − assets ${a} = ${d}. Income and assets cover the expenses; no basic social assistance for ${month}.`
+  },
+  "provisional-law": (n, lang) => {
+    const month = str(n, "month")
+    const law = str(n, "lawOf")
+    return lang === "fi"
+      ? `Kuukauden ${month} perusosan määriä ja muita parametreja ei ole vielä vahvistettu; laskelma on tehty pyynnöstä kuukauden ${law} arvoilla ja on alustava, ei päätös voimassa olevan lain mukaan.`
+      : lang === "sv"
+        ? `Grunddelens belopp och andra parametrar för månaden ${month} har ännu inte fastställts; beräkningen har på begäran gjorts med värdena för månaden ${law} och är preliminär, inte ett beslut enligt gällande lag.`
+        : `The basic amounts and other parameters for ${month} are not confirmed yet; on request this calculation uses the values of ${law} and is provisional, not a decision under the law in force.`
   }
 }
 

@@ -78,7 +78,9 @@ const decisions: ReadonlyArray<Decision> = [
       { personId: "a", ground: "unemploymentBenefitSanction", percentage: 40, monthOfReduction: 2, safeguards: ok }
     ]
   })
-].map(decide)
+]
+  .map((a) => decide(a))
+  .concat([decide(helsinki("2027-01", { expenses: [{ kind: "rent", amount: "500" }] }), { assumeLaw: "lastKnown" })])
 
 const nodes = decisions.flatMap((d) => d.explanation)
 const languages: ReadonlyArray<Language> = ["fi", "sv", "en"]

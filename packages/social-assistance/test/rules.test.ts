@@ -125,9 +125,10 @@ describe("income, assets and validation rules", () => {
     expect(JSON.stringify(decisionJsonSchema())).toContain("supportCents")
   })
 
-  it("months outside 2017-01…2026-12 are rejected at the boundary", () => {
-    const r = decodeApplication({ ...family, month: "2027-01" })
+  it("months before 2017-01 (Kela's basic assistance) are rejected at the boundary; later months decode, their law is the parameters' question", () => {
+    const r = decodeApplication({ ...family, month: "2016-12" })
     expect(Result.isFailure(r) && r.failure.issues[0]!.at).toBe("month")
+    expect(Result.isSuccess(decodeApplication({ ...family, month: "2027-01" }))).toBe(true)
   })
 })
 

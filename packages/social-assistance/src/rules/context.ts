@@ -5,10 +5,10 @@
  *
  * @since 0.2.0
  */
-import { type ParameterNotInForce, RuleViolation } from "@osallistava/core"
+import { ParameterNotInForce, RuleViolation } from "@osallistava/core/errors"
 import * as Result from "effect/Result"
 import type { Person } from "../application.js"
-import { type Dated, lookup } from "../parameters/dated.js"
+import { type Dated, lookup, type Table } from "../parameters/dated.js"
 import type { HousingLimit } from "../parameters/housing-limits.js"
 import * as T from "../parameters/tables.js"
 import { dateKeyOf, percentOf } from "./mechanisms/arithmetic.js"
@@ -41,6 +41,59 @@ export interface MonthParameters {
  * @since 0.1.0
  */
 export const parametersFor = (month: string): Result.Result<MonthParameters, ParameterNotInForce> => {
+  const r = lookupAll(month)
+  return Result.isFailure(r) ? Result.fail(withLastKnown(r.failure)) : r
+}
+
+/** The tables every month needs (the others are optional: a missing value means the rule is not in force). */
+const requiredTables: ReadonlyArray<Table<unknown>> = [
+  T.basicAmountSingle,
+  T.categoryPercentages,
+  T.earnedIncomeDisregard,
+  T.movingAllowance,
+  T.reductionRegimes,
+  T.housingLimitRegimes
+]
+
+/** A failure after a table's last value names the last month it is known for (no input value). */
+const withLastKnown = (e: ParameterNotInForce): ParameterNotInForce => {
+  const t = requiredTables.find((x) => x.name === e.parameter)
+  const last = t?.values[t.values.length - 1]
+  return last?.validTo != null && e.date > last.validTo
+    ? new ParameterNotInForce({ parameter: e.parameter, date: e.date, lastKnownMonth: last.validTo.slice(0, 7) })
+    : e
+}
+
+/**
+ * The last month (`YYYY-MM`) for which every required parameter is confirmed: the earliest end of the tables' last
+ * entries. A year is added by adding its dated entries (the package README), never by changing rule code.
+ *
+ * @since 0.3.0
+ */
+export const lastKnownMonth = (): string => {
+  let end = "9999-12-31"
+  for (const t of requiredTables) {
+    const to = t.values[t.values.length - 1]?.validTo
+    if (to != null && to < end) end = to
+  }
+  return end.slice(0, 7)
+}
+
+/**
+ * Which law a month is computed under: `confirmed` (default) only the parameters in force in it, else
+ * `ParameterNotInForce`; `lastKnown` an explicit opt-in that computes a month after {@link lastKnownMonth} with that
+ * month's values and marks the decision `provisionalLaw` (never silently).
+ *
+ * @since 0.3.0
+ */
+export type AssumeLaw = "confirmed" | "lastKnown"
+
+/** Options of `calculate`, `calculateBatch`, `supportCents` and `calculateSupportBatch`. @since 0.3.0 */
+export interface LawOptions {
+  readonly assumeLaw?: AssumeLaw
+}
+
+const lookupAll = (month: string): Result.Result<MonthParameters, ParameterNotInForce> => {
   const date = `${month}-01`
   const single = lookup(T.basicAmountSingle, date)
   if (Result.isFailure(single)) return Result.fail(single.failure)
@@ -110,6 +163,11 @@ export interface Month {
   readonly traceParameters: Map<string, ReadonlyArray<ParameterUse>>
   /** The parameters a basic-amount trace node reads, by slot, made once per month when a tracer asks. */
   readonly basicParameters: Array<ReadonlyArray<ParameterUse> | undefined>
+  /**
+   * Set when the month is computed with an earlier month's law (`assumeLaw: "lastKnown"`): that month (`YYYY-MM`).
+   * The decision is then flagged `provisionalLaw`. @since 0.3.0
+   */
+  readonly lawOf?: string
 }
 
 /** Slot of a child category of sibling rank 1, 2 or 3+ (`rankIndex` 0, 1, 2). @since 0.2.0 */
@@ -120,9 +178,13 @@ export const childSlot = (tenOrOlder: boolean, rankIndex: number): number => (te
  *
  * @since 0.2.0
  */
-export const monthFor = (month: string): Result.Result<Month, ParameterNotInForce> => {
+export const monthFor = (month: string, options?: LawOptions): Result.Result<Month, ParameterNotInForce> => {
   const P = parametersFor(month)
-  return Result.isFailure(P) ? Result.fail(P.failure) : Result.succeed(monthWith(month, P.success))
+  if (Result.isSuccess(P)) return Result.succeed(monthWith(month, P.success))
+  const known = lastKnownMonth()
+  if (options?.assumeLaw !== "lastKnown" || month <= known) return Result.fail(P.failure)
+  const L = parametersFor(known)
+  return Result.isFailure(L) ? Result.fail(L.failure) : Result.succeed({ ...monthWith(month, L.success), lawOf: known })
 }
 
 /**

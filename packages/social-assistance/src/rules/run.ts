@@ -14,7 +14,9 @@ import { family } from "./family-3.js"
 import { incomes } from "./income-11.js"
 import { expenses } from "./other-basic-expenses-7b.js"
 import { reductions } from "./reductions-10.js"
-import type { Tracer } from "./trace.js"
+import { act1412, type LegalRef, type Tracer } from "./trace.js"
+
+const legalProvisional: ReadonlyArray<LegalRef> = [act1412("9 a")]
 
 /**
  * Totals of one calculation in cents, filled by {@link run} when given.
@@ -55,6 +57,18 @@ export const run = (app: Application, M: Month, W: Work, t?: Tracer, totals?: To
   if (t !== undefined) {
     const P = M.parameters
     if (P.single.provisional || P.percentages.provisional) t.flag("basicAmountProvisional")
+    if (M.lawOf !== undefined) {
+      // assumeLaw "lastKnown": the month is after the last confirmed parameters (9 a §: the amounts of a new year are
+      // confirmed by Kela's index release), computed with the law of `lawOf`
+      t.flag("provisionalLaw")
+      t.node({
+        ruleId: "provisional-law",
+        legal: legalProvisional,
+        parameters: [],
+        inputs: { month: M.month, lawOf: M.lawOf },
+        result: 0
+      })
+    }
   }
   return difference(basic + other, income, assetTotal, M.month, t)
 }

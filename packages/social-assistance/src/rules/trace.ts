@@ -34,7 +34,8 @@ export const ruleIds = [
   "child-income-cap",
   "income-total",
   "assets",
-  "support"
+  "support",
+  "provisional-law"
 ] as const
 
 /** @since 0.2.0 */
@@ -80,7 +81,9 @@ export const flagIds = [
   "housingDirectionRequired",
   "earnedIncomeDisregardProvisional",
   "minorAssistanceDisregardProvisional",
-  "basicAmountProvisional"
+  "basicAmountProvisional",
+  /** The month is after the last confirmed parameters and computed with them on request (`assumeLaw: "lastKnown"`). */
+  "provisionalLaw"
 ] as const
 
 /** @since 0.2.0 */

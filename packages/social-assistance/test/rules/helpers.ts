@@ -3,14 +3,14 @@ import { fileURLToPath } from "node:url"
 import * as Result from "effect/Result"
 import { decodeApplication } from "../../src/application.js"
 import type { Decision, ExplanationNode } from "../../src/decision.js"
-import { calculate } from "../../src/engine.js"
+import { calculate, type LawOptions } from "../../src/engine.js"
 import type { RuleId } from "../../src/rules/trace.js"
 
 /** The decision for an application in its JSON form; throws on a decode or calculation error. */
-export const decide = (json: unknown): Decision => {
+export const decide = (json: unknown, options?: LawOptions): Decision => {
   const app = decodeApplication(json)
   if (Result.isFailure(app)) throw new Error(app.failure.message)
-  const d = calculate(app.success)
+  const d = calculate(app.success, options)
   if (Result.isFailure(d)) throw new Error(`${d.failure._tag} ${JSON.stringify(d.failure)}`)
   return d.success
 }
