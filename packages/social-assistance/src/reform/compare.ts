@@ -55,11 +55,15 @@ export const stepOf = (ruleId: ExplanationNode["ruleId"]): Step => {
       return "assets"
     case "support":
       return "support"
+    default:
+      // A rule id added to the trace after this module: its own step, named generically.
+      return "other"
   }
 }
 
 /** @since 0.3.0 */
 export type Step =
+  | "other"
   | "basicAmount"
   | "reduction"
   | "movingAllowance"

@@ -192,10 +192,22 @@ export const messages = Catalog.make({
     sv: "bilagan med gränser för boendeutgifter",
     en: "annex of housing-cost limits"
   },
+  parameterOther: { fi: "muu parametri", sv: "annan parameter", en: "another parameter" },
+  stepOther: { fi: "muu laskennan vaihe", sv: "annat beräkningssteg", en: "another step" },
   parameterHousingLimit: {
     fi: "kunnan asumismenojen raja",
     sv: "kommunens gräns för boendeutgifter",
     en: "municipal housing-cost limit"
+  },
+  parameterKelaHousingNormPractice: {
+    fi: "Kelan asumisnormien soveltamiskäytäntö",
+    sv: "FPA:s praxis för boendenormerna",
+    en: "Kela's practice for its housing norms"
+  },
+  parameterKelaHousingNorm: {
+    fi: "Kelan kuntakohtainen asumisnormi",
+    sv: "FPA:s kommunvisa boendenorm",
+    en: "Kela's municipal housing norm"
   }
 })
 

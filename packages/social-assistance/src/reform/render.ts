@@ -4,7 +4,7 @@
  *
  * @since 0.3.0
  */
-import { Catalog, Disclosure, Money, Municipality } from "@osallistava/core"
+import { Catalog, Disclosure, FormatNumber, Money, Municipality } from "@osallistava/core"
 import { renderNode } from "../explain.js"
 import type { ParameterName, ParameterUse } from "../rules/trace.js"
 import type { Comparison, Step } from "./compare.js"
@@ -21,7 +21,9 @@ const t = (key: MessageKey, lang: Language, values?: Readonly<Record<string, str
 const money = (c: Figure, lang: Language): string =>
   c === null ? Disclosure.marker : Money.format(Money.cents(Math.round(c)), lang)
 
-const count = (c: Disclosure.Cell): string => Disclosure.cellText(c)
+const count = (c: Disclosure.Cell, lang: Language): string =>
+  c.count === null ? Disclosure.marker : FormatNumber.decimal(c.count, 0, lang)
+const whole = (n: number, lang: Language): string => FormatNumber.decimal(n, 0, lang)
 
 /** `3/2026`. */
 const monthText = (month: string): string => `${Number(month.slice(5, 7))}/${month.slice(0, 4)}`
@@ -51,11 +53,11 @@ const rows = (b: Breakdown, label: (key: string) => string, lang: Language, limi
   return list.map((r) =>
     t("row", lang, {
       key: label(r.key),
-      households: count(r.households),
-      gain: count(r.outcomes.gain),
-      lose: count(r.outcomes.lose),
-      start: count(r.outcomes.start),
-      stop: count(r.outcomes.stop),
+      households: count(r.households, lang),
+      gain: count(r.outcomes.gain, lang),
+      lose: count(r.outcomes.lose, lang),
+      start: count(r.outcomes.start, lang),
+      stop: count(r.outcomes.stop, lang),
       mean: money(r.meanChangeCents, lang)
     })
   )
@@ -82,9 +84,9 @@ export const renderSummary = (
   const limit = options.municipalities ?? 10
   const out: Array<string> = []
   out.push(t("summaryHeading", lang, { baseline: lawText(baseline, lang), reform: lawText(reform, lang) }))
-  out.push(t("records", lang, { records: r.records, calculated: r.calculated }))
+  out.push(t("records", lang, { records: whole(r.records, lang), calculated: whole(r.calculated, lang) }))
   const failed = r.records - r.calculated
-  if (failed > 0) out.push(t("failures", lang, { n: failed }))
+  if (failed > 0) out.push(t("failures", lang, { n: whole(failed, lang) }))
   out.push(
     t("expenditure", lang, {
       before: money(r.total.baseline.expenditureCents, lang),
@@ -112,14 +114,14 @@ export const renderSummary = (
       )
   out.push(
     t("recipients", lang, {
-      before: count(r.total.baseline.recipientHouseholds),
-      after: count(r.total.reform.recipientHouseholds)
+      before: count(r.total.baseline.recipientHouseholds, lang),
+      after: count(r.total.reform.recipientHouseholds, lang)
     })
   )
   out.push(
     t("persons", lang, {
-      before: count(r.total.baseline.recipientPersons),
-      after: count(r.total.reform.recipientPersons)
+      before: count(r.total.baseline.recipientPersons, lang),
+      after: count(r.total.reform.recipientPersons, lang)
     })
   )
   out.push(
@@ -131,12 +133,12 @@ export const renderSummary = (
   const o = r.byHouseholdType.total.outcomes
   out.push(
     t("outcomes", lang, {
-      start: count(o.start),
-      stop: count(o.stop),
-      gain: count(o.gain),
-      lose: count(o.lose),
-      same: count(o.same),
-      none: count(o.none)
+      start: count(o.start, lang),
+      stop: count(o.stop, lang),
+      gain: count(o.gain, lang),
+      lose: count(o.lose, lang),
+      same: count(o.same, lang),
+      none: count(o.none, lang)
     })
   )
   out.push("", t("byHouseholdType", lang))
@@ -152,6 +154,7 @@ export const renderSummary = (
 }
 
 const stepKeys: Readonly<Record<Step, MessageKey>> = {
+  other: "stepOther",
   basicAmount: "stepBasicAmount",
   reduction: "stepReduction",
   movingAllowance: "stepMovingAllowance",
@@ -167,7 +170,8 @@ const stepKeys: Readonly<Record<Step, MessageKey>> = {
   support: "stepSupport"
 }
 
-const parameterKeys: Readonly<Record<ParameterName, MessageKey>> = {
+/** Parameters without a name of their own here are named generically (a parameter added to the rules later). */
+const parameterKeys: Readonly<Partial<Record<ParameterName, MessageKey>>> = {
   basicAmountSingle: "parameterBasicAmountSingle",
   categoryPercentages: "parameterCategoryPercentages",
   earnedIncomeDisregard: "parameterEarnedIncomeDisregard",
@@ -176,12 +180,15 @@ const parameterKeys: Readonly<Record<ParameterName, MessageKey>> = {
   movingAllowance: "parameterMovingAllowance",
   reductionRegimes: "parameterReductionRegimes",
   housingLimitRegimes: "parameterHousingLimitRegimes",
-  housingLimit: "parameterHousingLimit"
+  housingLimit: "parameterHousingLimit",
+  kelaHousingNormPractice: "parameterKelaHousingNormPractice",
+  kelaHousingNorm: "parameterKelaHousingNorm"
 }
 
 const moneyParameters: ReadonlySet<ParameterName> = new Set([
   "basicAmountSingle",
   "housingLimit",
+  "kelaHousingNorm",
   "movingAllowance",
   "coeliacDietAllowance",
   "minorAssistanceDisregard"
@@ -228,8 +235,12 @@ export const renderComparison = (c: Comparison, lang: Language): string => {
       const after = valueText(p.name, p.reform, lang)
       out.push(
         before === undefined || after === undefined
-          ? t("parameterChangedRule", lang, { parameter: t(parameterKeys[p.name], lang) })
-          : t("parameterChanged", lang, { parameter: t(parameterKeys[p.name], lang), before, after })
+          ? t("parameterChangedRule", lang, { parameter: t(parameterKeys[p.name] ?? "parameterOther", lang) })
+          : t("parameterChanged", lang, {
+              parameter: t(parameterKeys[p.name] ?? "parameterOther", lang),
+              before,
+              after
+            })
       )
     }
     if (s.baseline !== undefined) out.push(t("before", lang, { text: renderNode(s.baseline, lang) }))

@@ -61,12 +61,16 @@ export type HouseholdType = (typeof householdTypes)[number]
 export const childCounts = ["0", "1", "2", "3", "4+"] as const
 
 /** The type of the household of `app`. @since 0.3.0 */
-export const householdTypeOf = (app: Application): HouseholdType => {
+export const householdTypeOf = (app: Application): HouseholdType => householdTypes[typeIndex(app)]!
+
+const typeIndex = (app: Application): number => {
   let spouses = 0
   let children = 0
   let applicants = 0
   let withParents = false
-  for (const p of app.persons) {
+  const ps = app.persons
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!
     if (p.role === "child") children++
     else if (p.role === "spouse") spouses++
     else {
@@ -74,11 +78,13 @@ export const householdTypeOf = (app: Application): HouseholdType => {
       if (p.livingWithParents === true) withParents = true
     }
   }
-  if (applicants !== 1 || spouses > 1) return "other"
-  if (spouses === 0 && children === 0) return withParents ? "adultWithParents" : "livingAlone"
-  if (spouses === 1) return children === 0 ? "couple" : "coupleWithChildren"
-  return "singleParent"
+  if (applicants !== 1 || spouses > 1) return 5
+  if (spouses === 0 && children === 0) return withParents ? 1 : 0
+  if (spouses === 1) return children === 0 ? 2 : 4
+  return 3
 }
+
+const digit = (s: string, i: number): number => s.charCodeAt(i) - 48
 
 /** Width of an income bin of the decile histogram: 1 € a month per consumption unit. */
 const BIN_CENTS = 100
@@ -95,16 +101,20 @@ const UNKNOWN_MUNICIPALITY = "unknown"
  */
 export const equivalisedIncomeCents = (app: Application, M: Month): number => {
   let income = 0
-  for (const inc of app.incomes) income += inc.amount
+  const incomes = app.incomes
+  for (let i = 0; i < incomes.length; i++) income += incomes[i]!.amount
   let units = 0
-  for (const p of app.persons) {
+  const ps = app.persons
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!
     if (p.role === "applicant" && units === 0) {
       units += 1
       continue
     }
-    const by = Number(p.birthDate.slice(0, 4))
-    const bm = Number(p.birthDate.slice(5, 7))
-    const bd = Number(p.birthDate.slice(8, 10))
+    const b = p.birthDate
+    const by = digit(b, 0) * 1000 + digit(b, 1) * 100 + digit(b, 2) * 10 + digit(b, 3)
+    const bm = digit(b, 5) * 10 + digit(b, 6)
+    const bd = digit(b, 8) * 10 + digit(b, 9)
     const age = M.year - by - (M.monthOfYear < bm || (M.monthOfYear === bm && bd > 1) ? 1 : 0)
     units += age >= 14 ? 0.5 : 0.3
   }
@@ -269,6 +279,9 @@ export class Simulation {
   private lastMonth = ""
   private lastBase: Result.Result<Month, CalculationError> | undefined
   private lastReform: Result.Result<Month, CalculationError> | undefined
+  private lastSums: MonthSums | undefined
+  private lastMunicipality = ""
+  private lastMunicipalityRow = 0
   private records = 0
   private calculated = 0
   private readonly failures = new Map<string, number>()
@@ -321,6 +334,7 @@ export class Simulation {
       this.lastMonth = app.month
       this.lastBase = this.monthOf(this.baseMonths, this.baseline, app.month)
       this.lastReform = this.monthOf(this.reformMonths, this.reform, app.month)
+      this.lastSums = undefined
     }
     const Mb = this.lastBase!
     const Mr = this.lastReform!
@@ -334,7 +348,7 @@ export class Simulation {
     this.calculated++
     const outcome = b > 0 ? (r > 0 ? (r > b ? GAIN : r < b ? LOSE : SAME) : STOP) : r > 0 ? START : NONE
     const change = r - b
-    let sums = this.months.get(app.month)
+    let sums = this.lastSums ?? this.months.get(app.month)
     if (sums === undefined) {
       sums = {
         baseline: { expenditure: 0, households: 0, persons: 0 },
@@ -342,6 +356,7 @@ export class Simulation {
       }
       this.months.set(app.month, sums)
     }
+    this.lastSums = sums
     const persons = app.persons.length
     if (b > 0) {
       sums.baseline.expenditure += b
@@ -353,11 +368,17 @@ export class Simulation {
       sums.reform.households++
       sums.reform.persons += persons
     }
-    this.byType.add(householdTypes.indexOf(householdTypeOf(app)), outcome, change)
+    this.byType.add(typeIndex(app), outcome, change)
     let children = 0
-    for (const p of app.persons) if (p.role === "child") children++
+    const ps = app.persons
+    for (let i = 0; i < ps.length; i++) if (ps[i]!.role === "child") children++
     this.byChildren.add(Math.min(children, 4), outcome, change)
-    this.byMunicipality.add(this.municipalityRow(app.municipality), outcome, change)
+    const municipality = app.municipality
+    if (municipality !== this.lastMunicipality) {
+      this.lastMunicipality = municipality
+      this.lastMunicipalityRow = this.municipalityRow(municipality)
+    }
+    this.byMunicipality.add(this.lastMunicipalityRow, outcome, change)
     const bin = Math.min(BINS - 1, Math.max(0, Math.floor(equivalisedIncomeCents(app, Mb.success) / BIN_CENTS)))
     this.byIncome.add(bin, outcome, change)
     return { _tag: "Calculated", baselineCents: b, reformCents: r, outcome: outcomes[outcome]! }
@@ -529,6 +550,44 @@ const deciles = (c: Counts, o: Disclosure.Options): Breakdown => {
     undefined,
     (i, size) => ({ upperBoundCents: upper[i]! < 0 ? null : Disclosure.figure(size, upper[i]!, o) })
   )
+}
+
+/**
+ * Support under one law, one application at a time, with the law's months prepared once per run (what
+ * {@link Simulation} does for each of its two laws). Returns the support in cents, or `-1` with the error in
+ * {@link SingleLaw.failure}.
+ *
+ * @since 0.3.0
+ */
+export class SingleLaw {
+  private readonly W = new Work()
+  private readonly months = new Map<string, Result.Result<Month, CalculationError>>()
+  private lastMonth = ""
+  private last: Result.Result<Month, CalculationError> | undefined
+  /** The error of the last application that failed. */
+  failure: CalculationError | undefined = undefined
+
+  constructor(readonly law: Law) {}
+
+  support(app: Application): number {
+    if (app.month !== this.lastMonth) {
+      this.lastMonth = app.month
+      let m = this.months.get(app.month)
+      if (m === undefined) {
+        m = monthUnder(this.law, app.month)
+        this.months.set(app.month, m)
+      }
+      this.last = m
+    }
+    const M = this.last!
+    if (Result.isFailure(M)) {
+      this.failure = M.failure
+      return FAIL
+    }
+    const v = run(app, M.success, this.W)
+    if (v === FAIL) this.failure = this.W.failure
+    return v
+  }
 }
 
 /**
