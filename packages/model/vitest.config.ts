@@ -6,15 +6,12 @@ const src = (p: string) => fileURLToPath(new URL(p, import.meta.url))
 export default defineConfig({
   // Tests (and the README example) run against the sources, never a possibly stale dist.
   resolve: {
-    alias: {
-      // Subpath first: an alias also matches `name/…`.
-      "@osallistava/core/disclosure": src("../core/src/disclosure.ts"),
-      "@osallistava/model": src("./src/index.ts"),
-      "@osallistava/avain": src("../avain/src/index.ts"),
-      "@osallistava/etotu": src("../etotu/src/index.ts"),
-      "@osallistava/calendar": src("../calendar/src/index.ts"),
-      "@osallistava/core": src("../core/src/index.ts")
-    }
+    alias: [
+      // Subpath exports first (`@osallistava/core/disclosure` → core/src/disclosure.ts): an alias also matches `name/…`.
+      { find: /^@osallistava\/(core|calendar|avain|etotu)\/(.+)$/, replacement: src("../$1/src/$2.ts") },
+      { find: /^@osallistava\/model$/, replacement: src("./src/index.ts") },
+      { find: /^@osallistava\/(avain|etotu|calendar|core)$/, replacement: src("../$1/src/index.ts") }
+    ]
   },
   test: {
     include: ["test/**/*.test.ts"]
