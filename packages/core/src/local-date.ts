@@ -7,6 +7,8 @@
  *
  * @since 0.1.0
  */
+import { UTCDate } from "@date-fns/utc"
+import { addMonths as addMonthsFns } from "date-fns/addMonths"
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { RuleViolation } from "./errors.js"
@@ -203,13 +205,14 @@ export type MonthEndRule = "clamp" | "overflow"
  * @since 0.1.0
  */
 export const addMonths = (d: LocalDate, months: number, rule: MonthEndRule = "clamp"): LocalDate => {
-  const index = year(d) * 12 + (month(d) - 1) + months
-  const y = Math.floor(index / 12)
-  const m = (index % 12) + 1
-  const last = daysInMonthOf(y, m)
-  const dd = day(d)
-  if (dd <= last) return unsafeMake(y, m, dd)
-  return rule === "clamp" ? unsafeMake(y, m, last) : addDays(unsafeMake(y, m, last), dd - last)
+  // date-fns's addMonths is the § 3 rule: the same day number, or the target month's last day when it has no such
+  // day. It runs on a UTCDate (date-fns' own UTC Date), so no local time zone or daylight-saving change can move the day.
+  const at = new UTCDate(2000, 0, 1)
+  at.setFullYear(year(d), month(d) - 1, day(d))
+  const r = addMonthsFns(at, months)
+  const clamped = unsafeMake(r.getFullYear(), r.getMonth() + 1, r.getDate())
+  // `overflow` carries the days the target month lacks into the next month (31 Jan + 1 month = 3 Mar).
+  return rule === "clamp" || r.getDate() === day(d) ? clamped : addDays(clamped, day(d) - r.getDate())
 }
 
 /**

@@ -79,3 +79,44 @@ describe("YearMonth", () => {
     expect(YearMonth.fromLocalDate(d("2026-03-31"))).toBe("2026-03")
   })
 })
+
+describe("LocalDate.addMonths on date-fns: the Act 150/1930 § 3 rule in every time zone", () => {
+  /** The month arithmetic written out, as an oracle independent of date-fns. */
+  const oracle = (date: string, months: number, rule: "clamp" | "overflow"): string => {
+    const [y, m, dd] = date.split("-").map(Number) as [number, number, number]
+    const index = y * 12 + (m - 1) + months
+    const ty = Math.floor(index / 12)
+    const tm = (index % 12) + 1
+    const last = LocalDate.daysInMonthOf(ty, tm)
+    const base = LocalDate.unsafeMake(ty, tm, Math.min(dd, last))
+    return rule === "clamp" || dd <= last ? base : LocalDate.addDays(base, dd - last)
+  }
+  const anyDate = fc
+    .integer({ min: LocalDate.toEpochDay(d("0200-03-01")), max: LocalDate.toEpochDay(d("9000-12-31")) })
+    .map(LocalDate.fromEpochDay)
+  for (const zone of ["UTC", "Europe/Helsinki", "Pacific/Apia", "America/Santiago", "Pacific/Kiritimati"])
+    it(`agrees with the written-out arithmetic (TZ=${zone}; Samoa skipped 30.12.2011, Santiago moves clocks at midnight)`, () => {
+      const before = process.env["TZ"]
+      process.env["TZ"] = zone
+      try {
+        expect(LocalDate.addMonths(d("2011-11-30"), 1)).toBe("2011-12-30")
+        expect(LocalDate.addMonths(d("2026-08-31"), 1)).toBe("2026-09-30")
+        fc.assert(
+          fc.property(
+            anyDate,
+            fc.integer({ min: -1200, max: 1200 }),
+            fc.constantFrom("clamp", "overflow"),
+            (date, n, rule) => {
+              expect(LocalDate.addMonths(date, n, rule as "clamp" | "overflow")).toBe(
+                oracle(date, n, rule as "clamp" | "overflow")
+              )
+            }
+          ),
+          { numRuns: 2000 }
+        )
+      } finally {
+        if (before === undefined) delete process.env["TZ"]
+        else process.env["TZ"] = before
+      }
+    })
+})
