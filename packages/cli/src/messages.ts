@@ -24,6 +24,88 @@ export const socialAssistance = Catalog.make({
   }
 })
 
+/** `social-assistance parameters`: the parameters in force in a month. @since 0.3.0 */
+export const parameters = Catalog.make({
+  title: {
+    fi: "Perustoimeentulotuen parametrit {month}",
+    sv: "Parametrar för grundläggande utkomststöd {month}",
+    en: "Basic social assistance parameters, {month}"
+  },
+  validity: { fi: "voimassa {from}–{to}", sv: "gäller {from}–{to}", en: "in force {from}–{to}" },
+  openEnded: { fi: "toistaiseksi", sv: "tills vidare", en: "until further notice" },
+  source: { fi: "lähde", sv: "källa", en: "source" },
+  evidence: { fi: "näyttö", sv: "belägg", en: "evidence" },
+  C: { fi: "varma (luettu lähteestä)", sv: "säker (läst i källan)", en: "certain (read in the source)" },
+  D: { fi: "johdettu laskemalla", sv: "härledd genom beräkning", en: "derived by arithmetic" },
+  I: { fi: "päätelty, alustava", sv: "slutledd, preliminär", en: "inferred, provisional" },
+  notInForce: { fi: "ei voimassa", sv: "gäller inte", en: "not in force" },
+  notInForceAfter: {
+    fi: "ei vahvistettu: viimeksi tiedossa {month}",
+    sv: "inte fastställd: senast känd {month}",
+    en: "not confirmed: last known {month}"
+  },
+  badMonth: {
+    fi: "{option}: odotettiin kuukautta muodossa VVVV-KK, aikaisintaan 2017-01",
+    sv: "{option}: en månad i formen ÅÅÅÅ-MM förväntades, tidigast 2017-01",
+    en: "{option}: expected a month YYYY-MM from 2017-01"
+  },
+  basicAmountSingle: { fi: "perusosa, yksin asuva", sv: "grunddel, ensamboende", en: "basic amount, person living alone" },
+  categoryPercentages: {
+    fi: "perusosan prosentit",
+    sv: "grunddelens procentsatser",
+    en: "basic amount percentages"
+  },
+  earnedIncomeDisregard: { fi: "ansiotulovähennys", sv: "förvärvsinkomstavdrag", en: "earned-income disregard" },
+  minorAssistanceDisregard: {
+    fi: "vähäiset tulot ja avustukset",
+    sv: "ringa inkomster och understöd",
+    en: "minor income and assistance"
+  },
+  coeliacDietAllowance: { fi: "keliakiaruokavalio", sv: "glutenfri kost vid celiaki", en: "coeliac diet" },
+  movingAllowance: { fi: "muuttoraha", sv: "flyttningspenning", en: "moving allowance" },
+  reductionRegimes: {
+    fi: "perusosan alentaminen",
+    sv: "sänkning av grunddelen",
+    en: "reduction of the basic amount"
+  },
+  housingLimitRegimes: {
+    fi: "asumismenojen enimmäismäärät",
+    sv: "maximibelopp för boendeutgifter",
+    en: "maximum housing costs"
+  },
+  kelaHousingNormPractice: { fi: "Kelan asumisnormit", sv: "FPA:s boendenormer", en: "Kela's housing norms" },
+  siblingSteps: {
+    fi: "sisarusvähennys {second} ja {later} %-yksikköä",
+    sv: "syskonavdrag {second} och {later} procentenheter",
+    en: "sibling steps {second} and {later} points"
+  },
+  firstAmount: { fi: "ensimmäiset {max} kuukaudessa", sv: "de första {max} i månaden", en: "the first {max} a month" },
+  twentyPercentMax: {
+    fi: "20 %, enintään {max} kuukaudessa",
+    sv: "20 %, högst {max} i månaden",
+    en: "20 %, at most {max} a month"
+  },
+  under18Only: { fi: "vain alle 18-vuotiaat", sv: "endast personer under 18 år", en: "under-18s only" },
+  personFamily: { fi: "henkilö {person}, perhe {family}", sv: "person {person}, familj {family}", en: "person {person}, family {family}" },
+  fromAge: { fi: "{amount}, {age} vuotta täyttäneet", sv: "{amount}, personer som fyllt {age} år", en: "{amount}, aged {age} or over" },
+  shortLong: { fi: "lyhyt muutto {short}, pitkä {long}", sv: "kort flytt {short}, lång {long}", en: "short move {short}, long {long}" },
+  maxMonths: { fi: "enintään {months} kk kerrallaan", sv: "högst {months} mån. åt gången", en: "at most {months} months at a time" },
+  noDecreeLimit: {
+    fi: "ei asetuksen rajoja (tarpeellisen suuruiset menot)",
+    sv: "inga gränser i förordning (utgifter till nödvändigt belopp)",
+    en: "no decree limits (costs of a necessary amount)"
+  },
+  annex: {
+    fi: "asetuksen liite {annex}, ohjausaika {months} kk",
+    sv: "förordningens bilaga {annex}, tidsfrist {months} mån.",
+    en: "decree annex {annex}, direction period {months} months"
+  },
+  normAll: { fi: "julkinen normi kaikille kunnille", sv: "offentlig norm för alla kommuner", en: "public norm for every municipality" },
+  normPartial: { fi: "julkinen normi osalle kunnista", sv: "offentlig norm för en del av kommunerna", en: "public norm for some municipalities" },
+  normNone: { fi: "ei julkista normia", sv: "ingen offentlig norm", en: "no public norm" },
+  tolerance: { fi: "ylitys sallittu {percent} %", sv: "överskridning tillåten {percent} %", en: "{percent} % excess tolerated" }
+})
+
 /** `calendar` commands' text output. @since 0.2.0 */
 export const calendar = Catalog.make({
   eveNote: {
@@ -271,6 +353,7 @@ export const usageErrors = Catalog.make({
 /** Every catalog of the package, for tests and translation tools. @since 0.2.0 */
 export const catalogs: Readonly<Record<string, Catalog.Catalog>> = {
   socialAssistance,
+  parameters,
   calendar,
   weekdays,
   etotu,
@@ -351,15 +434,19 @@ export const issueLine = (issue: ErrorLine, language: Localized.Language): Error
 }
 
 /**
- * The language of the lines on stderr: `--lang` when it was given; without it
- * English, which scripts and logs have always matched.
+ * The language of the lines on stderr: the language of the output when a
+ * person reads it (`--lang` given, or `--format text`, whose default is
+ * Finnish); for JSON output without `--lang` English, which scripts and logs
+ * have always matched.
  *
  * @since 0.2.0
  */
 export const errorLanguage = (context: {
   readonly options: Readonly<Record<string, unknown>>
   readonly language: Localized.Language
-}): Localized.Language => (context.options["lang"] === undefined ? "en" : context.language)
+  readonly format?: "json" | "text"
+}): Localized.Language =>
+  context.options["lang"] === undefined && context.format !== "text" ? "en" : context.language
 
 /** {@link issueLine} over a record's issues. @since 0.2.0 */
 export const issueLines = (issues: ReadonlyArray<ErrorLine>, language: Localized.Language): ReadonlyArray<ErrorLine> =>

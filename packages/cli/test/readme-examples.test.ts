@@ -161,9 +161,10 @@ const checks: Record<string, (r: Result) => void> = {
       "1\tuusi\tHakemus\tA1\tkiireellinen",
       "3\tuusi\tSosiaalityön tarve\tS1\tei kiireellinen"
     ])
-    expect(r.stderr).toContain("record 2: urgency:")
+    // --format text: the lines on stderr are in the output's language too (Finnish by default), never the value.
+    expect(r.stderr).toContain("tietue 2: urgency: arvo ei ole odotettua tyyppiä tai muotoa\n")
     expect(r.stderr).not.toContain("maybe")
-    expect(r.stderr).toMatch(/summary: 3 records, 2 ok, 1 errors/)
+    expect(r.stderr).toMatch(/yhteenveto: 3 tietuetta, 2 kunnossa, 1 virheellistä/)
   },
   "etotu decode examples/etotu-bad.ndjson --fail-fast": (r) => {
     expect(r.code).toBe(2)
