@@ -341,6 +341,35 @@ export const apply = (s: CaseState, event: PathwayEvent, index = s.events): Case
   }
 }
 
+/**
+ * {@link open} or {@link apply} as a `Result` (the one error convention of
+ * issue 15): the next state of the case, or the {@link TransitionError} naming
+ * the event index, the stage and the rule. `state` is `undefined` before the
+ * first event.
+ *
+ * @since 0.3.0
+ */
+export const step = (
+  state: CaseState | undefined,
+  event: PathwayEvent,
+  index = state?.events ?? 0
+): Result.Result<CaseState, TransitionError> => {
+  const next = state === undefined ? open(event, index) : apply(state, event, index)
+  return next instanceof TransitionError ? Result.fail(next) : Result.succeed(next)
+}
+
+/**
+ * {@link replay} as a `Result`: the final state, or the first
+ * {@link TransitionError}. Use {@link replay} when the state before the error
+ * is wanted too.
+ *
+ * @since 0.3.0
+ */
+export const replayCase = (events: Iterable<PathwayEvent>): Result.Result<CaseState, TransitionError> => {
+  const r = replay(events)
+  return r._tag === "Ok" ? Result.succeed(r.state) : Result.fail(r.error)
+}
+
 /** Result of a replay: the state, or the first error. @since 0.1.0 */
 export type ReplayResult =
   | { readonly _tag: "Ok"; readonly state: CaseState }
