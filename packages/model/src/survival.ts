@@ -18,6 +18,7 @@
  * @since 0.1.0
  */
 import { Disclosure, RuleViolation } from "@osallistava/core"
+import * as Result from "effect/Result"
 
 /** One person-month of receipt. `month` is YYYY-MM. @since 0.1.0 */
 export interface MonthlyReceipt {
@@ -45,7 +46,8 @@ export interface Spell {
 }
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
-const toIndex = (m: string, at: string): number => {
+/** Month index; throws the `RuleViolation` that {@link trySpells} returns instead. */
+const unsafeToIndex = (m: string, at: string): number => {
   const x = MONTH.exec(m)
   if (x === null) throw new RuleViolation({ at, rule: "year-month", detail: "Expected a month YYYY-MM" })
   return Number(x[1]) * 12 + Number(x[2]) - 1
@@ -56,20 +58,21 @@ const fromIndex = (i: number): string => `${Math.floor(i / 12)}-${String((i % 12
  * Spells of receipt per person and group. Records outside the window are ignored;
  * duplicates of a person-month count once.
  *
- * @since 0.1.0
+ * @throws RuleViolation for a bad `maxGapMonths`, window or month: use {@link trySpells} for input.
+ * @since 0.3.0
  */
-export const spells = (records: Iterable<MonthlyReceipt>, options: SpellOptions): ReadonlyArray<Spell> => {
+export const unsafeSpells = (records: Iterable<MonthlyReceipt>, options: SpellOptions): ReadonlyArray<Spell> => {
   const gap = options.maxGapMonths ?? 0
   if (!Number.isInteger(gap) || gap < 0)
     throw new RuleViolation({ at: "maxGapMonths", rule: "non-negative-integer", detail: "Expected a whole number ≥ 0" })
-  const from = toIndex(options.window.from, "window.from")
-  const to = toIndex(options.window.to, "window.to")
+  const from = unsafeToIndex(options.window.from, "window.from")
+  const to = unsafeToIndex(options.window.to, "window.to")
   if (to < from)
     throw new RuleViolation({ at: "window", rule: "from-before-to", detail: "Window ends before it starts" })
   const byPerson = new Map<string, { group: string; months: Set<number> }>()
   let i = 0
   for (const r of records) {
-    const m = toIndex(r.month, `records[${i++}].month`)
+    const m = unsafeToIndex(r.month, `records[${i++}].month`)
     if (m < from || m > to) continue
     const key = `${r.group}\u0000${r.personRef}`
     const p = byPerson.get(key) ?? { group: r.group, months: new Set<number>() }
@@ -138,13 +141,43 @@ export interface KaplanMeier {
 const z95 = 1.959963984540054
 
 /**
+ * @deprecated Since 0.3.0: use {@link unsafeSpells} (same behaviour) or {@link trySpells} (a `Result`).
+ * @since 0.1.0
+ */
+export const spells = unsafeSpells
+
+/**
+ * {@link unsafeSpells} as a `Result`: a `RuleViolation` naming the field
+ * (`maxGapMonths`, `window.from`, `window`, `records[3].month`) and the rule.
+ *
+ * @since 0.3.0
+ */
+export const trySpells = (
+  records: Iterable<MonthlyReceipt>,
+  options: SpellOptions
+): Result.Result<ReadonlyArray<Spell>, RuleViolation> => {
+  const fail = (at: string, rule: string, detail: string) => Result.fail(new RuleViolation({ at, rule, detail }))
+  const gap = options.maxGapMonths ?? 0
+  if (!Number.isInteger(gap) || gap < 0)
+    return fail("maxGapMonths", "non-negative-integer", "Expected a whole number ≥ 0")
+  if (!MONTH.test(options.window.from)) return fail("window.from", "year-month", "Expected a month YYYY-MM")
+  if (!MONTH.test(options.window.to)) return fail("window.to", "year-month", "Expected a month YYYY-MM")
+  if (options.window.to < options.window.from) return fail("window", "from-before-to", "Window ends before it starts")
+  const list = [...records]
+  const bad = list.findIndex((r) => !MONTH.test(r.month))
+  if (bad >= 0) return fail(`records[${bad}].month`, "year-month", "Expected a month YYYY-MM")
+  return Result.succeed(unsafeSpells(list, options))
+}
+
+/**
  * Kaplan–Meier product-limit estimate with Greenwood's variance and a 95 %
  * band (`log-log`, default, stays in [0, 1]; or `plain`, clipped). Censored
  * observations at an event time are at risk at that time (the usual convention).
  *
- * @since 0.1.0
+ * @throws RuleViolation for a time that is not a number ≥ 0: use {@link tryKaplanMeier} for input.
+ * @since 0.3.0
  */
-export const kaplanMeier = (
+export const unsafeKaplanMeier = (
   observations: ReadonlyArray<Observation>,
   method: "log-log" | "plain" = "log-log"
 ): KaplanMeier => {
@@ -207,6 +240,30 @@ export interface LogRank {
   readonly pValue: number
   readonly observed: readonly [number, number]
   readonly expected: readonly [number, number]
+}
+
+/**
+ * @deprecated Since 0.3.0: use {@link unsafeKaplanMeier} (same behaviour) or {@link tryKaplanMeier} (a `Result`).
+ * @since 0.1.0
+ */
+export const kaplanMeier = unsafeKaplanMeier
+
+/**
+ * {@link unsafeKaplanMeier} as a `Result`: a `RuleViolation` at
+ * `observations[i].time` (rule `non-negative`) instead of a throw.
+ *
+ * @since 0.3.0
+ */
+export const tryKaplanMeier = (
+  observations: ReadonlyArray<Observation>,
+  method: "log-log" | "plain" = "log-log"
+): Result.Result<KaplanMeier, RuleViolation> => {
+  const bad = observations.findIndex((o) => !Number.isFinite(o.time) || o.time < 0)
+  return bad >= 0
+    ? Result.fail(
+        new RuleViolation({ at: `observations[${bad}].time`, rule: "non-negative", detail: "Expected a time ≥ 0" })
+      )
+    : Result.succeed(unsafeKaplanMeier(observations, method))
 }
 
 /**
@@ -287,7 +344,7 @@ export const compareGroups = (
     )
   )
   return {
-    groups: names.map((group, i) => ({ group, curve: kaplanMeier(obs[i] ?? []) })),
+    groups: names.map((group, i) => ({ group, curve: unsafeKaplanMeier(obs[i] ?? []) })),
     logRank: obs.length >= 2 ? logRank(obs[0] ?? [], obs[1] ?? []) : null
   }
 }

@@ -1,4 +1,6 @@
+import type { RuleViolation } from "@osallistava/core"
 import { Survival, Synthetic } from "@osallistava/model"
+import * as Result from "effect/Result"
 import * as fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
@@ -10,7 +12,7 @@ const placebo = [1, 1, 2, 2, 3, 4, 4, 5, 5, 8, 8, 8, 8, 11, 11, 12, 12, 15, 17, 
 const obs = (xs: ReadonlyArray<number>) => xs.map((x) => ({ time: Math.abs(x), event: x > 0 && !Object.is(x, -0) }))
 
 describe("Kaplan–Meier reproduces the textbook 6-MP example exactly", () => {
-  const km = Survival.kaplanMeier(obs(sixMP))
+  const km = Survival.unsafeKaplanMeier(obs(sixMP))
   it.each([
     // time, at risk, events, S(t), Greenwood SE (Klein & Moeschberger table 4.1A)
     [6, 21, 3, 0.857, 0.076],
@@ -33,7 +35,7 @@ describe("Kaplan–Meier reproduces the textbook 6-MP example exactly", () => {
     expect(km.n).toBe(21)
   })
   it("placebo median 8 weeks (Kleinbaum & Klein)", () => {
-    expect(Survival.kaplanMeier(obs(placebo)).median).toBe(8)
+    expect(Survival.unsafeKaplanMeier(obs(placebo)).median).toBe(8)
   })
   it("log-rank 6-MP vs placebo: chi-square 16.79 (Kleinbaum & Klein ch. 2), O = 9 and 21, E = 19.25 and 10.75", () => {
     const lr = Survival.logRank(obs(sixMP), obs(placebo))
@@ -48,7 +50,7 @@ describe("Kaplan–Meier reproduces the textbook 6-MP example exactly", () => {
       fc.property(
         fc.array(fc.record({ time: fc.integer({ min: 0, max: 60 }), event: fc.boolean() }), { maxLength: 80 }),
         (xs) => {
-          const k = Survival.kaplanMeier(xs)
+          const k = Survival.unsafeKaplanMeier(xs)
           let prev = 1
           for (const r of k.rows) {
             expect(r.survival).toBeLessThanOrEqual(prev + 1e-12)
@@ -63,7 +65,7 @@ describe("Kaplan–Meier reproduces the textbook 6-MP example exactly", () => {
     )
   })
   it("a negative time is a typed error naming the field", () => {
-    expect(() => Survival.kaplanMeier([{ time: -1, event: true }])).toThrow(/observations\[0\]\.time/)
+    expect(() => Survival.unsafeKaplanMeier([{ time: -1, event: true }])).toThrow(/observations\[0\]\.time/)
   })
 })
 
@@ -72,28 +74,30 @@ describe("spells of receipt from monthly records (gap rule explicit)", () => {
     months.map((month) => ({ personRef, month, group }))
   const window = { from: "2018-01", to: "2019-12" }
   it("gap 0: any month without assistance ends the spell", () => {
-    const s = Survival.spells(r("p1", ["2018-03", "2018-04", "2018-06"]), { window })
+    const s = Survival.unsafeSpells(r("p1", ["2018-03", "2018-04", "2018-06"]), { window })
     expect(s.map((x) => [x.firstMonth, x.lastMonth, x.months, x.ended])).toEqual([
       ["2018-03", "2018-04", 2, true],
       ["2018-06", "2018-06", 1, true]
     ])
   })
   it("gap 1: a one-month break is bridged and counts in the length", () => {
-    const s = Survival.spells(r("p1", ["2018-03", "2018-04", "2018-06"]), { window, maxGapMonths: 1 })
+    const s = Survival.unsafeSpells(r("p1", ["2018-03", "2018-04", "2018-06"]), { window, maxGapMonths: 1 })
     expect(s.map((x) => [x.firstMonth, x.lastMonth, x.months])).toEqual([["2018-03", "2018-06", 4]])
   })
   it("a spell reaching the window's end is censored; one at the start is left-censored", () => {
-    const s = Survival.spells([...r("p1", ["2019-11", "2019-12"]), ...r("p2", ["2018-01", "2018-02"])], { window })
+    const s = Survival.unsafeSpells([...r("p1", ["2019-11", "2019-12"]), ...r("p2", ["2018-01", "2018-02"])], {
+      window
+    })
     expect(s.find((x) => x.personRef === "p1")).toMatchObject({ ended: false, leftCensored: false })
     expect(s.find((x) => x.personRef === "p2")).toMatchObject({ ended: true, leftCensored: true })
   })
   it("with gap 2 a spell ending 2 months before the window's end is not known to have ended", () => {
-    const s = Survival.spells(r("p1", ["2019-09", "2019-10"]), { window, maxGapMonths: 2 })
+    const s = Survival.unsafeSpells(r("p1", ["2019-09", "2019-10"]), { window, maxGapMonths: 2 })
     expect(s[0]?.ended).toBe(false)
-    expect(Survival.spells(r("p1", ["2019-08", "2019-09"]), { window, maxGapMonths: 2 })[0]?.ended).toBe(true)
+    expect(Survival.unsafeSpells(r("p1", ["2019-08", "2019-09"]), { window, maxGapMonths: 2 })[0]?.ended).toBe(true)
   })
   it("a bad month is a typed error naming the record", () => {
-    expect(() => Survival.spells([{ personRef: "p", month: "2018-13", group: "g" }], { window })).toThrow(
+    expect(() => Survival.unsafeSpells([{ personRef: "p", month: "2018-13", group: "g" }], { window })).toThrow(
       /records\[0\]\.month/
     )
   })
@@ -104,7 +108,7 @@ describe("spells of receipt from monthly records (gap rule explicit)", () => {
       ...r("b1", ["2018-03", "2018-04", "2018-05", "2018-06", "2018-07", "2018-08"], "comparison"),
       ...r("b2", ["2018-05", "2018-06", "2018-07"], "comparison")
     ]
-    const cmp = Survival.compareGroups(Survival.spells(recs, { window }))
+    const cmp = Survival.compareGroups(Survival.unsafeSpells(recs, { window }))
     expect(cmp.groups.map((g) => [g.group, g.curve.median])).toEqual([
       ["comparison", 3],
       ["experiment", 2]
@@ -123,7 +127,7 @@ describe("spells of receipt from monthly records (gap rule explicit)", () => {
       ...Array.from({ length: 20 }, (_, i) => ({ time: 1 + (i % 10), event: i % 4 !== 0 })),
       { time: 12, event: true }
     ]
-    const km = Survival.kaplanMeier(obs)
+    const km = Survival.unsafeKaplanMeier(obs)
     const rep = Survival.reportKaplanMeier(km)
     expect(rep.n).toBe(21)
     expect(rep.events).toBe(16)
@@ -131,7 +135,7 @@ describe("spells of receipt from monthly records (gap rule explicit)", () => {
     expect(rep.rows.length).toBeLessThan(km.rows.length)
     expect(rep.rows.some((r) => "events" in r)).toBe(false)
     const tiny = Survival.reportKaplanMeier(
-      Survival.kaplanMeier([
+      Survival.unsafeKaplanMeier([
         { time: 1, event: true },
         { time: 2, event: false }
       ])
@@ -156,17 +160,47 @@ describe("survival on a synthetic register", () => {
     )
   })
   it("finds the shorter spells of the group with the higher exit rate", () => {
-    const cmp = Survival.compareGroups(Survival.spells(recs, { window, maxGapMonths: 1 }))
+    const cmp = Survival.compareGroups(Survival.unsafeSpells(recs, { window, maxGapMonths: 1 }))
     const [comparison, experiment] = cmp.groups
     expect(comparison?.group).toBe("comparison")
     expect((experiment?.curve.median ?? 99) < (comparison?.curve.median ?? 0)).toBe(true)
     expect(cmp.logRank?.pValue).toBeLessThan(0.001)
   })
   it("the gap rule changes the spells: bridging one-month breaks gives fewer, longer spells", () => {
-    const strict = Survival.spells(recs, { window })
-    const bridged = Survival.spells(recs, { window, maxGapMonths: 1 })
+    const strict = Survival.unsafeSpells(recs, { window })
+    const bridged = Survival.unsafeSpells(recs, { window, maxGapMonths: 1 })
     expect(bridged.length).toBeLessThan(strict.length)
     const total = (xs: ReadonlyArray<Survival.Spell>) => xs.reduce((a, s) => a + s.months, 0)
     expect(total(bridged)).toBeGreaterThan(total(strict))
+  })
+})
+
+describe("survival as Results (one error convention, issue 15)", () => {
+  const window = { from: "2018-01", to: "2019-12" }
+  it("trySpells and tryKaplanMeier give what the unsafe ones give", () => {
+    const records = [
+      { personRef: "p1", month: "2018-03", group: "g" },
+      { personRef: "p1", month: "2018-04", group: "g" }
+    ]
+    expect(Survival.trySpells(records, { window })).toEqual(Result.succeed(Survival.unsafeSpells(records, { window })))
+    const obs = [
+      { time: 3, event: true },
+      { time: 5, event: false }
+    ]
+    expect(Survival.tryKaplanMeier(obs)).toEqual(Result.succeed(Survival.unsafeKaplanMeier(obs)))
+  })
+  it("fail with the field path and the rule, never the value", () => {
+    const at = (r: Result.Result<unknown, RuleViolation>) =>
+      Result.isFailure(r) ? [r.failure.at, r.failure.rule] : null
+    expect(at(Survival.trySpells([{ personRef: "p", month: "2018-13", group: "g" }], { window }))).toEqual([
+      "records[0].month",
+      "year-month"
+    ])
+    expect(at(Survival.trySpells([], { window: { from: "2019-01", to: "2018-01" } }))).toEqual([
+      "window",
+      "from-before-to"
+    ])
+    expect(at(Survival.trySpells([], { window, maxGapMonths: -1 }))).toEqual(["maxGapMonths", "non-negative-integer"])
+    expect(at(Survival.tryKaplanMeier([{ time: -1, event: true }]))).toEqual(["observations[0].time", "non-negative"])
   })
 })
