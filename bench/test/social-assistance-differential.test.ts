@@ -124,6 +124,9 @@ const household = fc.record({
     fc.record({
       directedInMonth: fc.option(months, { nil: undefined }),
       extensionMonths: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+      // before 1.4.2024: the end of the period Kela set, and 7 a § 3 mom (1023/2022) "no cheaper home"
+      periodEndsInMonth: fc.option(months, { nil: undefined }),
+      noCheaperHomeInMunicipality: fc.option(fc.boolean(), { nil: undefined, freq: 4 }),
       specialGround: fc.option(fc.constantFrom("childInterest", "healthOrAge"), { nil: undefined, freq: 4 })
     }),
     { nil: undefined }

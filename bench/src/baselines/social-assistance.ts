@@ -3,7 +3,8 @@
  * to them) as one plain function, with no validation, no explanation and no typed errors. It covers only what the
  * generator produces: applicant, optional spouse and children, rent/water/electricity, counted incomes with the
  * per-earner earned-income disregard (first 150 €/month, 11 § 3 mom), immediately available savings; no reductions,
- * no housing-cost cap (the cap applies only after a housing direction, 7 a §), no part months.
+ * no housing-cost cap (the cap applies only after a housing direction, 7 a §; before 1.4.2024 Kela's norm after the
+ * period Kela set), no part months.
  *
  * Parameters (the single-person amount and the category percentages, 9 §) are read from the package's dated tables
  * once per month: they are data, and the baseline is the arithmetic per household.
@@ -162,7 +163,8 @@ export const referenceMonth = (month: string) => {
     coeliac: get(Parameters.coeliacDietAllowance, date),
     moving: get(Parameters.movingAllowance, date)!,
     reductions: get(Parameters.reductionRegimes, date)!,
-    housing: get(Parameters.housingLimitRegimes, date)!
+    housing: get(Parameters.housingLimitRegimes, date)!,
+    kelaPractice: get(Parameters.kelaHousingNormPractice, date)
   }
 }
 
@@ -253,6 +255,23 @@ export const referenceSupport = (app: Application.Application, P: ReferenceMonth
       ym(app.month) >= ym(hd.directedInMonth) + P.housing.directionMonths + (hd.extensionMonths ?? 0)
     )
       housing = limit
+  } else if (anyHousing && P.kelaPractice !== undefined) {
+    // before 1.4.2024: Kela's norm as the measure of the "necessary amount" (7 b § 2–3 mom 815/2015, 7 a § 2–3 mom
+    // 1023/2022), applied with Kela's practice as SISU records it; no public norm → the claimed costs
+    const norm = Parameters.kelaHousingNorm(app.municipality, date, ps.length)
+    const practice = P.kelaPractice
+    const hd = app.housingDirection
+    if (Result.isSuccess(norm)) {
+      const n = norm.success.normCents
+      const exempt = practice.familiesWithChildrenExempt === true && kids.length > 0
+      const tolerance = practice.tolerancePercent === null ? 0 : practice.tolerancePercent
+      const above = housing * 100 > n * (100 + tolerance)
+      if (!exempt && above && hd?.directedInMonth !== undefined && hd.periodEndsInMonth !== undefined) {
+        if (ym(hd.periodEndsInMonth) < ym(hd.directedInMonth)) return -1
+        const over = ym(app.month) > ym(hd.periodEndsInMonth) + (hd.extensionMonths ?? 0)
+        if (over && hd.noCheaperHomeInMunicipality !== true) housing = n
+      }
+    }
   }
   expenses += housing
   // income (11 §, 13 §)

@@ -228,6 +228,22 @@ export const HousingDirection = Schema.Struct({
     )
   ),
   extensionMonths: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 0, maximum: 24 })))),
+  /**
+   * Before 1.4.2024 only (7 b § 2 mom 815/2015; 7 a § 2 mom 1023/2022): the last month of the "sufficient period"
+   * Kela set after the direction, during which the costs count in full (the statute sets no number of months).
+   * Without it the period is not known to have ended and the costs count in full; it may not end before
+   * `directedInMonth`.
+   */
+  periodEndsInMonth: Schema.optionalKey(
+    Schema.String.pipe(
+      Schema.check(Schema.isPattern(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "Expected a month YYYY-MM" }))
+    )
+  ),
+  /**
+   * Before 1.4.2024 only (7 b § 3 mom 815/2015; 7 a § 3 mom 1023/2022): there is no real possibility of a cheaper
+   * home in the municipality, so the costs count in full after the period too.
+   */
+  noCheaperHomeInMunicipality: Schema.optionalKey(Schema.Boolean),
   specialGround: Schema.optionalKey(
     Schema.Literals([
       "childInterest",

@@ -44,7 +44,9 @@ export const ParameterRead = Schema.Struct({
   validFrom: Schema.String,
   validTo: Schema.NullOr(Schema.String),
   source: Schema.String,
-  provisional: Schema.Boolean
+  provisional: Schema.Boolean,
+  /** Evidence grade of the dated entry when the rule reports it (`C` seen in the source, `D` derived, `I` inferred). */
+  evidence: Schema.optionalKey(Schema.Literals(["C", "D", "I"]))
 }).annotate({ title: "ParameterRead" })
 
 /** @since 0.1.0 */

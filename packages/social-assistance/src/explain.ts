@@ -26,15 +26,27 @@ export const flagTexts: Readonly<Record<FlagId, Readonly<Record<Language, string
     sv: "Förordningstexten med de kommunvisa maximibeloppen för boendeutgifter för 2026 hittades inte; beloppen kommer från Statistikcentralens SISU-modell och är preliminära.",
     en: "The decree text of the 2026 municipal housing-cost limits was not found; the limits are Statistics Finland's SISU model table and provisional."
   },
+  // Never raised any more: every annex resolves its municipalities (a merged one to its successor's row). Kept so that
+  // a stored decision with this flag still renders.
   housingLimitPreviousAnnexFallback: {
     fi: "Kunta puuttuu asetuksen liitteestä tälle vuodelle; edellisen vuoden liitteen raja on sovellettu alustavasti.",
     sv: "Kommunen saknas i förordningens bilaga för detta år; gränsen i föregående års bilaga har tillämpats preliminärt.",
     en: "The municipality is missing from this year's decree annex; the previous annex's limit has been applied provisionally."
   },
   housingDirectionRequired: {
-    fi: "Asumismenot ylittävät kunnan enimmäismäärän: hakijalle on annettava ohjaus ja määräaika edullisemman asunnon hankkimiseen (7 a §).",
-    sv: "Boendeutgifterna överstiger kommunens maximibelopp: sökanden ska ges hänvisning och tidsfrist för att skaffa en billigare bostad (7 a §).",
-    en: "Housing costs exceed the municipal limit: the applicant must be directed, with a deadline, to find a cheaper home (s. 7 a)."
+    fi: "Asumismenot ylittävät kunnan enimmäismäärän (ennen 1.4.2024 Kelan asumisnormin): hakijalle on annettava ohjaus ja määräaika edullisemman asunnon hankkimiseen (7 a §, ennen vuotta 2023 7 b §).",
+    sv: "Boendeutgifterna överstiger kommunens maximibelopp (före 1.4.2024 FPA:s boendenorm): sökanden ska ges hänvisning och tidsfrist för att skaffa en billigare bostad (7 a §, före 2023 7 b §).",
+    en: "Housing costs exceed the municipal limit (before 1 April 2024 Kela's housing norm): the applicant must be directed, with a deadline, to find a cheaper home (s. 7 a, before 2023 s. 7 b)."
+  },
+  kelaHousingNormProvisional: {
+    fi: "Ennen 1.4.2024 tarpeellisen suuruiset asumismenot on arvioitu Kelan kuntakohtaisella asumisnormilla, joka tunnetaan vain Tilastokeskuksen SISU-mallin (2022–3/2024) tai lehtitiedon (Helsinki 2017) kautta; Kelan soveltamiskäytäntö (5 %:n jousto, lapsiperheiden poikkeus) on SISU-mallin kuvaama. Alustava.",
+    sv: "Före 1.4.2024 har boendeutgifter till nödvändigt belopp bedömts med FPA:s kommunvisa boendenorm, som är känd endast via Statistikcentralens SISU-modell (2022–3/2024) eller pressuppgifter (Helsingfors 2017); FPA:s praxis (5 % flexibilitet, undantag för barnfamiljer) är den som SISU-modellen beskriver. Preliminärt.",
+    en: "Before 1 April 2024 the necessary amount of housing costs is measured by Kela's municipal housing norm, known only through Statistics Finland's SISU model (2022 to 3/2024) or the press (Helsinki 2017); Kela's practice (5 % tolerance, families with children exempt) is as SISU describes it. Provisional."
+  },
+  housingNormUnknown: {
+    fi: "Kelan asumisnormia ei ole julkisesti saatavilla tälle kuukaudelle ja kunnalle (ennen 1.4.2024): asumismenot on hyväksytty ilmoitetun suuruisina ilman vertailua normiin. Alustava.",
+    sv: "FPA:s boendenorm finns inte offentligt tillgänglig för denna månad och kommun (före 1.4.2024): boendeutgifterna har godkänts till uppgivet belopp utan jämförelse med normen. Preliminärt.",
+    en: "No public Kela housing norm exists for this month and municipality (before 1 April 2024): the claimed housing costs are accepted without comparison with a norm. Provisional."
   },
   earnedIncomeDisregardProvisional: {
     fi: "Ansiotulovähennyksen sovellustapa tälle ajalle (20 %, enintään 150 €, tai 18 vuotta täyttäneiden poisto 1.3.2026) on alustava.",
@@ -196,7 +208,10 @@ const housing = (n: Node, lang: Language) => ({
   months: num(n, "directionMonths"),
   directed: str(n, "directedInMonth"),
   ground: label(specialGroundLabels, str(n, "specialGround"), lang),
-  excess: f(num(n, "housingCosts") - param(n, 1), lang)
+  excess: f(num(n, "housingCosts") - param(n, 1), lang),
+  /** Before 1.4.2024: the measure is Kela's norm (parameters[1] is `kelaHousingNorm`), not a decree limit. */
+  kela: n.parameters[1]?.name === "kelaHousingNorm",
+  ends: str(n, "periodEndsInMonth")
 })
 
 const templates: Readonly<Record<RuleId, Template>> = {
@@ -231,14 +246,40 @@ const templates: Readonly<Record<RuleId, Template>> = {
   }),
   "housing-cost-necessary-size": by({
     fi: (n) =>
-      `Asumismenot ${f(num(n, "housingCosts"), "fi")} hyväksytään tarpeellisen suuruisina (kuntakohtaisia enimmäismääriä ei ollut ennen 1.4.2024).`,
+      `Asumismenot ${f(num(n, "housingCosts"), "fi")} hyväksytään tarpeellisen suuruisina (kuntakohtaisia enimmäismääriä ei ollut ennen 1.4.2024${
+        n.inputs["familiesWithChildrenExempt"] === true
+          ? "; Kelan asumisnormia ei sovellettu lapsiperheisiin"
+          : n.inputs["kelaHousingNorm"] === "notPublic"
+            ? "; Kelan asumisnormia ei ole julkisesti saatavilla"
+            : ""
+      }).`,
     sv: (n) =>
-      `Boendeutgifterna ${f(num(n, "housingCosts"), "sv")} godkänns till nödvändigt belopp (kommunvisa maximibelopp fanns inte före 1.4.2024).`,
+      `Boendeutgifterna ${f(num(n, "housingCosts"), "sv")} godkänns till nödvändigt belopp (kommunvisa maximibelopp fanns inte före 1.4.2024${
+        n.inputs["familiesWithChildrenExempt"] === true
+          ? "; FPA tillämpade inte sin boendenorm på barnfamiljer"
+          : n.inputs["kelaHousingNorm"] === "notPublic"
+            ? "; FPA:s boendenorm finns inte offentligt tillgänglig"
+            : ""
+      }).`,
     en: (n) =>
-      `Housing costs of ${f(num(n, "housingCosts"), "en")} are accepted at their necessary amount (no municipal limits before 1 April 2024).`
+      `Housing costs of ${f(num(n, "housingCosts"), "en")} are accepted at their necessary amount (no municipal limits before 1 April 2024${
+        n.inputs["familiesWithChildrenExempt"] === true
+          ? "; Kela did not apply its housing norm to families with children"
+          : n.inputs["kelaHousingNorm"] === "notPublic"
+            ? "; no public Kela housing norm"
+            : ""
+      }).`
   }),
   "housing-cost-withinLimit": (n, lang) => {
     const x = housing(n, lang)
+    if (x.kela) {
+      const tol = typeof n.inputs["tolerancePercent"] === "number" ? n.inputs["tolerancePercent"] : undefined
+      return lang === "fi"
+        ? `Asumismenot ${x.h} ${tol === undefined ? "ovat enintään" : `ylittävät enintään ${tol} %:lla`} Kelan asumisnormin ${x.limit} (kunta ${x.municipality}, ${x.size} hlö) ja hyväksytään tarpeellisen suuruisina.`
+        : lang === "sv"
+          ? `Boendeutgifterna ${x.h} ${tol === undefined ? "överstiger inte" : `överstiger med högst ${tol} %`} FPA:s boendenorm ${x.limit} (kommun ${x.municipality}, ${x.size} pers.) och godkänns till nödvändigt belopp.`
+          : `Housing costs of ${x.h} ${tol === undefined ? "do not exceed" : `exceed by at most ${tol} %`} Kela's housing norm for ${x.municipality} of ${x.limit} (${x.size} ${x.size === 1 ? "person" : "persons"}) and are accepted at their necessary amount.`
+    }
     return lang === "fi"
       ? `Asumismenot ${x.h} ovat enintään kunnan ${x.municipality} enimmäismäärän ${x.limit} (${x.size} hlö) suuruiset ja hyväksytään.`
       : lang === "sv"
@@ -247,6 +288,12 @@ const templates: Readonly<Record<RuleId, Template>> = {
   },
   "housing-cost-specialGround": (n, lang) => {
     const x = housing(n, lang)
+    if (x.kela)
+      return lang === "fi"
+        ? `Asumismenot ${x.h} ylittävät Kelan asumisnormin ${x.limit} ja määräaika on päättynyt, mutta ne hyväksytään täysimääräisinä, koska kunnassa ei ole todellista mahdollisuutta edullisempaan asuntoon.`
+        : lang === "sv"
+          ? `Boendeutgifterna ${x.h} överstiger FPA:s boendenorm ${x.limit} och tidsfristen har gått ut, men de godkänns till fullt belopp eftersom det inte finns någon verklig möjlighet till en billigare bostad i kommunen.`
+          : `Housing costs of ${x.h} exceed Kela's housing norm of ${x.limit} and the period has ended, but they are accepted in full: there is no real possibility of a cheaper home in the municipality.`
     return lang === "fi"
       ? `Asumismenot ${x.h} ylittävät enimmäismäärän ${x.limit}, mutta ne hyväksytään täysimääräisinä erityisen perusteen (${x.ground}) vuoksi.`
       : lang === "sv"
@@ -255,6 +302,12 @@ const templates: Readonly<Record<RuleId, Template>> = {
   },
   "housing-cost-directionRequired": (n, lang) => {
     const x = housing(n, lang)
+    if (x.kela)
+      return lang === "fi"
+        ? `Asumismenot ${x.h} ylittävät Kelan asumisnormin ${x.limit} (${x.size} hlö). Hakija ohjataan hankkimaan edullisempi asunto; menot hyväksytään täysimääräisinä Kelan asettaman riittävän määräajan.`
+        : lang === "sv"
+          ? `Boendeutgifterna ${x.h} överstiger FPA:s boendenorm ${x.limit} (${x.size} pers.). Sökanden hänvisas att skaffa en billigare bostad; utgifterna godkänns till fullt belopp under en tillräcklig tidsfrist som FPA sätter.`
+          : `Housing costs of ${x.h} exceed Kela's housing norm of ${x.limit} (${x.size} ${x.size === 1 ? "person" : "persons"}). The applicant is directed to find a cheaper home; the costs are accepted in full for a sufficient period set by Kela.`
     return lang === "fi"
       ? `Asumismenot ${x.h} ylittävät enimmäismäärän ${x.limit}. Hakija ohjataan hankkimaan edullisempi asunto; menot hyväksytään täysimääräisinä ${x.months} kuukauden määräajan.`
       : lang === "sv"
@@ -263,6 +316,12 @@ const templates: Readonly<Record<RuleId, Template>> = {
   },
   "housing-cost-directionPeriod": (n, lang) => {
     const x = housing(n, lang)
+    if (x.kela)
+      return lang === "fi"
+        ? `Asumismenot ${x.h} ylittävät Kelan asumisnormin ${x.limit}, mutta ne hyväksytään täysimääräisinä Kelan asettaman määräajan aikana (ohjaus ${x.directed}${x.ends === "" ? "" : `, määräaika päättyy ${x.ends}`}).`
+        : lang === "sv"
+          ? `Boendeutgifterna ${x.h} överstiger FPA:s boendenorm ${x.limit}, men godkänns till fullt belopp under den tidsfrist som FPA satt (hänvisning ${x.directed}${x.ends === "" ? "" : `, tidsfristen går ut ${x.ends}`}).`
+          : `Housing costs of ${x.h} exceed Kela's housing norm of ${x.limit} but are accepted in full during the period Kela set (directed ${x.directed}${x.ends === "" ? "" : `, ending ${x.ends}`}).`
     return lang === "fi"
       ? `Asumismenot ${x.h} ylittävät enimmäismäärän ${x.limit}, mutta ne hyväksytään täysimääräisinä määräajan aikana (ohjaus ${x.directed}).`
       : lang === "sv"
@@ -271,6 +330,12 @@ const templates: Readonly<Record<RuleId, Template>> = {
   },
   "housing-cost-capped": (n, lang) => {
     const x = housing(n, lang)
+    if (x.kela)
+      return lang === "fi"
+        ? `Kelan asettama määräaika edullisemman asunnon hankkimiseksi on päättynyt: asumismenoista hyväksytään Kelan asumisnormi ${x.limit} (kunta ${x.municipality}, ${x.size} hlö); ylittävä osa ${x.excess} jää hyväksymättä.`
+        : lang === "sv"
+          ? `Den tidsfrist som FPA satt för att skaffa en billigare bostad har gått ut: av boendeutgifterna godkänns FPA:s boendenorm ${x.limit} (kommun ${x.municipality}, ${x.size} pers.); den överskjutande delen ${x.excess} godkänns inte.`
+          : `The period Kela set to find a cheaper home has ended: housing costs are accepted up to Kela's housing norm for ${x.municipality} of ${x.limit} (${x.size} ${x.size === 1 ? "person" : "persons"}); the excess of ${x.excess} is not accepted.`
     return lang === "fi"
       ? `Määräaika edullisemman asunnon hankkimiseksi on päättynyt: asumismenoista hyväksytään kunnan enimmäismäärä ${x.limit} (${x.size} hlö); ylittävä osa ${x.excess} jää hyväksymättä.`
       : lang === "sv"

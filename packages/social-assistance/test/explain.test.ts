@@ -17,8 +17,25 @@ const helsinki = (month: string, more: object) => ({
   ...more
 })
 
+const kelaPeriod = { directedInMonth: "2023-02", periodEndsInMonth: "2023-07" }
+
 /** Decisions that between them reach every rule id. */
 const decisions: ReadonlyArray<Decision> = [
+  // before 1.4.2024: Kela's norms (Helsinki 2023 1 person 694 €), a family with children exempt, no public norm (2019)
+  helsinki("2019-05", { expenses: [{ kind: "rent", amount: "900" }] }),
+  helsinki("2023-06", { persons: [adult, child], expenses: [{ kind: "rent", amount: "2000" }] }),
+  helsinki("2023-06", { expenses: [{ kind: "rent", amount: "720" }] }),
+  helsinki("2023-06", { expenses: [{ kind: "rent", amount: "900" }] }),
+  helsinki("2023-06", { expenses: [{ kind: "rent", amount: "900" }], housingDirection: kelaPeriod }),
+  helsinki("2023-06", {
+    expenses: [{ kind: "rent", amount: "900" }],
+    housingDirection: { directedInMonth: "2023-02" }
+  }),
+  helsinki("2023-09", { expenses: [{ kind: "rent", amount: "900" }], housingDirection: kelaPeriod }),
+  helsinki("2023-09", {
+    expenses: [{ kind: "rent", amount: "900" }],
+    housingDirection: { ...kelaPeriod, noCheaperHomeInMunicipality: true }
+  }),
   helsinki("2017-05", {
     expenses: [
       { kind: "rent", amount: "600" },

@@ -16,7 +16,14 @@
  */
 import * as Result from "effect/Result"
 import type { Application, ExpenseLine } from "../application.js"
+import { type Dated, lookup } from "../parameters/dated.js"
 import { type HousingLimit, housingLimit } from "../parameters/housing-limits.js"
+import {
+  type KelaHousingNorm,
+  type KelaHousingNormPractice,
+  kelaHousingNorm,
+  kelaHousingNormPractice
+} from "../parameters/kela-housing-norms.js"
 import { FAIL, type Month, type Work } from "./context.js"
 import { monthIndexOf } from "./mechanisms/arithmetic.js"
 import { ANY, takeUpTo } from "./mechanisms/take-up-to.js"
@@ -62,8 +69,12 @@ export const movingAllowance = (e: ExpenseLine, k: number, M: Month, W: Work, t:
   return accepted
 }
 
-/** Housing limit in cents for the application's municipality and household size (cached per batch), or -1. */
-const limitCents = (app: Application, M: Month, W: Work, annex: string): number => {
+/**
+ * Housing limit in cents for the application's municipality and household size (cached per batch), or -1: the decree
+ * annex's limit, or with `annex` null (before 1.4.2024, when the month has no annex and `M.housingLimits` is otherwise
+ * unused) Kela's norm for the month.
+ */
+const limitCents = (app: Application, M: Month, W: Work, annex: string | null): number => {
   const municipality = app.municipality
   let bySize: Array<number> | undefined
   if (municipality === W.lastMunicipality && M === W.lastMonth) bySize = W.lastLimits
@@ -80,8 +91,13 @@ const limitCents = (app: Application, M: Month, W: Work, annex: string): number 
   const n = W.persons.length
   let limit = bySize[n]
   if (limit === undefined) {
-    const lim = housingLimit(municipality, annex, n)
-    limit = Result.isSuccess(lim) ? lim.success.limitCents : -1
+    if (annex === null) {
+      const norm = kelaHousingNorm(municipality, M.parameters.date, n)
+      limit = Result.isSuccess(norm) ? norm.success.normCents : -1
+    } else {
+      const lim = housingLimit(municipality, annex, n)
+      limit = Result.isSuccess(lim) ? lim.success.limitCents : -1
+    }
     bySize[n] = limit
   }
   return limit
@@ -122,13 +138,145 @@ const housingLimitDetails = (municipality: string, M: Month, annex: string, n: n
           validFrom: L.validFrom,
           validTo: L.validTo,
           source: L.source,
-          provisional: P.housing.provisional
+          provisional: P.housing.provisional || L.provisional
         }
       ]
     }
     bySize[n] = details
   }
   return details
+}
+
+/** Kela's norm practice in force in the month (cached per month), or undefined. */
+const practices = new WeakMap<Month, Dated<KelaHousingNormPractice> | null>()
+const practiceOf = (M: Month): Dated<KelaHousingNormPractice> | undefined => {
+  let p = practices.get(M)
+  if (p === undefined) {
+    const r = lookup(kelaHousingNormPractice, M.parameters.date)
+    p = Result.isSuccess(r) ? r.success : null
+    practices.set(M, p)
+  }
+  return p ?? undefined
+}
+
+type KelaState =
+  | "notPublic"
+  | "familyExempt"
+  | "withinLimit"
+  | "directionRequired"
+  | "directionPeriod"
+  | "noCheaperHome"
+  | "capped"
+
+/**
+ * Before 1.4.2024 (7 b § 1 mom 1 kohta, 2–3 mom in the wording of 815/2015; 7 a § 1 mom 1–3 kohta, 2–3 mom in the
+ * wording of 1023/2022): housing costs count "tarpeellisen suuruisina". Kela's municipal norm
+ * (`Parameters.kelaHousingNorm`, public for 2022-01 … 2024-03 and Helsinki 1–3 persons in 2017) is the measure of that
+ * amount, applied as Kela did (`Parameters.kelaHousingNormPractice`): families with children exempt and a tolerance
+ * (norm + 5 %) where the practice says so (2022–2023). Above it the applicant must be directed to a cheaper home;
+ * during the period Kela set (`housingDirection.periodEndsInMonth`, plus any `extensionMonths`; when it is not given
+ * the period is not known to have ended) the costs count in full; after it only the norm, unless there is no real possibility of a cheaper home in the municipality (3 mom,
+ * `noCheaperHomeInMunicipality`). The costs compared are the capped lines (rent, upkeep, heating …); separately paid
+ * water is an other basic expense in this package, so Kela's water amount per person is not added to the norm.
+ * Where no public norm exists (2018–2021, 2017 outside Helsinki 1–3 persons) the claimed costs are accepted and the
+ * decision is flagged `housingNormUnknown`; every use of a norm is flagged `kelaHousingNormProvisional`.
+ * See docs/social-assistance/housing-costs.md § 3 and § 5.
+ */
+const kelaNormCosts = (app: Application, M: Month, W: Work, t: Tracer | undefined, total: number): number => {
+  const P = M.parameters
+  const lines = app.expenses.length
+  const practice = practiceOf(M)
+  const norm = practice === undefined ? -1 : limitCents(app, M, W, null)
+  const pr = practice?.value
+  const hd = app.housingDirection
+  let state: KelaState
+  if (pr === undefined || norm < 0) state = "notPublic"
+  else if (pr.familiesWithChildrenExempt === true && W.persons.some((p) => p.role === "child")) state = "familyExempt"
+  else if (total * 100 <= norm * (100 + (pr.tolerancePercent ?? 0))) state = "withinLimit"
+  else if (hd?.directedInMonth === undefined) state = "directionRequired"
+  else {
+    // The statute sets no number of months: without the end of the period Kela set, the period is not known to have
+    // ended and the costs count in full (the node shows no end month).
+    const end = hd.periodEndsInMonth === undefined ? undefined : monthIndexOf(hd.periodEndsInMonth)
+    if (end !== undefined && end < monthIndexOf(hd.directedInMonth))
+      return W.fail(
+        "housingDirection.periodEndsInMonth",
+        "housing-cost-direction-period",
+        "The period after a housing direction cannot end before the month of the direction"
+      )
+    if (end === undefined || M.monthIndex <= end + (hd.extensionMonths ?? 0)) state = "directionPeriod"
+    else if (hd.noCheaperHomeInMunicipality === true) state = "noCheaperHome"
+    else state = "capped"
+  }
+  let accepted = total
+  if (state === "capped") accepted = takeUpTo(W.expense, lines, W.expenseCapped, ANY, W.expenseCapped, 1, norm, "taken")
+  if (t === undefined) return accepted
+  const regime: ParameterUse = {
+    name: "housingLimitRegimes",
+    value: "none",
+    validFrom: P.housing.validFrom,
+    validTo: P.housing.validTo,
+    source: P.housing.source,
+    provisional: P.housing.provisional
+  }
+  const parameters: Array<ParameterUse> = [regime]
+  if (practice !== undefined)
+    parameters.push({
+      name: "kelaHousingNormPractice",
+      value: practice.value.publicNorm,
+      validFrom: practice.validFrom,
+      validTo: practice.validTo,
+      source: practice.source,
+      provisional: practice.provisional,
+      evidence: practice.evidence
+    })
+  let N: KelaHousingNorm | undefined
+  if (norm >= 0) {
+    const r = kelaHousingNorm(app.municipality, P.date, W.persons.length)
+    if (Result.isSuccess(r)) N = r.success
+  }
+  if (N !== undefined) {
+    // the norm is parameters[1] (the templates read it there), the practice parameters[2]
+    parameters.splice(1, 0, {
+      name: "kelaHousingNorm",
+      value: N.normCents,
+      validFrom: N.validFrom,
+      validTo: N.validTo,
+      source: N.source,
+      provisional: N.provisional,
+      evidence: N.evidence
+    })
+    t.flag("kelaHousingNormProvisional")
+  } else t.flag("housingNormUnknown")
+  if (state === "directionRequired") t.flag("housingDirectionRequired")
+  for (let k = 0; k < lines; k++)
+    if (W.expenseCapped[k] === 1)
+      t.line("expenses", k, W.expense[k]!, state === "capped" ? "housing-cost-capped" : "housing-cost")
+  const inputs: Record<string, number | string | boolean> = { housingCosts: total }
+  if (state === "notPublic") inputs["kelaHousingNorm"] = "notPublic"
+  else if (state === "familyExempt") inputs["familiesWithChildrenExempt"] = true
+  if (N !== undefined) {
+    inputs["municipality"] = N.municipality
+    inputs["householdSize"] = N.householdSize
+    if (pr?.tolerancePercent != null) inputs["tolerancePercent"] = pr.tolerancePercent
+  }
+  if (hd?.directedInMonth !== undefined) inputs["directedInMonth"] = hd.directedInMonth
+  if (hd?.periodEndsInMonth !== undefined) inputs["periodEndsInMonth"] = hd.periodEndsInMonth
+  if (hd?.extensionMonths !== undefined) inputs["extensionMonths"] = hd.extensionMonths
+  if (state === "noCheaperHome") inputs["noCheaperHomeInMunicipality"] = true
+  t.node({
+    ruleId:
+      state === "notPublic" || state === "familyExempt"
+        ? "housing-cost-necessary-size"
+        : state === "noCheaperHome"
+          ? "housing-cost-specialGround"
+          : `housing-cost-${state}`,
+    legal: legalOn(P.date),
+    parameters,
+    inputs,
+    result: accepted
+  })
+  return accepted
 }
 
 type State = "withinLimit" | "specialGround" | "directionRequired" | "directionPeriod" | "capped"
@@ -144,28 +292,7 @@ export const housingCosts = (app: Application, M: Month, W: Work, t: Tracer | un
   const P = M.parameters
   const hr = P.housing.value
   const lines = app.expenses.length
-  if (hr.annex === null) {
-    if (t !== undefined) {
-      for (let k = 0; k < lines; k++) if (W.expenseCapped[k] === 1) t.line("expenses", k, W.expense[k]!, "housing-cost")
-      t.node({
-        ruleId: "housing-cost-necessary-size",
-        legal: legalOn(P.date),
-        parameters: [
-          {
-            name: "housingLimitRegimes",
-            value: "none",
-            validFrom: P.housing.validFrom,
-            validTo: P.housing.validTo,
-            source: P.housing.source,
-            provisional: P.housing.provisional
-          }
-        ],
-        inputs: { housingCosts: total },
-        result: total
-      })
-    }
-    return total
-  }
+  if (hr.annex === null) return kelaNormCosts(app, M, W, t, total)
   const limit = limitCents(app, M, W, hr.annex)
   if (limit < 0) {
     const lim = housingLimit(app.municipality, hr.annex, W.persons.length)
@@ -188,7 +315,6 @@ export const housingCosts = (app: Application, M: Month, W: Work, t: Tracer | un
     if (details !== undefined) {
       const L = details.limit
       if (P.housing.provisional) t.flag("housingLimit2026Provisional")
-      if (L.fallbackFromAnnex !== undefined) t.flag("housingLimitPreviousAnnexFallback")
       if (state === "directionRequired") t.flag("housingDirectionRequired")
       for (let k = 0; k < lines; k++)
         if (W.expenseCapped[k] === 1)

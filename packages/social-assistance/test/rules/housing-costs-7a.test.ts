@@ -24,17 +24,17 @@ describe("housing costs (Act 1412/1997 7 a § from 2023, 7 b § 1 mom 1 kohta be
 
   const cases: ReadonlyArray<[string, string, object | undefined, string, number]> = [
     [
-      "law 815/2015 7 b §: before 2023 the claimed costs at their necessary amount (no decree limit)",
+      "law 815/2015 7 b § 2 mom: 2017 Helsinki 1 person above Kela's norm 675 € (Kaleva 3/2017) without a direction → accepted, direction required",
       "2017-05",
       undefined,
-      "housing-cost-necessary-size",
+      "housing-cost-directionRequired",
       92000
     ],
     [
-      "law 1023/2022 7 a §: before 1.4.2024 no decree limit",
+      "law 1023/2022 7 a § 2 mom: directed, but the end of Kela's period not given → the period is not known to have ended, costs in full",
       "2024-03",
       { directedInMonth: "2023-06" },
-      "housing-cost-necessary-size",
+      "housing-cost-directionPeriod",
       92000
     ],
     [
@@ -90,6 +90,97 @@ describe("housing costs (Act 1412/1997 7 a § from 2023, 7 b § 1 mom 1 kohta be
 
   it("a required direction is a flag of the decision (7 a §)", () => {
     expect(rent("2024-07", "900.00").flags).toContain("housingDirectionRequired")
+  })
+
+  describe("before 1.4.2024: Kela's municipal norms (7 b § 2–3 mom 815/2015; 7 a § 2–3 mom 1023/2022)", () => {
+    // Helsinki 2023 – 3/2024, Kela's norm for 1 person 694 € (SISU asummenorajat_2023, StatisticsFinland/mikrosimulointi
+    // 3d93dcd); Kela applied it only above norm + 5 % and not to families with children (SISU
+    // TOIMTUKIlakimakrot.sas, AsumMenoRajat). Rent + heating 20 € as in `rent` above.
+    const directed = { directedInMonth: "2023-02", periodEndsInMonth: "2023-07" }
+
+    it("2023 Helsinki 1 person 900 € + 20 €, after the period Kela set (ended 2023-07) → capped at the norm 694 €", () => {
+      const d = rent("2023-09", "900.00", directed)
+      const n = node(d, "housing-cost-capped")
+      expect(n.result).toBe(69400)
+      expect(n.parameters[1]).toMatchObject({ name: "kelaHousingNorm", value: 69400, provisional: true, evidence: "I" })
+      expect(n.parameters[1]!.source).toMatch(/SISU, asummenorajat_2023/)
+      expect(n.parameters[2]).toMatchObject({ name: "kelaHousingNormPractice", value: "all", evidence: "I" })
+      expect(d.expenses.map((l) => [l.acceptedCents, l.ruleId])).toEqual([
+        [69400, "housing-cost-capped"],
+        [0, "housing-cost-capped"]
+      ])
+      expect(d.flags).toContain("kelaHousingNormProvisional")
+      expect(d.flags).not.toContain("housingNormUnknown")
+    })
+
+    it("2023: during the period Kela set (to 2023-07, plus an extension of 1 month) the costs count in full", () => {
+      expect(node(rent("2023-07", "900.00", directed), "housing-cost-directionPeriod").result).toBe(92000)
+      expect(
+        node(rent("2023-08", "900.00", { ...directed, extensionMonths: 1 }), "housing-cost-directionPeriod").result
+      ).toBe(92000)
+      expect(node(rent("2023-08", "900.00", directed), "housing-cost-capped").result).toBe(69400)
+    })
+
+    it("7 a § 3 mom (1023/2022): no real possibility of a cheaper home in the municipality → full costs after the period", () => {
+      const d = rent("2023-09", "900.00", { ...directed, noCheaperHomeInMunicipality: true })
+      expect(node(d, "housing-cost-specialGround").result).toBe(92000)
+    })
+
+    it("2023: within the 5 % tolerance (694 € × 1.05 = 728.70 €) → accepted: 708.70 € + 20 € yes, 708.71 € + 20 € no", () => {
+      const n = node(rent("2023-09", "708.70", directed), "housing-cost-withinLimit")
+      expect(n.result).toBe(72870)
+      expect(n.inputs["tolerancePercent"]).toBe(5)
+      expect(node(rent("2023-09", "708.71", directed), "housing-cost-capped").result).toBe(69400)
+    })
+
+    it("2023: a family with children is exempt from the norm (SISU: 'poikkeuksena lapsiperheet') → accepted in full", () => {
+      const d = decide(
+        single("2023-09", {
+          persons: [
+            { id: "a", role: "applicant", birthDate: "1970-01-01" },
+            { id: "c", role: "child", birthDate: "2015-01-01" }
+          ],
+          expenses: [{ kind: "rent", amount: "2000.00" }],
+          housingDirection: directed
+        })
+      )
+      const n = node(d, "housing-cost-necessary-size")
+      expect(n.result).toBe(200000)
+      expect(n.inputs["familiesWithChildrenExempt"]).toBe(true)
+      expect(d.flags).toContain("kelaHousingNormProvisional")
+    })
+
+    it("2017 Helsinki (Kaleva 3/2017: 675 €; no tolerance documented): after the period capped at 675 €", () => {
+      const d = rent("2017-09", "900.00", { directedInMonth: "2017-02", periodEndsInMonth: "2017-07" })
+      expect(node(d, "housing-cost-capped").result).toBe(67500)
+    })
+
+    it("2019: no public Kela norm → the claimed costs are accepted, flagged housingNormUnknown, never silently", () => {
+      const d = rent("2019-06", "1500.00", { directedInMonth: "2019-01", periodEndsInMonth: "2019-03" })
+      const n = node(d, "housing-cost-necessary-size")
+      expect(n.result).toBe(152000)
+      expect(n.inputs["kelaHousingNorm"]).toBe("notPublic")
+      expect(n.parameters.map((p) => p.name)).toEqual(["housingLimitRegimes", "kelaHousingNormPractice"])
+      expect(d.flags).toContain("housingNormUnknown")
+      expect(d.flags).not.toContain("kelaHousingNormProvisional")
+    })
+
+    it("2017 outside Helsinki (Sipoo): no public norm → accepted and housingNormUnknown", () => {
+      const sipoo = decide(single("2017-06", { municipality: "753", expenses: [{ kind: "rent", amount: "1500" }] }))
+      expect(sipoo.flags).toContain("housingNormUnknown")
+      expect(node(sipoo, "housing-cost-necessary-size").result).toBe(150000)
+    })
+
+    it("a period that ends before the direction is refused with the field path, not echoed", () => {
+      expect(
+        failure(
+          single("2023-09", {
+            expenses: [{ kind: "rent", amount: "900" }],
+            housingDirection: { directedInMonth: "2023-05", periodEndsInMonth: "2023-04" }
+          })
+        )
+      ).toMatchObject({ at: "housingDirection.periodEndsInMonth", rule: "housing-cost-direction-period" })
+    })
   })
 
   it("VNA 144/2024 has no limit for an unknown municipality: ParameterNotInForce (or refused at decoding), never a silent zero", () => {
