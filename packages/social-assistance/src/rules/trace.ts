@@ -77,8 +77,11 @@ export const flagIds = [
   "reductionRegimeProvisional",
   "movingAllowanceDateProvisional",
   "housingLimit2026Provisional",
+  /** Never raised since the 2025/2026 annexes resolve every municipality (merged ones to their successor); kept for consumers. */
   "housingLimitPreviousAnnexFallback",
   "housingDirectionRequired",
+  "kelaHousingNormProvisional",
+  "housingNormUnknown",
   "earnedIncomeDisregardProvisional",
   "minorAssistanceDisregardProvisional",
   "basicAmountProvisional",
@@ -110,6 +113,8 @@ export const parameterNames = [
   "coeliacDietAllowance",
   "housingLimitRegimes",
   "housingLimit",
+  "kelaHousingNormPractice",
+  "kelaHousingNorm",
   "earnedIncomeDisregard",
   "minorAssistanceDisregard"
 ] as const
@@ -130,6 +135,8 @@ export interface ParameterUse {
   readonly validTo: string | null
   readonly source: string
   readonly provisional: boolean
+  /** Evidence grade of the dated entry, where the rule reports it. */
+  readonly evidence?: "C" | "D" | "I"
 }
 
 /**
