@@ -8,3 +8,8 @@ export interface PackageReadme {
 export declare const readmeOf: (packageDir: URL, example?: string) => PackageReadme
 export declare const fencedAfter: (text: string, marker: string, lang?: string) => string | undefined
 export declare const printedBy: (main: (log: (...args: ReadonlyArray<unknown>) => void) => unknown) => string
+export declare const checkReadmeExample: (
+  packageDir: URL,
+  main: (log: (...args: ReadonlyArray<unknown>) => void) => unknown,
+  options?: { readonly maxLines?: number }
+) => Promise<void>

@@ -40,3 +40,23 @@ export const printedBy = (main) => {
   main((...args) => lines.push(args.map(String).join(" ")))
   return `${lines.join("\n")}\n`
 }
+
+/**
+ * The two README checks of a package whose README shows `examples/readme.ts`
+ * and, under `<!-- output -->`, what it prints: the output is the real output,
+ * and the code block is part of the example (at most `maxLines` lines).
+ */
+export const checkReadmeExample = async (packageDir, main, { maxLines = 60 } = {}) => {
+  const { describe, expect, it } = await import("vitest")
+  const readme = readmeOf(packageDir)
+  describe("README", () => {
+    it("shows the real output of examples/readme.ts", () => {
+      expect(readme.blockAfter("<!-- output -->")).toBe(printedBy(main))
+    })
+    it("shows the code of examples/readme.ts", () => {
+      const code = readme.firstBlock("ts")
+      expect(code.split("\n").length).toBeLessThanOrEqual(maxLines)
+      expect(readme.example()).toContain(code)
+    })
+  })
+}
