@@ -3,7 +3,13 @@
  * reference written out in `src/baselines/social-assistance.ts`, on 10 000 seeded random households per run with
  * every rule in play (several reductions per family, children's caps, housing caps and directions, part months).
  */
-import { type Application, calculate, calculateSupportBatch, decodeApplication } from "@osallistava/social-assistance"
+import {
+  type Application,
+  calculate,
+  calculateSupportBatch,
+  decodeApplication,
+  Parameters
+} from "@osallistava/social-assistance"
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -256,5 +262,66 @@ describe("single implementation vs the independent reference (bench/src/baseline
       const d = calculate(apps[i]!)
       expect(Result.isSuccess(d) ? d.success.supportCents : -1).toBe(ours.errors.has(i) ? -1 : ours.supportCents[i])
     }
+  }, 60_000)
+})
+
+// Before 1.4.2024 Kela's norm decides at a few cents' distance (norm, norm + 5 % tolerance) and by the direction
+// inputs: random rents rarely land there, so every boundary is enumerated here. The norms are read from the package's
+// data table (Parameters.kelaHousingNorm) only to place the rents; both sides then decide on their own.
+describe("Kela's housing norms before 1.4.2024 at their boundaries: single implementation vs the reference", () => {
+  const adult = (id: string, role: string) => ({ id, role, birthDate: "1980-01-01" })
+  const families = [
+    [adult("a", "applicant")],
+    [adult("a", "applicant"), adult("s", "spouse")],
+    [adult("a", "applicant"), { id: "c", role: "child", birthDate: "2015-01-01" }]
+  ]
+  const directions = [
+    undefined,
+    { directedInMonth: "2016-01", periodEndsInMonth: "2016-06" },
+    { directedInMonth: "2016-01", periodEndsInMonth: "2016-06", noCheaperHomeInMunicipality: true },
+    { directedInMonth: "2016-01" },
+    { directedInMonth: "2016-01", periodEndsInMonth: "2030-12" },
+    { directedInMonth: "2016-06", periodEndsInMonth: "2016-01" }
+  ]
+  const apps: Array<Application.Application> = []
+  for (const month of ["2017-05", "2019-06", "2022-03", "2023-06", "2024-02", "2024-03"])
+    for (const municipality of ["091", "837", "Hyvinkää", "Kuopio", "564", "Sipoo"])
+      for (const persons of families) {
+        const norm = Parameters.kelaHousingNorm(municipality, `${month}-01`, persons.length)
+        const n = Result.isSuccess(norm) ? norm.success.normCents : 60000
+        const tolerance = Math.floor((n * 105) / 100)
+        for (const rent of [n - 1, n, n + 1, tolerance, tolerance + 1, n * 2])
+          for (const housingDirection of directions) {
+            const r = decodeApplication({
+              month,
+              municipality,
+              persons,
+              expenses: [
+                { kind: "rent", amount: ((rent - 2000) / 100).toFixed(2) },
+                { kind: "heating", amount: "20.00" },
+                { kind: "water", amount: "30.00" }
+              ],
+              incomes: [],
+              ...(housingDirection === undefined ? {} : { housingDirection })
+            })
+            if (Result.isSuccess(r)) apps.push(r.success)
+          }
+      }
+
+  it("every boundary household: the same support or the same refusal; some are capped at the norm", () => {
+    expect(apps.length).toBe(6 * 6 * 3 * 6 * directions.length)
+    const ours = calculateSupportBatch(apps)
+    const differences: Array<string> = []
+    let capped = 0
+    for (let i = 0; i < apps.length; i++) {
+      const app = apps[i]!
+      const ref = referenceSupport(app, referenceMonth(app.month))
+      const v = ours.errors.has(i) ? -1 : ours.supportCents[i]!
+      if (v !== ref) differences.push(JSON.stringify(app))
+      const d = calculate(app)
+      if (Result.isSuccess(d) && d.success.explanation.some((x) => x.ruleId === "housing-cost-capped")) capped++
+    }
+    expect(differences.slice(0, 3)).toEqual([])
+    expect(capped).toBeGreaterThan(50)
   }, 60_000)
 })
