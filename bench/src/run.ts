@@ -3,7 +3,7 @@
  * `results/bench-<time>.json` and `results/latest.json`.
  *
  * Environment: `BENCH_QUICK=1` for a small smoke run (minutes → seconds); `BENCH_SEED` (default 2026);
- * `BENCH_ONLY=sa,country,etotu,avain,imports,bundles` to run some suites.
+ * `BENCH_ONLY=sa,country,reform,etotu,avain,imports,bundles` to run some suites.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { availableParallelism, cpus, loadavg, totalmem } from "node:os"
@@ -13,11 +13,12 @@ import { runBundles } from "./suites/bundles.js"
 import { runCountry } from "./suites/country.js"
 import { runStream } from "./suites/etotu.js"
 import { runImports } from "./suites/imports.js"
+import { runReform } from "./suites/reform.js"
 import { run as runSocialAssistance } from "./suites/social-assistance.js"
 
 const quick = process.env["BENCH_QUICK"] === "1"
 const seed = Number(process.env["BENCH_SEED"] ?? 2026)
-const only = new Set((process.env["BENCH_ONLY"] ?? "sa,country,etotu,avain,imports,bundles").split(","))
+const only = new Set((process.env["BENCH_ONLY"] ?? "sa,country,reform,etotu,avain,imports,bundles").split(","))
 const MB = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`
 const s = (x: number) => `${x.toFixed(2)} s`
 const k = (x: number) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : `${(x / 1e3).toFixed(1)} k`)
@@ -113,6 +114,25 @@ if (only.has("country")) {
     )
   console.log(
     `  ratio ours/baseline: wall ${(ours.wallSeconds / base.wallSeconds).toFixed(2)}×, calculation ${(ours.computeSeconds / base.computeSeconds).toFixed(2)}×`
+  )
+}
+
+if (only.has("reform")) {
+  const households = quick ? 20_000 : 300_000
+  const r = runReform(seed, households)
+  const { result, ...figures } = r
+  out["reform"] = { ...figures, total: result.total, outcomes: result.byHouseholdType.total }
+  console.log(
+    `\nreform, ${households} households × 12 months of 2026 = ${r.householdMonths} household-months, ${r.baselineLaw} vs ${r.reformLaw}, one thread:`
+  )
+  console.log(
+    `  two laws (Reform.Simulation, every breakdown) ${s(r.twoLawsSeconds)}; one law (Reform.SingleLaw) ${s(r.oneLawSeconds)}, calculateSupportBatch ${s(r.batchOneLawSeconds)}; hand-written two-law baseline ${s(r.handWrittenSeconds)}; generation ${s(r.generateSeconds)} (not counted)`
+  )
+  console.log(
+    `  two laws / one law ${r.ratioToOneLaw.toFixed(2)}× (target < 2: ${r.ratioToOneLaw < 2 ? "met" : "MISSED"}), / calculateSupportBatch ${(r.twoLawsSeconds / r.batchOneLawSeconds).toFixed(2)}×, / hand-written ${r.ratioToHandWritten.toFixed(2)}× (target ≤ 1.5: ${r.ratioToHandWritten <= 1.5 ? "met" : "MISSED"}); peak rss ${MB(r.peakRssBytes)} (target < 1024 MiB: ${r.peakRssBytes < 2 ** 30 ? "met" : "MISSED"}), peak heap ${MB(r.peakHeapUsedBytes)}`
+  )
+  console.log(
+    `  support over the year: ${r.baselineEuros} € → ${r.reformEuros} € (hand-written ${r.handWrittenBaselineEuros} € → ${r.handWrittenReformEuros} €), ${r.differences} differences, ${r.errors} errors`
   )
 }
 

@@ -108,8 +108,7 @@ class HandWritten {
       if (p.role === "applicant") units += 1
       else units += year - Number(p.birthDate.slice(0, 4)) >= 14 ? 0.5 : 0.3
     }
-    const type =
-      spouse === 0 && children === 0 ? (withParents ? 1 : 0) : spouse === 1 ? (children === 0 ? 2 : 4) : 3
+    const type = spouse === 0 && children === 0 ? (withParents ? 1 : 0) : spouse === 1 ? (children === 0 ? 2 : 4) : 3
     this.byType[type * OUT + o]!++
     this.byChildren[Math.min(children, 4) * OUT + o]!++
     let m = this.byMunicipality.get(app.municipality)
@@ -217,7 +216,7 @@ export const runReform = (seed: number, householdCount: number): ReformRun => {
     if (group.length === GROUP) flush()
   }
   flush()
-  let t = process.hrtime.bigint()
+  const t = process.hrtime.bigint()
   const result = simulation.result()
   twoNs += process.hrtime.bigint() - t
   const s = (ns: bigint) => Number(ns) / 1e9

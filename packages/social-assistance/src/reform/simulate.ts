@@ -368,18 +368,35 @@ export class Simulation {
       sums.reform.households++
       sums.reform.persons += persons
     }
-    this.byType.add(typeIndex(app), outcome, change)
-    let children = 0
-    const ps = app.persons
-    for (let i = 0; i < ps.length; i++) if (ps[i]!.role === "child") children++
-    this.byChildren.add(Math.min(children, 4), outcome, change)
+    // The family as the rules read it (3 §): one applicant, at most one spouse, the children and their ages.
+    const ps = W.persons
+    const spouses = W.spouses
+    const children = W.children
+    const type =
+      spouses === 0 && children === 0
+        ? ps[0]!.livingWithParents === true
+          ? 1
+          : 0
+        : spouses === 1
+          ? children === 0
+            ? 2
+            : 4
+          : 3
+    this.byType.add(type, outcome, change)
+    this.byChildren.add(children < 4 ? children : 4, outcome, change)
     const municipality = app.municipality
     if (municipality !== this.lastMunicipality) {
       this.lastMunicipality = municipality
       this.lastMunicipalityRow = this.municipalityRow(municipality)
     }
     this.byMunicipality.add(this.lastMunicipalityRow, outcome, change)
-    const bin = Math.min(BINS - 1, Math.max(0, Math.floor(equivalisedIncomeCents(app, Mb.success) / BIN_CENTS)))
+    let units = 1 + 0.5 * spouses
+    if (children > 0)
+      for (let i = 0; i < ps.length; i++) if (ps[i]!.role === "child") units += W.ages[i]! >= 14 ? 0.5 : 0.3
+    let income = 0
+    const incomes = app.incomes
+    for (let i = 0; i < incomes.length; i++) income += incomes[i]!.amount
+    const bin = Math.min(BINS - 1, Math.max(0, Math.floor(income / units / BIN_CENTS)))
     this.byIncome.add(bin, outcome, change)
     return { _tag: "Calculated", baselineCents: b, reformCents: r, outcome: outcomes[outcome]! }
   }

@@ -3,7 +3,15 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { calculateSupportBatch } from "../../src/amount.js"
 import { type Application, decodeApplication } from "../../src/application.js"
-import { fromReform, inForce, ofMonth, type Reform, Simulation, simulate } from "../../src/reform/index.js"
+import {
+  fromReform,
+  householdTypeOf,
+  inForce,
+  ofMonth,
+  type Reform,
+  Simulation,
+  simulate
+} from "../../src/reform/index.js"
 
 const months = fc
   .tuple(fc.constantFrom(2024, 2025, 2026), fc.integer({ min: 1, max: 12 }))
@@ -135,6 +143,7 @@ describe("reform simulation invariants (fast-check)", () => {
     fc.assert(
       fc.property(population, (apps) => {
         const s = new Simulation(ofMonth("2026-02"), ofMonth("2026-03"), { threshold: 1 })
+        const s2 = new Simulation(ofMonth("2026-02"), ofMonth("2026-03"), { threshold: 1 })
         let base = 0
         let reform = 0
         let recipients = 0
@@ -152,6 +161,11 @@ describe("reform simulation invariants (fast-check)", () => {
           }
         }
         const r = s.result()
+        const types = new Map<string, number>()
+        for (const app of apps)
+          if (s2.add(app)._tag === "Calculated")
+            types.set(householdTypeOf(app), (types.get(householdTypeOf(app)) ?? 0) + 1)
+        for (const row of r.byHouseholdType.rows) expect(row.households.count).toBe(types.get(row.key) ?? 0)
         expect(r.calculated).toBe(calculated)
         expect(r.total.baseline.expenditureCents ?? 0).toBe(base)
         expect(r.total.reform.expenditureCents ?? 0).toBe(reform)
