@@ -1,48 +1,10 @@
+import * as Records from "../../../scripts/test-utils/avain-records.mjs"
 import type { EvaluationRecord, StartRecord } from "../src/index.js"
 
-export const start = (planId: string, over: Partial<StartRecord> = {}): StartRecord => ({
-  formatVersion: 2,
-  recordId: `${planId}-s`,
-  planId,
-  clientRef: `c-${planId}`,
-  municipality: "837",
-  phase: "start",
-  date: "2018-03-15",
-  ratedBy: "together",
-  clientPresent: true,
-  goals: [
-    { goalId: "g1", area: "financial-management", intent: "improve", text: "Saan laskut maksettua ajallaan" },
-    { goalId: "g2", area: "employment", intent: "improve" }
-  ],
-  factors: [
-    { code: "own-motivation", direction: "supports" },
-    { code: "mental-health", direction: "hinders" }
-  ],
-  methods: [{ code: "discussion" }, { code: "supplementary-preventive-assistance" }],
-  services: [{ code: "social-work" }],
-  ...over
-})
+/** The shared start record (scripts/test-utils/avain-records.mjs), typed. */
+export const start = (planId: string, over: Partial<StartRecord> = {}): StartRecord =>
+  Records.start(planId, over) as unknown as StartRecord
 
-export const evaluation = (planId: string, over: Partial<EvaluationRecord> = {}): EvaluationRecord => ({
-  formatVersion: 2,
-  recordId: `${planId}-e`,
-  planId,
-  clientRef: `c-${planId}`,
-  municipality: "837",
-  phase: "evaluation",
-  date: "2019-05-20",
-  startDate: "2018-03-15",
-  ratedBy: "together",
-  clientPresent: true,
-  goals: [
-    { goalId: "g1", area: "financial-management", attainment: "fairly-well" },
-    { goalId: "g2", area: "employment", attainment: "fairly-poorly" }
-  ],
-  factors: [
-    { code: "own-motivation", direction: "supports" },
-    { code: "mental-health", direction: "supports" }
-  ],
-  methods: [{ code: "discussion", assessment: "helped-much" }, { code: "supplementary-preventive-assistance" }],
-  services: [{ code: "social-work", assessment: null }],
-  ...over
-})
+/** The shared evaluation record (scripts/test-utils/avain-records.mjs), typed. */
+export const evaluation = (planId: string, over: Partial<EvaluationRecord> = {}): EvaluationRecord =>
+  Records.evaluation(planId, over) as unknown as EvaluationRecord
