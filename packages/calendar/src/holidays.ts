@@ -34,7 +34,8 @@
  *
  * @since 0.1.0
  */
-import { LocalDate, Localized } from "@osallistava/core"
+import * as LocalDate from "@osallistava/core/local-date"
+import * as Localized from "@osallistava/core/localized"
 import * as Data from "effect/Data"
 import * as Result from "effect/Result"
 import * as Easter from "./easter.js"

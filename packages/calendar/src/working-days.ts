@@ -19,7 +19,8 @@
  *
  * @since 0.1.0
  */
-import { LocalDate, RuleViolation } from "@osallistava/core"
+import { RuleViolation } from "@osallistava/core/errors"
+import * as LocalDate from "@osallistava/core/local-date"
 import * as Result from "effect/Result"
 import * as Holidays from "./holidays.js"
 

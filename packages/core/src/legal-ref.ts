@@ -26,9 +26,9 @@ const SECTION = /^[1-9]\d{0,2}( [a-z])?$/
  *
  * @since 0.2.0
  */
-export const ActNumber = Schema.String.pipe(
-  Schema.check(
-    Schema.makeFilter((s: string) => ACT.test(s) || "Expected an act number like 1412/1997", {
+export const ActNumber = /* @__PURE__ */ Schema.String.pipe(
+  /* @__PURE__ */ Schema.check(
+    /* @__PURE__ */ Schema.makeFilter((s: string) => ACT.test(s) || "Expected an act number like 1412/1997", {
       title: "ActNumber",
       description: "Number of an act in the Finnish statute book, number/year"
     })
@@ -41,17 +41,19 @@ export const ActNumber = Schema.String.pipe(
  *
  * @since 0.2.0
  */
-export const SectionNumber = Schema.String.pipe(
-  Schema.check(
-    Schema.makeFilter((s: string) => SECTION.test(s) || "Expected a section number like 14 or 14 a", {
+export const SectionNumber = /* @__PURE__ */ Schema.String.pipe(
+  /* @__PURE__ */ Schema.check(
+    /* @__PURE__ */ Schema.makeFilter((s: string) => SECTION.test(s) || "Expected a section number like 14 or 14 a", {
       title: "SectionNumber",
       description: "Section number, digits and an optional letter after a space"
     })
   )
 )
 
-const Ordinal = Schema.Int.pipe(
-  Schema.check(Schema.makeFilter((n: number) => (n >= 1 && n <= 99) || "Expected a whole number from 1 to 99"))
+const Ordinal = /* @__PURE__ */ Schema.Int.pipe(
+  /* @__PURE__ */ Schema.check(
+    /* @__PURE__ */ Schema.makeFilter((n: number) => (n >= 1 && n <= 99) || "Expected a whole number from 1 to 99")
+  )
 )
 
 /**
@@ -62,21 +64,21 @@ const Ordinal = Schema.Int.pipe(
  *
  * @since 0.2.0
  */
-export const LegalRef = Schema.Struct({
+export const LegalRef = /* @__PURE__ */ Schema.Struct({
   /** Act number, e.g. `1412/1997`. */
   act: ActNumber,
   /** Section, e.g. `14 a`. */
   section: SectionNumber,
   /** Subsection (momentti), 1-based. */
-  subsection: Schema.optionalKey(Ordinal),
+  subsection: /* @__PURE__ */ Schema.optionalKey(Ordinal),
   /** Point (kohta), 1-based. */
-  point: Schema.optionalKey(Ordinal),
+  point: /* @__PURE__ */ Schema.optionalKey(Ordinal),
   /** The amending act whose wording is meant, e.g. `1023/2022`. */
-  amendedBy: Schema.optionalKey(ActNumber),
+  amendedBy: /* @__PURE__ */ Schema.optionalKey(ActNumber),
   /** First day this wording is in force. */
-  validFrom: Schema.optionalKey(LocalDate),
+  validFrom: /* @__PURE__ */ Schema.optionalKey(LocalDate),
   /** Last day this wording is in force (inclusive). */
-  validTo: Schema.optionalKey(LocalDate),
+  validTo: /* @__PURE__ */ Schema.optionalKey(LocalDate),
   /** Finlex address of the text (the amending act as enacted, or the consolidated act). */
   finlex: Schema.String
 }).annotate({ title: "LegalRef" })

@@ -7,7 +7,7 @@
 import * as Schema from "effect/Schema"
 
 /** @since 0.1.0 */
-export const Language = Schema.Literals(["fi", "sv", "en"]).annotate({
+export const Language = /* @__PURE__ */ Schema.Literals(["fi", "sv", "en"]).annotate({
   title: "Language",
   description: "fi (Finnish), sv (Swedish) or en (English)"
 })
@@ -24,7 +24,7 @@ export const languages: ReadonlyArray<Language> = ["fi", "sv", "en"]
  *
  * @since 0.1.0
  */
-export const Localized = Schema.Struct({
+export const Localized = /* @__PURE__ */ Schema.Struct({
   fi: Schema.NonEmptyString,
   sv: Schema.NonEmptyString,
   en: Schema.NonEmptyString

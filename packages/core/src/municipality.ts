@@ -34,14 +34,14 @@ const byName: ReadonlyMap<string, Municipality> = new Map(
  *
  * @since 0.1.0
  */
-export const MunicipalityCode = Schema.String.pipe(
-  Schema.check(
-    Schema.makeFilter(
+export const MunicipalityCode = /* @__PURE__ */ Schema.String.pipe(
+  /* @__PURE__ */ Schema.check(
+    /* @__PURE__ */ Schema.makeFilter(
       (s: string) => byCode.has(s) || `Expected a municipality code of Statistics Finland (${municipalityListYear})`,
       { title: "MunicipalityCode", description: "Statistics Finland three-digit municipality code" }
     )
   ),
-  Schema.brand("MunicipalityCode")
+  /* @__PURE__ */ Schema.brand("MunicipalityCode")
 )
 
 /** @since 0.1.0 */
@@ -116,9 +116,9 @@ export const isKnownMunicipality = (text: string): boolean =>
  *
  * @since 0.2.0
  */
-export const MunicipalityCodeOrName = Schema.String.pipe(
-  Schema.check(
-    Schema.makeFilter(
+export const MunicipalityCodeOrName = /* @__PURE__ */ Schema.String.pipe(
+  /* @__PURE__ */ Schema.check(
+    /* @__PURE__ */ Schema.makeFilter(
       (s: string) =>
         isKnownMunicipality(s) ||
         `Expected a municipality code or name of Statistics Finland (${municipalityListYear}, or merged since 2017)`,

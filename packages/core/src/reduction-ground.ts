@@ -50,7 +50,7 @@ export const grounds = [
 ] as const
 
 /** @since 0.2.0 */
-export const ReductionGround = Schema.Literals(grounds).annotate({
+export const ReductionGround = /* @__PURE__ */ Schema.Literals(grounds).annotate({
   title: "ReductionGround",
   description: "Ground for reducing the basic amount of social assistance (Act 1412/1997 10 §)"
 })

@@ -8,7 +8,7 @@
  *
  * @since 0.1.0
  */
-import { WorkingDays } from "@osallistava/calendar"
+import * as WorkingDays from "@osallistava/calendar/working-days"
 import type { LocalDate } from "@osallistava/core"
 import type { IncomeTiming } from "./application.js"
 

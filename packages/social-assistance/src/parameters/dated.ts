@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { ParameterNotInForce } from "@osallistava/core"
+import { ParameterNotInForce } from "@osallistava/core/errors"
 import * as Result from "effect/Result"
 
 /**

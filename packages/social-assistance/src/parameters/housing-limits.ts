@@ -4,7 +4,8 @@
  *
  * @since 0.1.0
  */
-import { Municipality, ParameterNotInForce } from "@osallistava/core"
+import { ParameterNotInForce } from "@osallistava/core/errors"
+import * as Municipality from "@osallistava/core/municipality"
 import * as Result from "effect/Result"
 import type { Evidence } from "./dated.js"
 import { type HousingLimitRow, housingLimitRows, housingLimitSources } from "./housing-cost-limits-data.js"
@@ -32,7 +33,7 @@ export interface HousingLimit {
   readonly fallbackFromAnnex?: string
 }
 
-const { formerMunicipalities } = Municipality
+const formerMunicipalities = Municipality.formerMunicipalities
 const index = new Map<string, HousingLimitRow>()
 const knownNames = new Set<string>()
 for (const row of housingLimitRows) {

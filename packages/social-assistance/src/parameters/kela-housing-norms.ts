@@ -15,7 +15,8 @@
  *
  * @since 0.2.0
  */
-import { Municipality, ParameterNotInForce } from "@osallistava/core"
+import { ParameterNotInForce } from "@osallistava/core/errors"
+import * as Municipality from "@osallistava/core/municipality"
 import * as Result from "effect/Result"
 import { dated, type Table, table } from "./dated.js"
 import { type KelaHousingNormRow, kelaHousingNormRows, kelaHousingNormSources } from "./kela-housing-norms-data.js"

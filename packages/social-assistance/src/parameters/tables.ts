@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { Money } from "@osallistava/core"
+import * as Money from "@osallistava/core/money"
 import { type Dated, dated, type Table, table } from "./dated.js"
 import { kelaHousingNormPractice } from "./kela-housing-norms.js"
 

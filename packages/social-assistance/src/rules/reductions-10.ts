@@ -14,7 +14,7 @@
  *
  * @since 0.2.0
  */
-import { ReductionGround } from "@osallistava/core"
+import * as ReductionGround from "@osallistava/core/reduction-ground"
 import type { Application } from "../application.js"
 import type { Month, Work } from "./context.js"
 import { personIndex } from "./family-3.js"

@@ -4,7 +4,7 @@
  *
  * @since 0.2.0
  */
-import { LegalRef as CoreLegalRef } from "@osallistava/core"
+import * as CoreLegalRef from "@osallistava/core/legal-ref"
 
 /**
  * Every rule id a trace node can carry. A consumer can switch over them exhaustively; the Decision Schema and its
