@@ -10,8 +10,8 @@
  * 1023/2022, https://finlex.fi/fi/laki/alkup/2022/20221023, for 1.1.2023–31.3.2024). The statute sets no euro amount
  * and no number of months: the norms below are Kela's practice, public only for some months, and always provisional.
  *
- * Not wired into the calculation yet: see docs/social-assistance/housing-costs.md for how the housing rule should
- * use {@link kelaHousingNorm} and {@link kelaHousingNormPractice}.
+ * Read by the housing rule (`src/rules/housing-costs-7a.ts`) for every month before 1.4.2024; see
+ * docs/social-assistance/housing-costs.md § 5 for how it uses {@link kelaHousingNorm} and {@link kelaHousingNormPractice}.
  *
  * @since 0.2.0
  */
