@@ -383,7 +383,7 @@ export class Simulation {
             : 4
           : 3
     this.byType.add(type, outcome, change)
-    this.byChildren.add(children < 4 ? children : 4, outcome, change)
+    this.byChildren.add(Math.min(children, 4), outcome, change)
     const municipality = app.municipality
     if (municipality !== this.lastMunicipality) {
       this.lastMunicipality = municipality
