@@ -39,6 +39,7 @@ export const parameters = Catalog.make({
   D: { fi: "johdettu laskemalla", sv: "härledd genom beräkning", en: "derived by arithmetic" },
   I: { fi: "päätelty, alustava", sv: "slutledd, preliminär", en: "inferred, provisional" },
   notInForce: { fi: "ei voimassa", sv: "gäller inte", en: "not in force" },
+  ended: { fi: "ei voimassa (päättyi {date})", sv: "gäller inte (upphörde {date})", en: "not in force (ended {date})" },
   notInForceAfter: {
     fi: "ei vahvistettu: viimeksi tiedossa {month}",
     sv: "inte fastställd: senast känd {month}",
@@ -49,7 +50,11 @@ export const parameters = Catalog.make({
     sv: "{option}: en månad i formen ÅÅÅÅ-MM förväntades, tidigast 2017-01",
     en: "{option}: expected a month YYYY-MM from 2017-01"
   },
-  basicAmountSingle: { fi: "perusosa, yksin asuva", sv: "grunddel, ensamboende", en: "basic amount, person living alone" },
+  basicAmountSingle: {
+    fi: "perusosa, yksin asuva",
+    sv: "grunddel, ensamboende",
+    en: "basic amount, person living alone"
+  },
   categoryPercentages: {
     fi: "perusosan prosentit",
     sv: "grunddelens procentsatser",
@@ -86,10 +91,26 @@ export const parameters = Catalog.make({
     en: "20 %, at most {max} a month"
   },
   under18Only: { fi: "vain alle 18-vuotiaat", sv: "endast personer under 18 år", en: "under-18s only" },
-  personFamily: { fi: "henkilö {person}, perhe {family}", sv: "person {person}, familj {family}", en: "person {person}, family {family}" },
-  fromAge: { fi: "{amount}, {age} vuotta täyttäneet", sv: "{amount}, personer som fyllt {age} år", en: "{amount}, aged {age} or over" },
-  shortLong: { fi: "lyhyt muutto {short}, pitkä {long}", sv: "kort flytt {short}, lång {long}", en: "short move {short}, long {long}" },
-  maxMonths: { fi: "enintään {months} kk kerrallaan", sv: "högst {months} mån. åt gången", en: "at most {months} months at a time" },
+  personFamily: {
+    fi: "henkilö {person}, perhe {family}",
+    sv: "person {person}, familj {family}",
+    en: "person {person}, family {family}"
+  },
+  fromAge: {
+    fi: "{amount}, {age} vuotta täyttäneet",
+    sv: "{amount}, personer som fyllt {age} år",
+    en: "{amount}, aged {age} or over"
+  },
+  shortLong: {
+    fi: "lyhyt muutto {short}, pitkä {long}",
+    sv: "kort flytt {short}, lång {long}",
+    en: "short move {short}, long {long}"
+  },
+  maxMonths: {
+    fi: "enintään {months} kk kerrallaan",
+    sv: "högst {months} mån. åt gången",
+    en: "at most {months} months at a time"
+  },
   noDecreeLimit: {
     fi: "ei asetuksen rajoja (tarpeellisen suuruiset menot)",
     sv: "inga gränser i förordning (utgifter till nödvändigt belopp)",
@@ -100,10 +121,22 @@ export const parameters = Catalog.make({
     sv: "förordningens bilaga {annex}, tidsfrist {months} mån.",
     en: "decree annex {annex}, direction period {months} months"
   },
-  normAll: { fi: "julkinen normi kaikille kunnille", sv: "offentlig norm för alla kommuner", en: "public norm for every municipality" },
-  normPartial: { fi: "julkinen normi osalle kunnista", sv: "offentlig norm för en del av kommunerna", en: "public norm for some municipalities" },
+  normAll: {
+    fi: "julkinen normi kaikille kunnille",
+    sv: "offentlig norm för alla kommuner",
+    en: "public norm for every municipality"
+  },
+  normPartial: {
+    fi: "julkinen normi osalle kunnista",
+    sv: "offentlig norm för en del av kommunerna",
+    en: "public norm for some municipalities"
+  },
   normNone: { fi: "ei julkista normia", sv: "ingen offentlig norm", en: "no public norm" },
-  tolerance: { fi: "ylitys sallittu {percent} %", sv: "överskridning tillåten {percent} %", en: "{percent} % excess tolerated" }
+  tolerance: {
+    fi: "ylitys sallittu {percent} %",
+    sv: "överskridning tillåten {percent} %",
+    en: "{percent} % excess tolerated"
+  }
 })
 
 /** `calendar` commands' text output. @since 0.2.0 */
@@ -445,8 +478,7 @@ export const errorLanguage = (context: {
   readonly options: Readonly<Record<string, unknown>>
   readonly language: Localized.Language
   readonly format?: "json" | "text"
-}): Localized.Language =>
-  context.options["lang"] === undefined && context.format !== "text" ? "en" : context.language
+}): Localized.Language => (context.options["lang"] === undefined && context.format !== "text" ? "en" : context.language)
 
 /** {@link issueLine} over a record's issues. @since 0.2.0 */
 export const issueLines = (issues: ReadonlyArray<ErrorLine>, language: Localized.Language): ReadonlyArray<ErrorLine> =>

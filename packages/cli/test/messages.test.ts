@@ -45,7 +45,19 @@ describe("cli message catalog: every text in fi and sv, none left in English", (
       min: 1,
       max: 9,
       first: 1900,
-      last: 2100
+      last: 2100,
+      from: "1.3.2026",
+      to: "31.12.2026",
+      second: 5,
+      later: 10,
+      person: "50,00\u00a0€",
+      family: "100,00\u00a0€",
+      age: 16,
+      short: "120,00\u00a0€",
+      long: "180,00\u00a0€",
+      months: 3,
+      annex: 2026,
+      percent: 5
     }
     for (const catalog of Object.values(catalogs))
       for (const key of Object.keys(catalog))

@@ -247,6 +247,22 @@ const checks: Record<string, (r: Result) => void> = {
     expect(r.stderr).toContain("input: expenses[0].amount:")
     expect(r.stderr).not.toContain("650.5x")
   },
+  "social-assistance calculate examples/sa-2027-01.json": (r) => {
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe("")
+    expect(r.stderr).toContain("basicAmountSingle: not in force after 2026-12, the last month it is known for")
+    expect(r.stderr).not.toContain("2027")
+  },
+  "social-assistance calculate examples/sa-2027-01.json --assume-law last-known --explain en --format text": (r) => {
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain("are not confirmed yet; on request this calculation uses the values of 2026-12")
+    expect(r.stdout).toContain("The law of the month is not confirmed yet")
+  },
+  "social-assistance parameters --month 2026-06 --format text --lang en": (r) => {
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain("basic amount, person living alone: €578.43")
+    expect(r.stdout).toContain("minor income and assistance: not in force (ended 2026-02-28)")
+  },
   "social-assistance calculate - < examples/sa-identity-code.json": (r) => {
     expect(r.code).toBe(2)
     expect(r.stderr).toContain("persons[0].id: Must not contain a henkilötunnus")
@@ -272,6 +288,7 @@ describe("README.md examples", () => {
       "etotu stats",
       "model pathway",
       "social-assistance calculate",
+      "social-assistance parameters",
       "social-assistance simulate",
       "social-assistance supplementary"
     ]

@@ -13,6 +13,7 @@ import { invalid, ok } from "../batch.js"
 import type { Command } from "../command.js"
 import { errorLanguage, issueLines, month, socialAssistance, text } from "../messages.js"
 import { runRecords } from "../records.js"
+import { parametersCommand } from "./parameters.js"
 import { simulateCommand } from "./simulate.js"
 
 /** The amount by which income and assets exceed expenses, in the language's style (the decision gives it as text). */
@@ -40,7 +41,9 @@ export const calculateCommand: Command = {
     "Reads one application (JSON) or many (NDJSON, one per line) from the file or stdin and writes the decision JSON",
     "(NDJSON for a batch): support, every expense, income and asset line with the amount claimed and accepted, and",
     "every step as an explanation node (rule, section of Act 1412/1997 in force, parameters with dates and sources).",
-    'Money is a decimal string of euros ("238.09"). Months 2017-01 … 2026-12.',
+    'Money is a decimal string of euros ("238.09"). Any month from 2017-01; a month after the last confirmed parameters',
+    "(see `social-assistance parameters`) is refused with the parameter and its last known month, unless",
+    "--assume-law last-known computes it with the last known values, flagged provisionalLaw.",
     "--explain adds the justification text in --lang (fi, sv or en; `--explain sv` sets both): with --format text it prints the justification,",
     "with JSON output it adds a `justification` field. Without --explain, --format text prints one line per decision.",
     "Bad input exits with code 2 and names the field and the rule, never a value or a personal identity code."
@@ -52,6 +55,13 @@ export const calculateCommand: Command = {
   ],
   options: {
     ...inputOptions,
+    "assume-law": {
+      type: "string",
+      choices: ["confirmed", "last-known"],
+      default: "confirmed",
+      description:
+        "confirmed (default): only a month's own law; last-known: a month after the last confirmed parameters is computed with them and flagged provisionalLaw"
+    },
     explain: {
       type: "boolean",
       description:
@@ -61,12 +71,13 @@ export const calculateCommand: Command = {
   },
   run: async (context) => {
     const explain = context.options["explain"] === true
+    const assumeLaw = context.options["assume-law"] === "last-known" ? "lastKnown" : "confirmed"
     const language = context.language
     const errors = errorLanguage(context)
     const { exitCode } = await runRecords(context, (value) => {
       const app = decodeApplication(value)
       if (Result.isFailure(app)) return invalid(issueLines(errorLines(app.failure), errors))
-      const decision = calculate(app.success)
+      const decision = calculate(app.success, { assumeLaw })
       if (Result.isFailure(decision)) return invalid(issueLines(errorLines(decision.failure), errors))
       const d = decision.success
       const justification = explain ? Explain.render(d, language) : undefined
@@ -77,4 +88,4 @@ export const calculateCommand: Command = {
 }
 
 /** @since 0.1.0 */
-export const socialAssistanceCommands: ReadonlyArray<Command> = [calculateCommand, simulateCommand]
+export const socialAssistanceCommands: ReadonlyArray<Command> = [calculateCommand, simulateCommand, parametersCommand]
