@@ -72,6 +72,18 @@ const finlex = (year: number, n: number) =>
   `https://www.finlex.fi/fi/laki/alkup/${year}/${year}${String(n).padStart(4, "0")}`
 const END = "9999-12-31"
 
+// Wordings shared by the rows of one notice type across its periods.
+const UNDER_25_TRIGGER =
+  "unemployed under 25 whose main income for the last 4 months was social assistance paid because of unemployment"
+const OVER_25_TRIGGER =
+  "unemployed 25 or over whose main income for the last 12 months was social assistance paid because of unemployment"
+const ACTIVATION_DUTY_2018 = "activation plan with employment services; start measures without delay (Act 189/2001 § 5)"
+const ACTIVATION_DUTY_2023 =
+  "the wellbeing services county with employment services: activation plan; start measures without delay (Act 189/2001 § 5 (3) as amended by 591/2022)"
+const IMMIGRANT_TRIGGER =
+  "immigrant receiving social assistance other than temporarily (Kela: 2 consecutive months as main income)"
+const SHL_36_DUTY = "assess the need for support: urgent at once, otherwise start without delay (SHL § 36)"
+
 const rows: ReadonlyArray<LegalBasis> = [
   {
     type: "ForwardedApplication",
@@ -147,7 +159,7 @@ const rows: ReadonlyArray<LegalBasis> = [
     recipient: "municipality",
     trigger:
       "Kela staff found an obvious need for social care; with consent (or without, if the person cannot look after themselves) contact social services",
-    duty: "assess the need for support: urgent at once, otherwise start without delay (SHL § 36)",
+    duty: SHL_36_DUTY,
     provisional: false
   },
   {
@@ -160,7 +172,7 @@ const rows: ReadonlyArray<LegalBasis> = [
     recipient: "wellbeingServicesCounty",
     trigger:
       "Kela staff found an obvious need for social care; with consent (or without, if the person cannot look after themselves) contact social services",
-    duty: "assess the need for support: urgent at once, otherwise start without delay (SHL § 36)",
+    duty: SHL_36_DUTY,
     provisional: false
   },
   {
@@ -171,9 +183,8 @@ const rows: ReadonlyArray<LegalBasis> = [
     enactedBy: "1109/2016",
     source: finlex(2016, 1109),
     recipient: "municipality",
-    trigger:
-      "unemployed under 25 whose main income for the last 4 months was social assistance paid because of unemployment",
-    duty: "activation plan with employment services; start measures without delay (Act 189/2001 § 5)",
+    trigger: UNDER_25_TRIGGER,
+    duty: ACTIVATION_DUTY_2018,
     provisional: false
   },
   {
@@ -184,9 +195,8 @@ const rows: ReadonlyArray<LegalBasis> = [
     enactedBy: "591/2022",
     source: finlex(2022, 591),
     recipient: "wellbeingServicesCounty",
-    trigger:
-      "unemployed under 25 whose main income for the last 4 months was social assistance paid because of unemployment",
-    duty: "the wellbeing services county with employment services: activation plan; start measures without delay (Act 189/2001 § 5 (3) as amended by 591/2022)",
+    trigger: UNDER_25_TRIGGER,
+    duty: ACTIVATION_DUTY_2023,
     provisional: false
   },
   {
@@ -197,9 +207,8 @@ const rows: ReadonlyArray<LegalBasis> = [
     enactedBy: "1109/2016",
     source: finlex(2016, 1109),
     recipient: "municipality",
-    trigger:
-      "unemployed 25 or over whose main income for the last 12 months was social assistance paid because of unemployment",
-    duty: "activation plan with employment services; start measures without delay (Act 189/2001 § 5)",
+    trigger: OVER_25_TRIGGER,
+    duty: ACTIVATION_DUTY_2018,
     provisional: false
   },
   {
@@ -210,9 +219,8 @@ const rows: ReadonlyArray<LegalBasis> = [
     enactedBy: "591/2022",
     source: finlex(2022, 591),
     recipient: "wellbeingServicesCounty",
-    trigger:
-      "unemployed 25 or over whose main income for the last 12 months was social assistance paid because of unemployment",
-    duty: "the wellbeing services county with employment services: activation plan; start measures without delay (Act 189/2001 § 5 (3) as amended by 591/2022)",
+    trigger: OVER_25_TRIGGER,
+    duty: ACTIVATION_DUTY_2023,
     provisional: false
   },
   {
@@ -223,7 +231,7 @@ const rows: ReadonlyArray<LegalBasis> = [
     enactedBy: "1110/2016",
     source: finlex(2016, 1110),
     recipient: "municipality",
-    trigger: "immigrant receiving social assistance other than temporarily (Kela: 2 consecutive months as main income)",
+    trigger: IMMIGRANT_TRIGGER,
     duty: "start an initial assessment within 2 months of the start of the client relationship (Act 1386/2010 § 10)",
     provisional: false
   },
@@ -235,7 +243,7 @@ const rows: ReadonlyArray<LegalBasis> = [
     enactedBy: "936/2022",
     source: finlex(2022, 936),
     recipient: "wellbeingServicesCounty",
-    trigger: "immigrant receiving social assistance other than temporarily (Kela: 2 consecutive months as main income)",
+    trigger: IMMIGRANT_TRIGGER,
     duty: "the wellbeing services county, to arrange the services of Act 1386/2010 § 6; no statutory time limit on it (the initial assessment of § 10 is the TE office's or the municipality's)",
     provisional: false
   },

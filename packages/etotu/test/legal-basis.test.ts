@@ -1,6 +1,7 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { Decode, LegalBasis, Notice } from "../src/index.js"
+import { rawNotice } from "./fixtures.js"
 
 // Each row: [type, date, expected citation, recipient, source of the expectation]
 const cases: ReadonlyArray<[Notice.NoticeType, string, string, LegalBasis.Recipient, string]> = [
@@ -62,21 +63,13 @@ describe("legal basis by period (Finlex originals via eliask/finlex-data)", () =
   })
 })
 
-const reduction = (extra: Record<string, unknown>) => ({
-  _tag: "ReducedBasicAmount",
-  formatVersion: 1,
-  id: "r1",
-  decisionDate: "2024-05-10",
-  municipality: "837",
-  urgency: "nonUrgent",
-  protectedPersonalData: false,
-  householdSize: 1,
-  ageGroup: "25to64",
-  reductionPercent: 20,
-  referredToAssessment: false,
-  continuationMonth: 1,
-  ...extra
-})
+const reduction = (extra: Record<string, unknown>) =>
+  rawNotice(
+    "ReducedBasicAmount",
+    "nonUrgent",
+    { id: "r1", reductionPercent: 20, referredToAssessment: false, continuationMonth: 1, ...extra },
+    "2024-05-10"
+  )
 const issuesAt = (x: unknown) => {
   const r = Decode.decodeRecord(x, 1)
   return r._tag === "Ok" ? [] : r.issues.map((i) => i.at)

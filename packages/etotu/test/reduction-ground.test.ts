@@ -1,7 +1,7 @@
 import * as Result from "effect/Result"
 import { describe, expect, it } from "vitest"
 import { Decode, Notice } from "../src/index.js"
-import { notice } from "./fixtures.js"
+import { notice, rawNotice } from "./fixtures.js"
 
 const reduced = (decisionDate: string, reductionPercent: number, ground: string | undefined, extra = {}) =>
   notice(
@@ -32,21 +32,12 @@ describe("one § 10 vocabulary: the notice's ground is core's ReductionGround (A
   })
   it("an unknown ground is a Bad record naming the field, without the value", () => {
     const r = Decode.decodeRecord(
-      {
-        _tag: "ReducedBasicAmount",
-        formatVersion: 1,
-        id: "R9",
-        decisionDate: "2025-05-05",
-        municipality: "837",
-        urgency: "nonUrgent",
-        protectedPersonalData: false,
-        householdSize: 1,
-        ageGroup: "25to64",
-        reductionPercent: 20,
-        referredToAssessment: false,
-        continuationMonth: 1,
-        ground: "madeUpGround"
-      },
+      rawNotice(
+        "ReducedBasicAmount",
+        "nonUrgent",
+        { id: "R9", reductionPercent: 20, referredToAssessment: false, continuationMonth: 1, ground: "madeUpGround" },
+        "2025-05-05"
+      ),
       9
     )
     expect(r._tag).toBe("Bad")
