@@ -1,6 +1,8 @@
 /**
  * `@osallistava/social-assistance`: basic social assistance (toimeentulotuki, Act 1412/1997) as Kela computes it,
- * for every month 2017-01 … 2026-12, with a structured trace of every step rendered as fi/sv/en text on demand.
+ * for every month from 2017-01 under that month's law (a month after the last confirmed parameters only on request,
+ * `assumeLaw: "lastKnown"`, flagged provisional), with a structured trace of every step rendered as fi/sv/en text on
+ * demand.
  *
  * The amount alone, without Schema, is also the entry point `@osallistava/social-assistance/amount`.
  *
