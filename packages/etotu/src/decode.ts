@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { decodeInput, type InputIssue, Json } from "@osallistava/core"
+import { decodeInput, type InputIssue, InvalidInput, Json } from "@osallistava/core"
 import * as Result from "effect/Result"
 import * as Fast from "./fast.js"
 import * as Notice from "./notice.js"
@@ -35,6 +35,22 @@ export const decodeRecord = (input: unknown, record: number): RecordResult => {
   if (fast !== undefined) return withRules(fast, record)
   const r = decodeNotice(input)
   return Result.isSuccess(r) ? withRules(r.success, record) : { _tag: "Bad", record, issues: r.failure.issues }
+}
+
+/**
+ * One notice as a `Result` (the one error convention of issue 15): the
+ * decoded notice, or core's `InvalidInput` whose issues name each field path
+ * and rule (Schema and dated rules alike), never a value. The batch functions
+ * below keep their per-record `RecordResult`, which also carries the record
+ * number, like core's `Csv` rows.
+ *
+ * @since 0.3.0
+ */
+export const decodeOne = (input: unknown): Result.Result<Notice.Notice, InvalidInput> => {
+  const r = decodeRecord(input, 1)
+  return r._tag === "Ok"
+    ? Result.succeed(r.notice)
+    : Result.fail(new InvalidInput({ subject: "eTotu notice", issues: r.issues }))
 }
 
 /** Decode with the Schema only (no fast path); for tests and reference. @since 0.2.0 */
