@@ -39,9 +39,9 @@ export const flagTexts: Readonly<Record<FlagId, Readonly<Record<Language, string
     en: "Housing costs exceed the municipal limit (before 1 April 2024 Kela's housing norm): the applicant must be directed, with a deadline, to find a cheaper home (s. 7 a, before 2023 s. 7 b)."
   },
   kelaHousingNormProvisional: {
-    fi: "Ennen 1.4.2024 tarpeellisen suuruiset asumismenot on arvioitu Kelan kuntakohtaisella asumisnormilla, joka tunnetaan vain Tilastokeskuksen SISU-mallin (2022–3/2024) tai lehtitiedon (Helsinki 2017) kautta; Kelan soveltamiskäytäntö (5 %:n jousto, lapsiperheiden poikkeus) on SISU-mallin kuvaama. Alustava.",
-    sv: "Före 1.4.2024 har boendeutgifter till nödvändigt belopp bedömts med FPA:s kommunvisa boendenorm, som är känd endast via Statistikcentralens SISU-modell (2022–3/2024) eller pressuppgifter (Helsingfors 2017); FPA:s praxis (5 % flexibilitet, undantag för barnfamiljer) är den som SISU-modellen beskriver. Preliminärt.",
-    en: "Before 1 April 2024 the necessary amount of housing costs is measured by Kela's municipal housing norm, known only through Statistics Finland's SISU model (2022 to 3/2024) or the press (Helsinki 2017); Kela's practice (5 % tolerance, families with children exempt) is as SISU describes it. Provisional."
+    fi: "Ennen 1.4.2024 tarpeellisen suuruiset asumismenot on arvioitu Kelan kuntakohtaisella asumisnormilla, joka tunnetaan vain Tilastokeskuksen SISU-mallin (2022–3/2024) tai lehtitiedon (Helsinki 2017) kautta; Kelan soveltamiskäytäntö on SISU-mallin kuvaama (vuosina 2022–2023 5 %:n jousto ja lapsiperheiden poikkeus). Alustava.",
+    sv: "Före 1.4.2024 har boendeutgifter till nödvändigt belopp bedömts med FPA:s kommunvisa boendenorm, som är känd endast via Statistikcentralens SISU-modell (2022–3/2024) eller pressuppgifter (Helsingfors 2017); FPA:s praxis är den som SISU-modellen beskriver (åren 2022–2023 5 % flexibilitet och undantag för barnfamiljer). Preliminärt.",
+    en: "Before 1 April 2024 the necessary amount of housing costs is measured by Kela's municipal housing norm, known only through Statistics Finland's SISU model (2022 to 3/2024) or the press (Helsinki 2017); Kela's practice is as SISU describes it (in 2022–2023 a 5 % tolerance and families with children exempt). Provisional."
   },
   housingNormUnknown: {
     fi: "Kelan asumisnormia ei ole julkisesti saatavilla tälle kuukaudelle ja kunnalle (ennen 1.4.2024): asumismenot on hyväksytty ilmoitetun suuruisina ilman vertailua normiin. Alustava.",
