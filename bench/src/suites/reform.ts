@@ -172,10 +172,9 @@ export const runReform = (seed: number, householdCount: number): ReformRun => {
     const two = () => {
       t = process.hrtime.bigint()
       for (let i = 0; i < chunk.length; i++) {
-        const h = simulation.add(chunk[i]!)
-        if (h._tag === "Calculated") {
-          ours[2 * i] = h.baselineCents
-          ours[2 * i + 1] = h.reformCents
+        if (simulation.push(chunk[i]!) >= 0) {
+          ours[2 * i] = simulation.baselineCents
+          ours[2 * i + 1] = simulation.reformCents
         } else {
           ours[2 * i] = -1
           ours[2 * i + 1] = -1

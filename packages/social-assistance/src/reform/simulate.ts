@@ -329,6 +329,28 @@ export class Simulation {
    * @since 0.3.0
    */
   add(app: Application): HouseholdResult {
+    const o = this.push(app)
+    return o < 0
+      ? { _tag: "Failed", law: this.failedLaw, error: this.failure! }
+      : { _tag: "Calculated", baselineCents: this.baselineCents, reformCents: this.reformCents, outcome: outcomes[o]! }
+  }
+
+  /** Support under the baseline law of the last application {@link Simulation.push}ed, in cents. */
+  baselineCents = 0
+  /** Support under the reform of the last application pushed, in cents. */
+  reformCents = 0
+  /** The law and the error of the last application pushed that failed. */
+  failedLaw: "baseline" | "reform" = "baseline"
+  failure: CalculationError | undefined = undefined
+
+  /**
+   * {@link Simulation.add} without building a result object: returns the index of the outcome in {@link outcomes},
+   * or `-1` when a law failed ({@link Simulation.failedLaw}, {@link Simulation.failure}); the two amounts are in
+   * {@link Simulation.baselineCents} and {@link Simulation.reformCents}.
+   *
+   * @since 0.3.0
+   */
+  push(app: Application): number {
     this.records++
     if (app.month !== this.lastMonth) {
       this.lastMonth = app.month
@@ -398,13 +420,17 @@ export class Simulation {
     for (let i = 0; i < incomes.length; i++) income += incomes[i]!.amount
     const bin = Math.min(BINS - 1, Math.max(0, Math.floor(income / units / BIN_CENTS)))
     this.byIncome.add(bin, outcome, change)
-    return { _tag: "Calculated", baselineCents: b, reformCents: r, outcome: outcomes[outcome]! }
+    this.baselineCents = b
+    this.reformCents = r
+    return outcome
   }
 
-  private failed(law: "baseline" | "reform", error: CalculationError): HouseholdResult {
+  private failed(law: "baseline" | "reform", error: CalculationError): number {
     const key = `${law}|${ruleOf(error)}`
     this.failures.set(key, (this.failures.get(key) ?? 0) + 1)
-    return { _tag: "Failed", law, error }
+    this.failedLaw = law
+    this.failure = error
+    return -1
   }
 
   /**
