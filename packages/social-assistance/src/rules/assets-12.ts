@@ -10,7 +10,7 @@ import type { Application } from "../application.js"
 import type { Month, Work } from "./context.js"
 import { personIndex } from "./family-3.js"
 import { takeUpTo } from "./mechanisms/take-up-to.js"
-import { act1412, type LegalRef, type LineRuleId, type TraceItem, type Tracer } from "./trace.js"
+import { act1412, type LegalRef, type LineRuleId, noParameters, type TraceItem, type Tracer } from "./trace.js"
 
 const legal: ReadonlyArray<LegalRef> = [act1412("12")]
 const legalChild: ReadonlyArray<LegalRef> = [act1412("12"), act1412("12", { subsection: 2, point: 3 })]
@@ -71,7 +71,7 @@ export const assets = (app: Application, _M: Month, W: Work, t: Tracer | undefin
     t.node({
       ruleId: "assets",
       legal: childCapped ? legalChild : legal,
-      parameters: [],
+      parameters: noParameters,
       inputs: {
         lines: items,
         pending

@@ -5,7 +5,7 @@
  *
  * @since 0.2.0
  */
-import { act1412, type LegalRef, type Tracer } from "./trace.js"
+import { act1412, type LegalRef, noParameters, type Tracer } from "./trace.js"
 
 const legal: ReadonlyArray<LegalRef> = [act1412("6")]
 
@@ -27,7 +27,7 @@ export const difference = (
     t.node({
       ruleId: "support",
       legal,
-      parameters: [],
+      parameters: noParameters,
       inputs: { expenses, income, assets, difference: d, month },
       result: support
     })

@@ -23,7 +23,15 @@ import { ageOf, personIndex } from "./family-3.js"
 import { IncomeClass, incomeClassOf } from "./kinds.js"
 import { mulDivHalfUp } from "./mechanisms/arithmetic.js"
 import { ANY, takeUpTo } from "./mechanisms/take-up-to.js"
-import { act1412, type LegalRef, type LineRuleId, type ParameterUse, type TraceItem, type Tracer } from "./trace.js"
+import {
+  act1412,
+  type LegalRef,
+  type LineRuleId,
+  noParameters,
+  type ParameterUse,
+  type TraceItem,
+  type Tracer
+} from "./trace.js"
 
 /** Class of a line paid on the month's last banking day: counted next month (13 §), nothing now. */
 const NEXT_MONTH = 4
@@ -151,7 +159,7 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
       t.node({
         ruleId: "income-not-counted",
         legal: legalNotCounted,
-        parameters: [],
+        parameters: noParameters,
         inputs: { lines: items },
         result: 0
       })
@@ -249,7 +257,7 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
         t.node({
           ruleId: "child-income-cap",
           legal: legalChild,
-          parameters: [],
+          parameters: noParameters,
           inputs: {
             personId: list[k]!.personId,
             kind: list[k]!.kind,
@@ -261,7 +269,13 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
       }
     const items: Array<TraceItem> = []
     for (let k = 0; k < m; k++) if (lines[k]! > 0) items.push({ kind: list[k]!.kind, cents: lines[k]! })
-    t.node({ ruleId: "income-total", legal: legalTotal, parameters: [], inputs: { lines: items }, result: total })
+    t.node({
+      ruleId: "income-total",
+      legal: legalTotal,
+      parameters: noParameters,
+      inputs: { lines: items },
+      result: total
+    })
   }
   return total
 }

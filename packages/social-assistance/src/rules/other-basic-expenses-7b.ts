@@ -11,7 +11,7 @@ import { FAIL, type Month, type Work } from "./context.js"
 import { ageOf, personIndex } from "./family-3.js"
 import { housingCosts, movingAllowance } from "./housing-costs-7a.js"
 import { isCappedHousingKind } from "./kinds.js"
-import { act1412, type LegalRef, type LineRuleId, type TraceItem, type Tracer } from "./trace.js"
+import { act1412, type LegalRef, type LineRuleId, noParameters, type TraceItem, type Tracer } from "./trace.js"
 
 const until2022: ReadonlyArray<LegalRef> = [act1412("7 b", { amendedBy: "815/2015" })]
 const from2023: ReadonlyArray<LegalRef> = [act1412("7 b", { amendedBy: "1023/2022" })]
@@ -131,7 +131,7 @@ export const expenses = (app: Application, M: Month, W: Work, t: Tracer | undefi
       t.node({
         ruleId: "other-basic-expense",
         legal: legalOn(M.parameters.date),
-        parameters: [],
+        parameters: noParameters,
         inputs: { lines: items },
         result: sum
       })

@@ -14,7 +14,7 @@ import { family } from "./family-3.js"
 import { incomes } from "./income-11.js"
 import { expenses } from "./other-basic-expenses-7b.js"
 import { reductions } from "./reductions-10.js"
-import { act1412, type LegalRef, type Tracer } from "./trace.js"
+import { act1412, type LegalRef, noParameters, type Tracer } from "./trace.js"
 
 const legalProvisional: ReadonlyArray<LegalRef> = [act1412("9 a")]
 
@@ -64,7 +64,7 @@ export const run = (app: Application, M: Month, W: Work, t?: Tracer, totals?: To
       t.node({
         ruleId: "provisional-law",
         legal: legalProvisional,
-        parameters: [],
+        parameters: noParameters,
         inputs: { month: M.month, lawOf: M.lawOf },
         result: 0
       })

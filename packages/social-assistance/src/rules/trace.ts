@@ -140,6 +140,14 @@ export interface ParameterUse {
 }
 
 /**
+ * The `parameters` of a step that reads none: one shared empty array, so a traced decision allocates no empty array
+ * per step.
+ *
+ * @since 0.3.0
+ */
+export const noParameters: ReadonlyArray<ParameterUse> = Object.freeze([])
+
+/**
  * One item of an aggregate step (an expense, income or asset line): its kind, its amount in cents and, for income
  * counted next month, that fact.
  *
