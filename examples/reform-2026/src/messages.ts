@@ -40,7 +40,7 @@ export const words = Catalog.make({
     sv: "Regeringens proposition RP 116/2025, hela reformen: cirka −70 milj. € per år (FPA 16.2.2026; verkkouutiset.fi 16.2.2026)",
     en: "Government proposal HE 116/2025, the whole reform: about −€70 million a year (Kela 16.2.2026; verkkouutiset.fi 16.2.2026)"
   },
-  millions: { fi: "{amount} milj. €", sv: "{amount} milj. €", en: "€{amount} million" },
+  millions: { fi: "{sign}{amount} milj. €", sv: "{sign}{amount} milj. €", en: "{sign}€{amount} million" },
   why: {
     fi: "Miksi luvut eroavat:",
     sv: "Varför talen skiljer sig:",

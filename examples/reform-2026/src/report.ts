@@ -35,7 +35,12 @@ export const simulate = (householdCount: number) => {
 }
 
 const millions = (cents: number | null, lang: Language): string =>
-  cents === null ? ".." : Catalog.text(words, "millions", lang, { amount: FormatNumber.decimal(cents / 1e8, 1, lang) })
+  cents === null
+    ? ".."
+    : Catalog.text(words, "millions", lang, {
+        sign: cents < 0 ? "−" : "",
+        amount: FormatNumber.decimal(Math.abs(cents) / 1e8, 1, lang)
+      })
 
 /** The whole report in `lang`. */
 export const report = (lang: Language, householdCount = 300_000): string => {

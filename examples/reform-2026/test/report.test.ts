@@ -30,7 +30,7 @@ describe("reform-2026 example", () => {
     const text = report("fi", 3_000)
     expect(text).toMatch(/SYNTEETTINEN AINEISTO: 3\s000 keksittyä kotitaloutta/)
     expect(text).toContain("noin −70 milj. € vuodessa")
-    expect(text).toMatch(/Tämä simulaatio \(synteettinen väestö\): −\d/)
+    expect(text).toMatch(/Tämä simulaatio \(synteettinen väestö\): −\d+,\d milj\. €/)
     expect(text).toContain("ansiotulovähennys")
   })
 
