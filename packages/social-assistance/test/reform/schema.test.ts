@@ -112,3 +112,40 @@ describe("reform files", () => {
     ])
   })
 })
+
+import fc from "fast-check"
+
+describe("reform files (fuzz): no error line repeats an input value", () => {
+  const secret = fc.constantFrom("131052-308T", "010190-123A", "Matti Meikäläinen", "secret-note-42")
+  const anyValue = fc.oneof(secret, fc.string(), fc.integer(), fc.boolean(), fc.constant(null))
+  const override = fc.record({
+    parameter: fc.oneof(
+      secret,
+      fc.constantFrom("basicAmountSingle", "earnedIncomeDisregard", "categoryPercentages", "housingLimitRegimes")
+    ),
+    value: fc.oneof(anyValue, fc.dictionary(fc.constantFrom("maximum", "annex", "livingAlone", "rule"), anyValue)),
+    from: fc.option(anyValue, { nil: undefined }),
+    source: fc.option(anyValue, { nil: undefined })
+  })
+  it("names field paths and rules only", () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          name: anyValue,
+          description: anyValue,
+          base: anyValue,
+          overrides: fc.array(override, { maxLength: 3 })
+        }),
+        secret,
+        (input, s) => {
+          const r = decodeReform({ ...input, note: s })
+          if (Result.isSuccess(r)) return
+          const text = JSON.stringify(errorLines(r.failure))
+          for (const v of ["131052-308T", "010190-123A", "Matti Meikäläinen", "secret-note-42"])
+            expect(text).not.toContain(v)
+        }
+      ),
+      { numRuns: 300 }
+    )
+  })
+})
