@@ -10,7 +10,7 @@ describe("supplementary-decision example", () => {
   it("prints Kela's basic decision, then the county's supplementary decision under the 1.10.2024 guideline, in Finnish", () => {
     const text = report()
     expect(text).toContain("# Kelan perustoimeentulotukipäätös")
-    expect(text).toContain("Perustoimeentulotuen laskelma 2025-03")
+    expect(text).toContain("Perustoimeentulotuen laskelma 3/2025")
     expect(text).toContain("# Hyvinvointialueen päätös täydentävästä toimeentulotuesta")
     // Children's hobbies: 450 € claimed, 400 €/child/year cap; household goods: the worker's 420 € within 300–1000 €
     expect(text).toContain("lasten harrastusmenot: haettu 450,00\u00a0€, hyväksytty 400,00\u00a0€")

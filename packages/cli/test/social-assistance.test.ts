@@ -29,7 +29,7 @@ describe("osallistava social-assistance calculate", () => {
       json
     )
     expect(code).toBe(0)
-    expect(stdout).toContain("Beräkning av grundläggande utkomststöd 2021-")
+    expect(stdout).toContain("Beräkning av grundläggande utkomststöd 3/2021 (")
     expect(stdout).toContain("191,33\u00a0€")
     expect(stdout).toContain("Lag om utkomststöd 1412/1997")
   })

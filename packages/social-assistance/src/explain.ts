@@ -129,6 +129,15 @@ export const cite = (refs: ReadonlyArray<Citable>, lang: Language): string => {
 
 // ---- templates ----
 
+/**
+ * A month as people read it: `5/2017` in Finnish and Swedish, `2017-05` in English (as the CLI prints months).
+ * Anything that is not a `YYYY-MM` month is returned as it is.
+ */
+const monthText = (ym: string, lang: Language): string => {
+  const m = /^(\d{4})-(\d{2})$/.exec(ym)
+  return lang === "en" || m === null ? ym : `${Number(m[2])}/${m[1]}`
+}
+
 type Node = ExplanationNode
 const f = (n: unknown, lang: Language) => Money.format(Number(n) as Money.EuroCents, lang)
 const num = (n: Node, key: string): number => {
@@ -206,12 +215,12 @@ const housing = (n: Node, lang: Language) => ({
   size: num(n, "householdSize"),
   municipality: str(n, "municipality"),
   months: num(n, "directionMonths"),
-  directed: str(n, "directedInMonth"),
+  directed: monthText(str(n, "directedInMonth"), lang),
   ground: label(specialGroundLabels, str(n, "specialGround"), lang),
   excess: f(num(n, "housingCosts") - param(n, 1), lang),
   /** Before 1.4.2024: the measure is Kela's norm (parameters[1] is `kelaHousingNorm`), not a decree limit. */
   kela: n.parameters[1]?.name === "kelaHousingNorm",
-  ends: str(n, "periodEndsInMonth")
+  ends: monthText(str(n, "periodEndsInMonth"), lang)
 })
 
 const templates: Readonly<Record<RuleId, Template>> = {
@@ -441,7 +450,7 @@ const templates: Readonly<Record<RuleId, Template>> = {
     const a = f(num(n, "assets"), lang)
     const d = f(num(n, "difference"), lang)
     const s = f(n.result, lang)
-    const month = str(n, "month")
+    const month = monthText(str(n, "month"), lang)
     if (n.result > 0)
       return lang === "fi"
         ? `Menot ${e} − tulot ${i} − varat ${a} = ${d}. Perustoimeentulotukea myönnetään ${s} kuukaudelle ${month}.`
@@ -455,8 +464,8 @@ const templates: Readonly<Record<RuleId, Template>> = {
         : `Expenses ${e} − income ${i} − assets ${a} = ${d}. Income and assets cover the expenses; no basic social assistance for ${month}.`
   },
   "provisional-law": (n, lang) => {
-    const month = str(n, "month")
-    const law = str(n, "lawOf")
+    const month = monthText(str(n, "month"), lang)
+    const law = monthText(str(n, "lawOf"), lang)
     return lang === "fi"
       ? `Kuukauden ${month} perusosan määriä ja muita parametreja ei ole vielä vahvistettu; laskelma on tehty pyynnöstä kuukauden ${law} arvoilla ja on alustava, ei päätös voimassa olevan lain mukaan.`
       : lang === "sv"
@@ -484,7 +493,7 @@ export const renderNode = (node: ExplanationNode, lang: Language): string => tem
  */
 export const render = (decision: Decision, language: Language): string => {
   const h = headings[language]
-  let out = `${h.title} ${decision.month} (${h.law})\n`
+  let out = `${h.title} ${monthText(decision.month, language)} (${h.law})\n`
   for (const node of decision.explanation)
     out += `\n- ${templates[node.ruleId](node, language)} [${cite(node.legal, language)}]`
   if (decision.flags.length > 0) {

@@ -1,4 +1,4 @@
-import { LegalRef, type LocalDate } from "@osallistava/core"
+import { Catalog, LegalRef, type LocalDate } from "@osallistava/core"
 import { describe, expect, it } from "vitest"
 import { type Decision, decisionJsonSchema } from "../src/decision.js"
 import { cite, type Language, render, renderNode } from "../src/explain.js"
@@ -163,5 +163,26 @@ describe("Explain.render: one template per rule id, in fi, sv and en", () => {
         expect(text.split("\n").length).toBe(2 + d.explanation.length + (d.flags.length ? 2 + d.flags.length : 0))
         if (lang !== "en") expect(text).not.toMatch(/as amended by/)
       }
+  })
+
+  it("Finnish and Swedish: months as 5/2017 (no ISO month or date), no untranslated English (core's Catalog.untranslated)", () => {
+    for (const d of decisions)
+      for (const lang of ["fi", "sv"] as const) {
+        const text = render(d, lang)
+        expect(text, text).not.toMatch(/\b\d{4}-\d{2}\b/)
+        expect(Catalog.untranslated(text, ["Kela"]), text).toEqual([])
+        expect(text.split("\n")[0]).toContain(` ${Number(d.month.slice(5, 7))}/${d.month.slice(0, 4)} (`)
+      }
+    expect(render(decisions[0]!, "en").split("\n")[0]).toContain(" 2019-05 (")
+  })
+
+  it("every citation in Finnish and Swedish is core's LegalRef rendering of the same provision, without the act's name (plus Explain's own temporary-wording mark)", () => {
+    for (const node of nodes)
+      for (const ref of node.legal)
+        for (const lang of ["fi", "sv"] as const) {
+          const own = cite([ref], lang).replace(/, (määräaikainen|tidsbegränsad)\)$/, ")")
+          const core = LegalRef.render(ref as LegalRef.LegalRef, lang)
+          expect(core.endsWith(own), `${core} / ${own}`).toBe(true)
+        }
   })
 })
