@@ -41,7 +41,8 @@ const overLimit = {
 
 const decisions: ReadonlyArray<[string, Decision.Decision]> = [
   ...readdirSync(examplesDir)
-    .filter((f) => f.endsWith(".json"))
+    // The package's example applications are e<N>-….json; the folder also holds other example files (a reform).
+    .filter((f) => /^e\d+-.*\.json$/.test(f))
     .map((f): [string, Decision.Decision] => [f, decide(JSON.parse(readFileSync(new URL(f, examplesDir), "utf8")))]),
   ["rent over the municipal limit", decide(overLimit)]
 ]
