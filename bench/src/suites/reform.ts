@@ -47,7 +47,7 @@ export interface ReformRun {
 // ---------------------------------------------------------------------------------------------------------------
 // The hand-written two-law baseline: `plainSupport` under two parameter sets (the law month's amounts, the
 // application month's date for ages) and the adults' disregard switched off where the law has none, plus the same
-// bookkeeping as the simulation (totals, outcomes by household type, number of children, municipality and a 1 €
+// bookkeeping as the simulation (totals, outcomes by household type, number of children, municipality and a 5 €
 // income histogram), written out plainly.
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -74,7 +74,7 @@ const plainLaw = (lawMonth: string, months: ReadonlyArray<string>, adultsKeepDis
 
 const TYPES = 6
 const OUT = 6
-const BINS = 10_000
+const BINS = 2_000
 
 class HandWritten {
   baseTotal = 0
@@ -119,7 +119,7 @@ class HandWritten {
     m[o]!++
     let inc = 0
     for (const i of app.incomes) inc += i.amount
-    this.income[Math.min(BINS - 1, Math.floor(inc / units / 100)) * OUT + o]!++
+    this.income[Math.min(BINS - 1, Math.floor(inc / units / 500)) * OUT + o]!++
   }
 }
 

@@ -86,10 +86,10 @@ const typeIndex = (app: Application): number => {
 
 const digit = (s: string, i: number): number => s.charCodeAt(i) - 48
 
-/** Width of an income bin of the decile histogram: 1 € a month per consumption unit. */
-const BIN_CENTS = 100
-/** Bins 0 … 9 999 €; higher incomes share the last bin. */
-const BINS = 10_000
+/** Width of an income bin of the decile histogram: 5 € a month per consumption unit (small enough to stay in cache). */
+const BIN_CENTS = 500
+/** Bins 0 … 9 995 €; higher incomes share the last bin. */
+const BINS = 2_000
 const UNKNOWN_MUNICIPALITY = "unknown"
 
 /**
@@ -205,7 +205,7 @@ export interface BreakdownRow {
   readonly changeCents: Figure
   /** The change per household whose support changed, in cents. */
   readonly meanChangeCents: Figure
-  /** Deciles only: the highest monthly income per consumption unit in the decile, in cents (1 € bins). */
+  /** Deciles only: the highest monthly income per consumption unit in the decile, in cents (5 € bins). */
   readonly upperBoundCents?: Figure
 }
 
@@ -268,12 +268,13 @@ const ruleOf = (e: CalculationError): string =>
 
 /**
  * A simulation in progress: add household-months one at a time, then read {@link Simulation.result}. Holds only
- * counters (by month, household type, number of children, municipality and a 1 € income histogram).
+ * counters (by month, household type, number of children, municipality and a 5 € income histogram).
  *
  * @since 0.3.0
  */
 export class Simulation {
   private readonly W = new Work()
+  private readonly Wr = new Work()
   private readonly baseMonths = new Map<string, Result.Result<Month, CalculationError>>()
   private readonly reformMonths = new Map<string, Result.Result<Month, CalculationError>>()
   private lastMonth = ""
@@ -362,11 +363,12 @@ export class Simulation {
     const Mr = this.lastReform!
     if (Result.isFailure(Mb)) return this.failed("baseline", Mb.failure)
     if (Result.isFailure(Mr)) return this.failed("reform", Mr.failure)
+    // One scratch space per law: each keeps its own last-municipality cache of housing limits.
     const W = this.W
     const b = run(app, Mb.success, W)
     if (b === FAIL) return this.failed("baseline", W.failure!)
-    const r = run(app, Mr.success, W)
-    if (r === FAIL) return this.failed("reform", W.failure!)
+    const r = run(app, Mr.success, this.Wr)
+    if (r === FAIL) return this.failed("reform", this.Wr.failure!)
     this.calculated++
     const outcome = b > 0 ? (r > 0 ? (r > b ? GAIN : r < b ? LOSE : SAME) : STOP) : r > 0 ? START : NONE
     const change = r - b
