@@ -10,6 +10,7 @@ import { errorLines, formatError, type Language, PersonalIdentityCode } from "@o
 import { type Command, type Context, ExitCode, type OptionSpec, UsageError } from "./command.js"
 import { InputError } from "./io/input.js"
 import type { Output } from "./io/output.js"
+import { argvLanguage, commandLine, errorLanguage, text, usage } from "./messages.js"
 
 /** Options every command accepts. */
 export const globalOptions: Readonly<Record<string, OptionSpec>> = {
@@ -115,23 +116,29 @@ const expandOptionalValues = (
  * error's code and our own option names only: parseArgs's message quotes the
  * word it refused, and argv may hold anything.
  */
-const argumentError = (e: unknown, specs: Readonly<Record<string, OptionSpec>>): string => {
+const argumentError = (
+  e: unknown,
+  specs: Readonly<Record<string, OptionSpec>>,
+  language: ReturnType<typeof argvLanguage>
+): string => {
   const code = (e as { code?: unknown }).code
   const message = e instanceof Error ? e.message : ""
   const named = Object.keys(specs).find((name) => message.includes(`'--${name}`))
+  const say = (key: keyof typeof commandLine, values: Readonly<Record<string, string>> = {}) =>
+    text(commandLine, key, language, values)
   switch (code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return "Unknown option (the options of the command are listed below)"
+      return say("unknownOption")
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
       return named === undefined
-        ? "An option was given a value of the wrong kind"
+        ? say("wrongKind")
         : specs[named]?.type === "boolean"
-          ? `--${named} takes no value`
-          : `--${named} needs a value`
+          ? say("takesNoValue", { option: `--${named}` })
+          : say("needsValue", { option: `--${named}` })
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
-      return "Unexpected argument"
+      return say("unexpectedArgument")
     default:
-      return "Cannot read the command line"
+      return say("unreadable")
   }
 }
 
@@ -175,8 +182,11 @@ export const run = async (
     const wantsHelp = argv.length === 0 || argv.includes("--help") || argv.includes("-h")
     if (unknown !== undefined && !wantsHelp) {
       // The word is not quoted back (argv may hold anything, even a name): the list below shows the commands.
-      const under = prefix.length === 0 ? "" : ` under ${prefix.join(" ")}`
-      await io.stderr.write(`Unknown command${under}\n\n${treeHelp(commands, prefix, version)}`)
+      const line =
+        prefix.length === 0
+          ? text(commandLine, "unknownCommand", argvLanguage(argv))
+          : text(commandLine, "unknownCommandUnder", argvLanguage(argv), { group: prefix.join(" ") })
+      await io.stderr.write(`${line}\n\n${treeHelp(commands, prefix, version)}`)
       return ExitCode.badInput
     }
     await (wantsHelp || prefix.length > 0 ? io.stdout : io.stderr).write(treeHelp(commands, prefix, version))
@@ -194,7 +204,7 @@ export const run = async (
       strict: true
     })
   } catch (e) {
-    await io.stderr.write(`${argumentError(e, specs)}\n\n${commandHelp(command)}`)
+    await io.stderr.write(`${argumentError(e, specs, argvLanguage(argv))}\n\n${commandHelp(command)}`)
     return ExitCode.badInput
   }
   const values = parsed.values as Record<string, string | boolean | undefined>
@@ -202,10 +212,22 @@ export const run = async (
     await io.stdout.write(commandHelp(command))
     return ExitCode.ok
   }
+  // An unknown --lang: the language of the message is not known, so it is said in all three.
+  if (typeof values["lang"] === "string" && !globalOptions["lang"]?.choices?.includes(values["lang"])) {
+    await io.stderr.write(`${(["fi", "sv", "en"] as const).map((l) => text(usage, "unknownLanguage", l)).join("\n")}\n`)
+    return ExitCode.badInput
+  }
+  const messageLanguage = errorLanguage({
+    options: values,
+    language: ((values["lang"] as string | undefined) ?? "fi") as Language,
+    format: values["format"] === "text" ? "text" : "json"
+  })
   for (const [name, spec] of Object.entries(specs)) {
     const v = values[name]
     if (typeof v === "string" && spec.choices && !spec.choices.includes(v)) {
-      await io.stderr.write(`--${name} must be one of ${spec.choices.join(", ")}\n`)
+      await io.stderr.write(
+        `${text(commandLine, "mustBeOneOf", messageLanguage, { option: `--${name}`, choices: spec.choices.join(", ") })}\n`
+      )
       return ExitCode.badInput
     }
     if (v === undefined && spec.default !== undefined) values[name] = spec.default
@@ -227,7 +249,8 @@ export const run = async (
     // Anything else is shown through core's one formatter, which never repeats an input value; the redactor is
     // a second line of defence only.
     if (e instanceof UsageError || e instanceof InputError) {
-      await io.stderr.write(`${PersonalIdentityCode.redact(e.message)}\n`)
+      const message = e instanceof InputError && e.localized ? e.localized(messageLanguage) : e.message
+      await io.stderr.write(`${PersonalIdentityCode.redact(message)}\n`)
       return ExitCode.badInput
     }
     const lines = errorLines(e)
@@ -235,7 +258,11 @@ export const run = async (
       await io.stderr.write(`${PersonalIdentityCode.redact(formatError(e))}\n`)
       return ExitCode.badInput
     }
-    await io.stderr.write(`${lines[0]?.message ?? "internal error"}; please report it\n`)
+    await io.stderr.write(
+      messageLanguage === "en"
+        ? `${lines[0]?.message ?? "internal error"}; please report it\n`
+        : `${text(commandLine, "internal", messageLanguage)}\n`
+    )
     if (process.env["OSALLISTAVA_DEBUG"] === "1" && e instanceof Error && e.stack) await io.stderr.write(`${e.stack}\n`)
     return ExitCode.internal
   }

@@ -310,6 +310,196 @@ export const usage = Catalog.make({
 })
 
 /**
+ * The command line's own errors, before a command runs: never the word that was refused (argv may hold anything),
+ * only our own option names. In `--lang` when it is given (see {@link argvLanguage}).
+ *
+ * @since 0.3.0
+ */
+export const commandLine = Catalog.make({
+  unknownCommand: { fi: "Tuntematon komento", sv: "Okänt kommando", en: "Unknown command" },
+  unknownCommandUnder: {
+    fi: "Tuntematon komento ryhmässä {group}",
+    sv: "Okänt kommando i gruppen {group}",
+    en: "Unknown command under {group}"
+  },
+  unknownOption: {
+    fi: "Tuntematon valitsin (komennon valitsimet on lueteltu alla)",
+    sv: "Okänd flagga (kommandots flaggor listas nedan)",
+    en: "Unknown option (the options of the command are listed below)"
+  },
+  wrongKind: {
+    fi: "Valitsimelle annettiin vääränlainen arvo",
+    sv: "En flagga fick ett värde av fel slag",
+    en: "An option was given a value of the wrong kind"
+  },
+  takesNoValue: { fi: "{option} ei ota arvoa", sv: "{option} tar inget värde", en: "{option} takes no value" },
+  needsValue: { fi: "{option} tarvitsee arvon", sv: "{option} behöver ett värde", en: "{option} needs a value" },
+  unexpectedArgument: { fi: "Odottamaton argumentti", sv: "Oväntat argument", en: "Unexpected argument" },
+  unreadable: {
+    fi: "Komentoriviä ei voi lukea",
+    sv: "Kommandoraden kan inte läsas",
+    en: "Cannot read the command line"
+  },
+  mustBeOneOf: {
+    fi: "{option}: valitse yksi arvoista {choices}",
+    sv: "{option}: välj ett av värdena {choices}",
+    en: "{option} must be one of {choices}"
+  },
+  internal: {
+    fi: "sisäinen virhe; ilmoita siitä ylläpitäjille",
+    sv: "internt fel; rapportera det till utvecklarna",
+    en: "internal error; please report it"
+  }
+})
+
+/**
+ * Why the input cannot be read at all (exit 2): the reason, a limit, a line and a column, never the input's text or
+ * the file's name.
+ *
+ * @since 0.3.0
+ */
+export const inputErrors = Catalog.make({
+  noSuchFile: {
+    fi: "Syötetiedostoa ei voi lukea: tiedostoa ei ole",
+    sv: "Indatafilen kan inte läsas: filen finns inte",
+    en: "Cannot read the input file: no such file"
+  },
+  permissionDenied: {
+    fi: "Syötetiedostoa ei voi lukea: ei lukuoikeutta",
+    sv: "Indatafilen kan inte läsas: läsrätt saknas",
+    en: "Cannot read the input file: permission denied"
+  },
+  directory: {
+    fi: "Syötettä ei voi lukea: polku on hakemisto eikä tiedosto",
+    sv: "Indata kan inte läsas: sökvägen är en katalog, inte en fil",
+    en: "Cannot read the input: the path is a directory, not a file"
+  },
+  cannotReadFile: {
+    fi: "Syötetiedostoa ei voi lukea",
+    sv: "Indatafilen kan inte läsas",
+    en: "Cannot read the input file"
+  },
+  readError: {
+    fi: "Syötettä ei voi lukea: lukuvirhe",
+    sv: "Indata kan inte läsas: läsfel",
+    en: "Cannot read the input: read error"
+  },
+  tooLarge: {
+    fi: "Syöte: JSON-dokumentti on suurempi kuin {bytes} tavua (64 MiB); lähetä erät NDJSON-muodossa",
+    sv: "Indata: JSON-dokumentet är större än {bytes} byte (64 MiB); skicka satser som NDJSON",
+    en: "Input: the JSON document is larger than {bytes} bytes (64 MiB); send batches as NDJSON"
+  },
+  empty: { fi: "Syöte on tyhjä", sv: "Indata är tom", en: "Input is empty" },
+  notJson: {
+    fi: "Syöte ei ole kelvollista JSONia: rivi {line}, sarake {column}: {kind}",
+    sv: "Indata är inte giltig JSON: rad {line}, kolumn {column}: {kind}",
+    en: "Input is not valid JSON: line {line}, column {column}: {kind}"
+  },
+  csvHeader: {
+    fi: "Syöte: CSV-otsikkoriviä ei voi lukea: rivi {line}, sarake {column}: {kind}",
+    sv: "Indata: CSV-rubrikraden kan inte läsas: rad {line}, kolumn {column}: {kind}",
+    en: "Input: the CSV header cannot be read: CSV line {line}, column {column}: {kind}"
+  }
+})
+
+/** The kinds of a JSON syntax error (core's `Json.JsonErrorKind`; English as core's `describeJsonErrorKind`). @since 0.3.0 */
+export const jsonErrorKinds = Catalog.make({
+  "unexpected-character": { fi: "odottamaton merkki", sv: "oväntat tecken", en: "unexpected character" },
+  "unexpected-end": { fi: "syöte päättyi kesken", sv: "indata tog slut för tidigt", en: "unexpected end of input" },
+  "unterminated-string": {
+    fi: "merkkijono ei pääty",
+    sv: "strängen avslutas inte",
+    en: "unterminated string"
+  },
+  "control-character": {
+    fi: "ohjausmerkki merkkijonon sisällä",
+    sv: "styrtecken inuti en sträng",
+    en: "control character inside a string"
+  },
+  "invalid-escape": {
+    fi: "virheellinen escape-jakso",
+    sv: "ogiltig escape-sekvens",
+    en: "invalid escape sequence"
+  },
+  "invalid-number": { fi: "virheellinen luku", sv: "ogiltigt tal", en: "invalid number" },
+  "trailing-content": {
+    fi: "JSON-arvon jälkeen on tekstiä",
+    sv: "text efter JSON-värdet",
+    en: "unexpected text after the JSON value"
+  },
+  empty: { fi: "ei JSON-arvoa", sv: "inget JSON-värde", en: "no JSON value" }
+})
+
+/** The kinds of a CSV error (core's `Csv.CsvErrorKind`; English as core's `CsvError` message). @since 0.3.0 */
+export const csvErrorKinds = Catalog.make({
+  "stray-quote": {
+    fi: "lainausmerkki lainaamattoman kentän sisällä (lainaa kenttä ja kahdenna lainausmerkki)",
+    sv: "citattecken inuti ett fält utan citattecken (citera fältet och dubblera citattecknet)",
+    en: "a quote inside an unquoted field (quote the field and double the quote)"
+  },
+  "text-after-quote": {
+    fi: "tekstiä kentän loppulainausmerkin jälkeen",
+    sv: "text efter fältets avslutande citattecken",
+    en: "text after the closing quote of a field"
+  },
+  "unterminated-quote": {
+    fi: "lainattu kenttä ei sulkeudu ennen syötteen loppua",
+    sv: "ett citerat fält stängs inte före slutet av indata",
+    en: "a quoted field is not closed before the end of the input"
+  },
+  "cell-too-long": {
+    fi: "solu on pidempi kuin raja",
+    sv: "en cell är längre än gränsen",
+    en: "a cell is longer than the limit"
+  },
+  "row-too-long": {
+    fi: "rivi on pidempi kuin raja",
+    sv: "raden är längre än gränsen",
+    en: "the row is longer than the limit"
+  },
+  "too-many-fields": {
+    fi: "rivillä on enemmän kenttiä kuin raja sallii",
+    sv: "raden har fler fält än gränsen",
+    en: "the row has more fields than the limit"
+  },
+  "field-count": {
+    fi: "rivillä ei ole yhtä monta kenttää kuin otsikkorivillä",
+    sv: "raden har inte lika många fält som rubrikraden",
+    en: "the row does not have as many fields as the header"
+  },
+  "empty-column-name": {
+    fi: "otsikkorivin sarakkeella ei ole nimeä",
+    sv: "en kolumn i rubrikraden saknar namn",
+    en: "a column of the header has no name"
+  },
+  "duplicate-column-name": {
+    fi: "otsikkorivin kahdella sarakkeella on sama nimi",
+    sv: "två kolumner i rubrikraden har samma namn",
+    en: "two columns of the header have the same name"
+  }
+})
+
+/**
+ * The language of a message printed before the command line is parsed (an unknown command, an option parseArgs
+ * refused): `--lang fi|sv|en` (or `--lang=…`) if argv has it, else Finnish with `--format text`, else English, the
+ * same rule as {@link errorLanguage}. An unknown `--lang` value counts as not given.
+ *
+ * @since 0.3.0
+ */
+export const argvLanguage = (argv: ReadonlyArray<string>): Localized.Language => {
+  let lang: string | undefined
+  let format: string | undefined
+  for (let i = 0; i < argv.length; i++) {
+    const w = argv[i]!
+    if (w === "--lang" || w === "--explain") lang = ["fi", "sv", "en"].includes(argv[i + 1] ?? "") ? argv[i + 1] : lang
+    else if (w.startsWith("--lang=") || w.startsWith("--explain=")) lang = w.slice(w.indexOf("=") + 1)
+    else if (w === "--format") format = argv[i + 1]
+    else if (w.startsWith("--format=")) format = w.slice("--format=".length)
+  }
+  return lang === "fi" || lang === "sv" || lang === "en" ? lang : format === "text" ? "fi" : "en"
+}
+
+/**
  * Usage errors of the commands (a bad option value or argument): the option's name and the rule, never the value
  * given. In `--lang` when it is given, else English (see {@link errorLanguage}).
  *
@@ -395,7 +585,11 @@ export const catalogs: Readonly<Record<string, Catalog.Catalog>> = {
   errorKinds,
   usageErrors,
   batch,
-  usage
+  usage,
+  commandLine,
+  inputErrors,
+  jsonErrorKinds,
+  csvErrorKinds
 }
 
 /** One message in one language. @since 0.2.0 */

@@ -84,9 +84,13 @@ describe("usage errors: paths and languages", () => {
     const r = await invoke(["etotu", "decode", join(dir, `${HETU}.ndjson`)])
     expect(r).toMatchObject({ code: 2, stderr: "Cannot read the input file: no such file\n" })
   })
-  it("an unknown --lang is a usage error listing fi, sv, en", async () => {
+  it("an unknown --lang is a usage error listing fi, sv, en, said in all three languages (its own is not known)", async () => {
     const r = await invoke(["calendar", "holidays", "2026", "--lang", "xx"])
-    expect(r).toMatchObject({ code: 2, stderr: "--lang must be one of fi, sv, en\n" })
+    expect(r).toMatchObject({
+      code: 2,
+      stderr:
+        "--lang: tuntematon kieli; valitse fi, sv tai en\n--lang: okänt språk; välj fi, sv eller en\n--lang: unknown language; choose fi, sv or en\n"
+    })
   })
 })
 

@@ -2,8 +2,9 @@ import { Catalog } from "@osallistava/core"
 import { describe, expect, it } from "vitest"
 import { catalogs } from "../src/messages.js"
 
-// Names and symbols that read the same in every language; "to" is Finnish for Thursday (torstai) in the weekdays.
-const names = ["osallistava", "ms", "lang", "help", "to"]
+// Names and symbols that read the same in every language; "to" is Finnish for Thursday (torstai) in the weekdays;
+// MiB is the unit of a size limit.
+const names = ["osallistava", "ms", "lang", "help", "to", "MiB"]
 
 describe("cli message catalog: every text in fi and sv, none left in English", () => {
   it("every catalog passes the check", () => {
@@ -57,7 +58,11 @@ describe("cli message catalog: every text in fi and sv, none left in English", (
       long: "180,00\u00a0€",
       months: 3,
       annex: 2026,
-      percent: 5
+      percent: 5,
+      group: "avain",
+      bytes: 67108864,
+      line: 1,
+      column: 7
     }
     for (const catalog of Object.values(catalogs))
       for (const key of Object.keys(catalog))

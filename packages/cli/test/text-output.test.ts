@@ -189,3 +189,129 @@ describe("lines about bad records on stderr follow --lang", () => {
     expect(none.stderr).toBe(en.stderr)
   })
 })
+
+describe("the command line's and the reader's own errors follow --lang (the help after them stays English)", () => {
+  const dirPath = fileURLToPath(new URL("../examples", import.meta.url))
+  const cases: ReadonlyArray<{
+    readonly name: string
+    readonly argv: ReadonlyArray<string>
+    readonly stdin?: string
+    readonly fi: string
+    readonly sv: string
+  }> = [
+    {
+      name: "unknown command",
+      argv: ["Matti"],
+      fi: "Tuntematon komento",
+      sv: "Okänt kommando"
+    },
+    {
+      name: "unknown command under a group",
+      argv: ["avain", "Matti"],
+      fi: "Tuntematon komento ryhmässä avain",
+      sv: "Okänt kommando i gruppen avain"
+    },
+    {
+      name: "unknown option",
+      argv: ["avain", "score", "--Matti"],
+      fi: "Tuntematon valitsin (komennon valitsimet on lueteltu alla)",
+      sv: "Okänd flagga (kommandots flaggor listas nedan)"
+    },
+    {
+      name: "option without its value",
+      argv: ["avain", "report", "--min-cell"],
+      fi: "--min-cell tarvitsee arvon",
+      sv: "--min-cell behöver ett värde"
+    },
+    {
+      name: "a value not among the choices",
+      argv: ["avain", "score", "-", "--format", "Matti"],
+      fi: "--format: valitse yksi arvoista json, text",
+      sv: "--format: välj ett av värdena json, text"
+    },
+    {
+      name: "invalid JSON",
+      argv: ["social-assistance", "calculate", "--input-format", "json"],
+      stdin: '{"Matti": x}',
+      fi: "Syöte ei ole kelvollista JSONia: rivi 1, sarake 11: odottamaton merkki",
+      sv: "Indata är inte giltig JSON: rad 1, kolumn 11: oväntat tecken"
+    },
+    {
+      name: "JSON that ends too early",
+      argv: ["social-assistance", "calculate", "--input-format", "json"],
+      stdin: '{"Matti": [1,',
+      fi: "Syöte ei ole kelvollista JSONia: rivi 1, sarake 14: syöte päättyi kesken",
+      sv: "Indata är inte giltig JSON: rad 1, kolumn 14: indata tog slut för tidigt"
+    },
+    {
+      name: "empty input",
+      argv: ["social-assistance", "calculate"],
+      stdin: "  \n",
+      fi: "Syöte on tyhjä",
+      sv: "Indata är tom"
+    },
+    {
+      name: "a CSV header that cannot be read",
+      argv: ["avain", "validate", "-", "--input-format", "csv"],
+      stdin: "a;a\n1;2\n",
+      fi: "Syöte: CSV-otsikkoriviä ei voi lukea: rivi 1, sarake 1: otsikkorivin kahdella sarakkeella on sama nimi",
+      sv: "Indata: CSV-rubrikraden kan inte läsas: rad 1, kolumn 1: två kolumner i rubrikraden har samma namn"
+    },
+    {
+      name: "no such file",
+      argv: ["etotu", "decode", `${dirPath}/Matti.ndjson`],
+      fi: "Syötetiedostoa ei voi lukea: tiedostoa ei ole",
+      sv: "Indatafilen kan inte läsas: filen finns inte"
+    },
+    {
+      name: "a directory",
+      argv: ["avain", "validate", dirPath],
+      fi: "Syötettä ei voi lukea: polku on hakemisto eikä tiedosto",
+      sv: "Indata kan inte läsas: sökvägen är en katalog, inte en fil"
+    }
+  ]
+  for (const c of cases)
+    for (const lang of languages)
+      it(`${c.name} --lang ${lang}`, async () => {
+        const r = await invoke([...c.argv, "--lang", lang], c.stdin)
+        expect(r.code).toBe(2)
+        const first = r.stderr.split("\n")[0] ?? ""
+        expect(first).toBe(c[lang])
+        // Option names and the choices a user types are the same in every language; the rest is checked.
+        expectTranslated(first.replace(/(^|\s)--[a-z-]+|\b(json|text|JSONia|JSON|CSV)\b/g, " "))
+        expect(r.stderr).not.toContain("Matti")
+      })
+
+  it("--lang=sv and --explain sv set the language before the command line is parsed; --format text means Finnish", async () => {
+    expect((await invoke(["Matti", "--lang=sv"])).stderr.split("\n")[0]).toBe("Okänt kommando")
+    expect((await invoke(["avain", "score", "--Matti", "--format", "text"])).stderr.split("\n")[0]).toBe(
+      "Tuntematon valitsin (komennon valitsimet on lueteltu alla)"
+    )
+    const sv = await invoke(["social-assistance", "calculate", "--explain", "sv", "--Matti"])
+    expect(sv.stderr.split("\n")[0]).toBe("Okänd flagga (kommandots flaggor listas nedan)")
+  })
+
+  it("without --lang and with JSON output the lines stay English, as scripts match them", async () => {
+    expect((await invoke(["Matti"])).stderr.split("\n")[0]).toBe("Unknown command")
+    const json = await invoke(["social-assistance", "calculate", "--input-format", "json"], '{"Matti": x}')
+    expect(json.stderr).toBe("Input is not valid JSON: line 1, column 11: unexpected character\n")
+    const csv = await invoke(["avain", "validate", "-", "--input-format", "csv"], "a;a\n1;2\n")
+    expect(csv.stderr).toBe(
+      "Input: the CSV header cannot be read: CSV line 1, column 1: two columns of the header have the same name\n"
+    )
+  })
+
+  it("an unknown --lang (or --explain=de) is said in all three languages", async () => {
+    for (const argv of [
+      ["calendar", "holidays", "2026", "--lang", "de"],
+      ["social-assistance", "calculate", "--explain=de"]
+    ]) {
+      const r = await invoke(argv)
+      expect(r.code).toBe(2)
+      const lines = r.stderr.trim().split("\n")
+      expect(lines).toHaveLength(3)
+      for (const l of lines.slice(0, 2))
+        expect(Catalog.untranslated(l.replace(/--lang|\ben\b/g, " "), names)).toEqual([])
+    }
+  })
+})

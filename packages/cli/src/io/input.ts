@@ -18,8 +18,9 @@
 import { closeSync, createReadStream, fstatSync, openSync } from "node:fs"
 import { extname } from "node:path"
 import type { Readable } from "node:stream"
-import { Csv, Json } from "@osallistava/core"
+import { Csv, Json, type Localized } from "@osallistava/core"
 import * as Result from "effect/Result"
+import { csvErrorKinds, inputErrors, jsonErrorKinds, text as say } from "../messages.js"
 
 /** @since 0.1.0 */
 export type InputFormat = "auto" | "json" | "ndjson" | "csv"
@@ -51,9 +52,28 @@ export interface Input {
   readonly progress: () => { readonly bytes: number; readonly totalBytes: number | undefined }
 }
 
-/** An input that cannot be read at all (missing file, a directory, malformed document): exit 2. */
+/**
+ * An input that cannot be read at all (missing file, a directory, malformed document): exit 2. `message` is English;
+ * `localized` (when set) gives the same message in Finnish, Swedish or English from the CLI's catalog, and the CLI
+ * prints that in the language of its error lines.
+ */
 export class InputError extends Error {
   override readonly name = "InputError"
+  constructor(
+    message: string,
+    readonly localized?: (language: Localized.Language) => string
+  ) {
+    super(message)
+  }
+}
+
+/** An {@link InputError} from the catalog's `key` (English message, localized on demand). */
+const inputError = (
+  key: keyof typeof inputErrors,
+  values: (language: Localized.Language) => Readonly<Record<string, string | number>> = () => ({})
+): InputError => {
+  const localized = (language: Localized.Language) => say(inputErrors, key, language, values(language))
+  return new InputError(localized("en"), localized)
 }
 
 /** @since 0.2.0 */
@@ -77,15 +97,15 @@ const openFile = (path: string): { readonly stream: Readable; readonly size: num
     fd = openSync(path, "r")
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
-    if (code === "ENOENT" || code === "ENOTDIR") throw new InputError("Cannot read the input file: no such file")
-    if (code === "EACCES" || code === "EPERM") throw new InputError("Cannot read the input file: permission denied")
-    if (code === "EISDIR") throw new InputError("Cannot read the input: the path is a directory, not a file")
-    throw new InputError("Cannot read the input file")
+    if (code === "ENOENT" || code === "ENOTDIR") throw inputError("noSuchFile")
+    if (code === "EACCES" || code === "EPERM") throw inputError("permissionDenied")
+    if (code === "EISDIR") throw inputError("directory")
+    throw inputError("cannotReadFile")
   }
   const stat = fstatSync(fd)
   if (stat.isDirectory()) {
     closeSync(fd)
-    throw new InputError("Cannot read the input: the path is a directory, not a file")
+    throw inputError("directory")
   }
   return { stream: createReadStream("", { fd }), size: stat.isFile() ? stat.size : Number.NaN }
 }
@@ -107,8 +127,8 @@ async function* decodeText(stream: Readable, count: (bytes: number) => void): As
   } catch (e) {
     if (e instanceof InputError) throw e
     const code = (e as NodeJS.ErrnoException).code
-    if (code === "EISDIR") throw new InputError("Cannot read the input: the path is a directory, not a file")
-    throw new InputError("Cannot read the input: read error")
+    if (code === "EISDIR") throw inputError("directory")
+    throw inputError("readError")
   }
   const rest = decoder.decode()
   if (rest !== "") yield rest
@@ -152,9 +172,7 @@ export const openInput = async (
   const iterator = text[Symbol.asyncIterator]()
   const tooLarge = async () => {
     await iterator.return?.(undefined)
-    return new InputError(
-      `Input: the JSON document is larger than ${maxDocumentBytes} bytes (64 MiB); send batches as NDJSON`
-    )
+    return inputError("tooLarge", () => ({ bytes: maxDocumentBytes }))
   }
   for (;;) {
     const next = await iterator.next()
@@ -182,11 +200,14 @@ export const openInput = async (
     }
   }
   const document = pieces.join("")
-  if (document.trim() === "") throw new InputError("Input is empty")
+  if (document.trim() === "") throw inputError("empty")
   if (decided === undefined && decideByFirstLine(document, true) === "ndjson")
     return { mode: "batch", records: ndjsonRecords([document]), progress }
   const parsed = Json.parseJson(document)
-  if (Result.isFailure(parsed)) throw new InputError(`Input is ${parsed.failure.message}`)
+  if (Result.isFailure(parsed)) {
+    const { line, column, kind } = parsed.failure
+    throw inputError("notJson", (l) => ({ line, column, kind: say(jsonErrorKinds, kind, l) }))
+  }
   const value = parsed.success
   if (Array.isArray(value)) {
     const items = value
@@ -300,7 +321,13 @@ async function* csvRecords(
 ): AsyncIterable<InputRecord> {
   for await (const r of Csv.readCsvRecords(chunks, { delimiter, maxRowChars: maxLineBytes, maxCellChars })) {
     if (r._tag === "Record") yield { _tag: "Value", index: r.record, value: r.cells }
-    else if (r.record === 0) throw new InputError(`Input: the CSV header cannot be read: ${r.error.message}`)
-    else yield { _tag: "Unreadable", index: r.record, message: r.error.message }
+    else if (r.record === 0) {
+      const { line, column, kind, limit } = r.error
+      throw inputError("csvHeader", (l) => ({
+        line,
+        column,
+        kind: `${say(csvErrorKinds, kind, l)}${limit === undefined ? "" : ` (${limit})`}`
+      }))
+    } else yield { _tag: "Unreadable", index: r.record, message: r.error.message }
   }
 }
