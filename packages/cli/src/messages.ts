@@ -570,6 +570,36 @@ export const usageErrors = Catalog.make({
     fi: "{option}: odotettiin kuntanumeroita, esimerkiksi 837 tai 837,297",
     sv: "{option}: kommunkoder förväntades, till exempel 837 eller 837,297",
     en: "{option}: expected municipality codes such as 837 or 837,297"
+  },
+  monthRange: {
+    fi: "{option}: odotettiin kuukautta muodossa VVVV-KK väliltä {first}–{last}",
+    sv: "{option}: en månad i formen ÅÅÅÅ-MM mellan {first} och {last} förväntades",
+    en: "{option} must be a month YYYY-MM from {first} to {last}"
+  },
+  reformOrFile: {
+    fi: "anna --reform VVVV-KK tai --reform-file reform.json",
+    sv: "ange --reform ÅÅÅÅ-MM eller --reform-file reform.json",
+    en: "Give --reform YYYY-MM or --reform-file reform.json"
+  },
+  wholeNumberFromTo: {
+    fi: "{option}: odotettiin kokonaislukua {min}–{max}",
+    sv: "{option}: ett heltal {min}–{max} förväntades",
+    en: "{option} must be a whole number from {min} to {max}"
+  },
+  fileUnreadable: {
+    fi: "{option}: tiedostoa ei voi lukea",
+    sv: "{option}: filen kan inte läsas",
+    en: "{option}: the file cannot be read"
+  },
+  fileNotJson: {
+    fi: "{option}: ei kelvollista JSONia",
+    sv: "{option}: inte giltig JSON",
+    en: "{option}: not valid JSON"
+  },
+  dateShort: {
+    fi: "{option}: odotettiin päivämäärää muodossa VVVV-KK-PP",
+    sv: "{option}: ett datum i formen ÅÅÅÅ-MM-DD förväntades",
+    en: "{option}: expected a date YYYY-MM-DD"
   }
 })
 

@@ -62,7 +62,7 @@ const jsonLines = (text: string) => lines(text).map((l) => JSON.parse(l))
 const checks: Record<string, (r: Result) => void> = {
   "social-assistance supplementary examples/sa-supplementary.json --format text": (r) => {
     expect(r.code).toBe(0)
-    expect(r.stdout).toBe("2025-03: täydentävää toimeentulotukea 820,00\u00a0€\n")
+    expect(r.stdout).toBe("3/2025: täydentävää toimeentulotukea 820,00\u00a0€\n")
   },
   "avain validate examples/avain-records.ndjson": (r) => {
     expect(r.code).toBe(0)

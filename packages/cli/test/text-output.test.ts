@@ -147,7 +147,12 @@ describe("lines about bad records on stderr follow --lang", () => {
       ["model", "pathway", "-", "--today", "2026-13-01"],
       ["avain", "report", "-", "--municipality", "x"],
       ["avain", "report", "-", "--min-cell", "0"],
-      ["avain", "score", "-", "--threshold", "Matti"]
+      ["avain", "score", "-", "--threshold", "Matti"],
+      ["social-assistance", "simulate", "-", "--reform", "2030-01"],
+      ["social-assistance", "simulate", "-"],
+      ["social-assistance", "simulate", "-", "--reform", "2026-01", "--threshold", "0"],
+      ["social-assistance", "simulate", "-", "--reform-file", "Matti.json"],
+      ["social-assistance", "supplementary", "-", "--arrived-on", "Matti"]
     ]
     for (const lang of languages)
       for (const argv of cases) {

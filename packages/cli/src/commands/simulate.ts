@@ -13,29 +13,33 @@ import { inputOptions } from "../app.js"
 import { type Command, ExitCode, UsageError } from "../command.js"
 import { InputError, type InputFormat, openInput } from "../io/input.js"
 import * as Progress from "../io/progress.js"
-import { batch, errorLanguage, issueLines, text } from "../messages.js"
+import { batch, errorLanguage, issueLines, text, usageError } from "../messages.js"
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
 
-const monthOption = (name: string, value: string | boolean | undefined): string | undefined => {
+const monthOption = (
+  name: string,
+  value: string | boolean | undefined,
+  lang: Parameters<typeof usageError>[1]
+): string | undefined => {
   if (value === undefined || value === false) return undefined
   if (typeof value !== "string" || !MONTH.test(value) || value < "2017-01" || value > "2026-12")
-    throw new UsageError(`--${name} must be a month YYYY-MM from 2017-01 to 2026-12`)
+    throw new UsageError(usageError("monthRange", lang, { option: `--${name}`, first: "2017-01", last: "2026-12" }))
   return value
 }
 
 /** The reform file, decoded; its errors name the field path, never a value or the file's text. */
-const readReform = (path: string): unknown => {
+const readReform = (path: string, lang: Parameters<typeof usageError>[1]): unknown => {
   let text: string
   try {
     text = readFileSync(path, "utf8")
   } catch {
-    throw new InputError("--reform-file: the file cannot be read")
+    throw new InputError(usageError("fileUnreadable", lang, { option: "--reform-file" }))
   }
   try {
     return JSON.parse(text)
   } catch {
-    throw new InputError("--reform-file: not valid JSON")
+    throw new InputError(usageError("fileNotJson", lang, { option: "--reform-file" }))
   }
 }
 
@@ -75,18 +79,19 @@ export const simulateCommand: Command = {
     threshold: { type: "string", description: "Smallest count shown (disclosure control); default 5" }
   },
   run: async (context) => {
-    const baselineMonth = monthOption("baseline", context.options["baseline"])
-    const reformMonth = monthOption("reform", context.options["reform"])
+    const usageLang = errorLanguage(context)
+    const baselineMonth = monthOption("baseline", context.options["baseline"], usageLang)
+    const reformMonth = monthOption("reform", context.options["reform"], usageLang)
     const file = context.options["reform-file"]
     if (reformMonth === undefined && typeof file !== "string")
-      throw new UsageError("Give --reform YYYY-MM or --reform-file reform.json")
+      throw new UsageError(usageError("reformOrFile", usageLang))
     const thresholdText = context.options["threshold"]
     const threshold = thresholdText === undefined ? undefined : Number(thresholdText)
     if (threshold !== undefined && (!Number.isInteger(threshold) || threshold < 1 || threshold > 1000))
-      throw new UsageError("--threshold must be a whole number from 1 to 1000")
+      throw new UsageError(usageError("wholeNumberFromTo", usageLang, { option: "--threshold", min: 1, max: 1000 }))
     let reform: Reform.Law
     if (typeof file === "string") {
-      const decoded = Reform.decodeReform(readReform(file))
+      const decoded = Reform.decodeReform(readReform(file, usageLang))
       if (Result.isFailure(decoded)) {
         for (const l of issueLines(errorLines(decoded.failure), errorLanguage(context)))
           await context.stderr.write(`--reform-file: ${l.at}: ${l.message}\n`)

@@ -15,6 +15,7 @@ import { inputOptions } from "../app.js"
 import { invalid, ok } from "../batch.js"
 import { type Command, UsageError } from "../command.js"
 import { InputError, openInput } from "../io/input.js"
+import { errorLanguage, month, usageError } from "../messages.js"
 import { runRecords } from "../records.js"
 
 type Decision = Supplementary.SupplementaryDecision
@@ -22,12 +23,12 @@ type Decision = Supplementary.SupplementaryDecision
 const outcomeText = {
   fi: (d: Decision) =>
     d.outcome === "granted"
-      ? `${d.month}: täydentävää toimeentulotukea ${Money.format(Money.cents(d.supportCents), "fi")}`
-      : `${d.month}: ei täydentävää toimeentulotukea`,
+      ? `${month(d.month, "fi")}: täydentävää toimeentulotukea ${Money.format(Money.cents(d.supportCents), "fi")}`
+      : `${month(d.month, "fi")}: ei täydentävää toimeentulotukea`,
   sv: (d: Decision) =>
     d.outcome === "granted"
-      ? `${d.month}: kompletterande utkomststöd ${Money.format(Money.cents(d.supportCents), "sv")}`
-      : `${d.month}: inget kompletterande utkomststöd`,
+      ? `${month(d.month, "sv")}: kompletterande utkomststöd ${Money.format(Money.cents(d.supportCents), "sv")}`
+      : `${month(d.month, "sv")}: inget kompletterande utkomststöd`,
   en: (d: Decision) =>
     d.outcome === "granted"
       ? `${d.month}: supplementary social assistance ${Money.format(Money.cents(d.supportCents), "en")}`
@@ -103,7 +104,7 @@ export const supplementaryCommand: Command = {
       const v = context.options[name]
       if (v === undefined) return undefined
       if (typeof v !== "string" || !LocalDate.isLocalDate(v))
-        throw new UsageError(`--${name}: expected a date YYYY-MM-DD`)
+        throw new UsageError(usageError("dateShort", errorLanguage(context), { option: `--${name}` }))
       return v
     }
     const arrivedOn = day("arrived-on")
