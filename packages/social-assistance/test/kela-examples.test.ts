@@ -61,7 +61,7 @@ export const e5 = {
   ]
 }
 
-describe("Kela worked examples (social-assistance.md §9)", () => {
+describe("Kela worked examples (docs/social-assistance/reference.md §9)", () => {
   it("E1 2017 Kela FAQ 'miksi sain perusosaa pienemmän määrän': single, 238.09 €", () => {
     const d = run(e1)
     expect(d.support).toBe("238.09")
