@@ -97,26 +97,34 @@ const ownFlagTexts: Readonly<Partial<Record<Decision.Decision["flags"][number], 
  * @since 0.1.0
  */
 export const estimateSteps = (decision: Decision.Decision, lang: Lang): ReadonlyArray<Step> =>
-  decision.explanation.map((node) => {
-    const section = nodeSection(node, lang)
-    if (node.ruleId === "support") {
-      const totals = decision.totals
-      const params = {
-        expenses: euros(totals.expenses, lang),
-        income: euros(totals.income, lang),
-        assets: euros(totals.assets, lang),
-        difference: euros(totals.difference, lang),
-        support: euros(decision.support, lang)
-      }
-      const key = decision.outcome === "granted" ? "estimateSupportStep" : "estimateNoSupportStep"
-      return { ruleId: node.ruleId, text: t(lang, key, params), section }
+  decision.explanation.map((node) => estimateStep(decision, node, lang))
+
+/**
+ * One step (`node`, a step of `decision`'s explanation or of its trace) in estimate wording: the support step from the
+ * decision's totals, any other step as the engine words it minus any sentence in decision wording.
+ *
+ * @since 0.2.0
+ */
+export const estimateStep = (decision: Decision.Decision, node: Node, lang: Lang): Step => {
+  const section = nodeSection(node, lang)
+  if (node.ruleId === "support") {
+    const totals = decision.totals
+    const params = {
+      expenses: euros(totals.expenses, lang),
+      income: euros(totals.income, lang),
+      assets: euros(totals.assets, lang),
+      difference: euros(totals.difference, lang),
+      support: euros(decision.support, lang)
     }
-    const { text, dropped } = withoutDecisionWording(nodeText(node, lang), lang)
-    const extra = dropped
-      ? [t(lang, node.ruleId.startsWith("housing") ? "estimateHousingOverLimit" : "estimateStep")]
-      : []
-    return { ruleId: node.ruleId, text: [text, ...extra].filter((s) => s !== "").join(" "), section }
-  })
+    const key = decision.outcome === "granted" ? "estimateSupportStep" : "estimateNoSupportStep"
+    return { ruleId: node.ruleId, text: t(lang, key, params), section }
+  }
+  const { text, dropped } = withoutDecisionWording(nodeText(node, lang), lang)
+  const extra = dropped
+    ? [t(lang, node.ruleId.startsWith("housing") ? "estimateHousingOverLimit" : "estimateStep")]
+    : []
+  return { ruleId: node.ruleId, text: [text, ...extra].filter((s) => s !== "").join(" "), section }
+}
 
 /**
  * The decision's notes (flags) in estimate wording.

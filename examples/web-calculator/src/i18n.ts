@@ -120,6 +120,23 @@ const fi = {
   applyAtKela: "Perustoimeentulotukea haetaan Kelasta:",
   kelaLinkText: "kela.fi/toimeentulotuki",
   kelaUrl: "https://www.kela.fi/toimeentulotuki",
+  compareHeading: "Vertaa kahden kuukauden lakia",
+  compareIntro:
+    "Sama kotitalous kahden kuukauden lain mukaan, esimerkiksi helmikuun ja maaliskuun 2026 (laki 26/2026 pienensi perusosaa ja poisti aikuisilta ansiotulovähennyksen). Vertailu käyttää yllä olevan lomakkeen tietoja ja kuukautta.",
+  compareLegend: "Verrattavat kuukaudet",
+  compareBaseline: "Ensimmäisen kuukauden laki",
+  compareReform: "Toisen kuukauden laki",
+  compareSubmit: "Vertaa",
+  compareEmpty: "Täytä kotitalouden tiedot lomakkeeseen ja valitse ”Vertaa”.",
+  compareFormErrors: "Korjaa ensin lomakkeen tiedot; virheet on lueteltu lomakkeen alussa.",
+  compareStatus:
+    "Arvio kuukaudelle {month}: kuukauden {baseline} lain mukaan {before}, kuukauden {reform} lain mukaan {after}, erotus {change} kuukaudessa.",
+  compareCaption: "Arvioitu perustoimeentulotuki kuukaudessa kahden kuukauden lain mukaan",
+  compareLawOf: "Kuukauden {month} laki",
+  compareDifference: "Erotus",
+  compareChangesHeading: "Mikä muuttui",
+  compareNoChange: "Arvio ei muutu: laskennan vaiheet ovat samat kummankin kuukauden lain mukaan.",
+  compareNotice: "Vertailu on arvio siitä, miten lain muutos vaikuttaisi kotitalouteen. Se ei ole Kelan päätös.",
   footer:
     "Esimerkkisovellus. Laskenta: @osallistava/social-assistance. Ulkoasu mukailee Suomi.fi-palveluarkkitehtuurin suunnittelujärjestelmää."
 }
@@ -235,6 +252,24 @@ const sv: Record<MessageKey, string> = {
   applyAtKela: "Grundläggande utkomststöd söks hos FPA:",
   kelaLinkText: "fpa.fi/utkomststod",
   kelaUrl: "https://www.kela.fi/utkomststod",
+  compareHeading: "Jämför två månaders lag",
+  compareIntro:
+    "Samma hushåll enligt lagen för två månader, till exempel februari och mars 2026 (lag 26/2026 sänkte grunddelen och slopade förvärvsinkomstavdraget för vuxna). Jämförelsen använder uppgifterna och månaden i formuläret ovan.",
+  compareLegend: "Månader som jämförs",
+  compareBaseline: "Lagen för den första månaden",
+  compareReform: "Lagen för den andra månaden",
+  compareSubmit: "Jämför",
+  compareEmpty: "Fyll i hushållets uppgifter i formuläret och välj ”Jämför”.",
+  compareFormErrors: "Rätta först uppgifterna i formuläret; felen finns i början av formuläret.",
+  compareStatus:
+    "Uppskattning för månaden {month}: enligt lagen för {baseline} {before}, enligt lagen för {reform} {after}, skillnad {change} per månad.",
+  compareCaption: "Uppskattat grundläggande utkomststöd per månad enligt två månaders lag",
+  compareLawOf: "Lagen för {month}",
+  compareDifference: "Skillnad",
+  compareChangesHeading: "Vad som ändrades",
+  compareNoChange: "Uppskattningen ändras inte: beräkningsstegen är desamma enligt båda månadernas lag.",
+  compareNotice:
+    "Jämförelsen är en uppskattning av hur lagändringen skulle påverka hushållet. Den är inte FPA:s beslut.",
   footer:
     "Exempelapplikation. Beräkning: @osallistava/social-assistance. Utseendet följer designsystemet för Suomi.fi-tjänstearkitekturen."
 }
@@ -346,6 +381,24 @@ const en: Record<MessageKey, string> = {
   applyAtKela: "Basic social assistance is applied for from Kela:",
   kelaLinkText: "kela.fi/social-assistance",
   kelaUrl: "https://www.kela.fi/social-assistance",
+  compareHeading: "Compare two months' law",
+  compareIntro:
+    "The same household under the law of two months, for example February and March 2026 (law 26/2026 cut the basic amount and abolished the earned-income disregard for adults). The comparison uses the details and the month of the form above.",
+  compareLegend: "Months to compare",
+  compareBaseline: "The law of the first month",
+  compareReform: "The law of the second month",
+  compareSubmit: "Compare",
+  compareEmpty: "Fill in the household's details in the form and choose “Compare”.",
+  compareFormErrors: "Please correct the form first; the errors are listed at the top of the form.",
+  compareStatus:
+    "Estimate for {month}: under the law of {baseline} {before}, under the law of {reform} {after}, difference {change} a month.",
+  compareCaption: "Estimated basic social assistance a month under two months' law",
+  compareLawOf: "The law of {month}",
+  compareDifference: "Difference",
+  compareChangesHeading: "What changed",
+  compareNoChange: "The estimate does not change: the steps of the calculation are the same under both months' law.",
+  compareNotice:
+    "The comparison is an estimate of how the change in the law would affect the household. It is not Kela's decision.",
   footer:
     "Example application. Calculation: @osallistava/social-assistance. The look follows the Suomi.fi service architecture design system."
 }

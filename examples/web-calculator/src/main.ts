@@ -7,8 +7,10 @@ import "@fontsource/source-sans-3/latin-400.css"
 import "@fontsource/source-sans-3/latin-600.css"
 import "virtual:suomifi-tokens.css"
 import "./styles.css"
-import { calculate, type Decision, decodeApplication } from "@osallistava/social-assistance"
+import { type Application, calculate, type Decision, decodeApplication } from "@osallistava/social-assistance"
 import { Result } from "effect"
+import { compareFields, compareMonths, defaultBaselineMonth, defaultReformMonth, readMonths } from "./compare.js"
+import { renderComparisonView } from "./compare-view.js"
 import {
   expenseFields,
   type FieldError,
@@ -38,6 +40,19 @@ let lang: Lang = "fi"
 let lastDecision: Decision.Decision | undefined
 let lastErrors: ReadonlyArray<FieldError> = []
 let lastReminders: ReadonlyArray<Reminder> = []
+/** The "what changed" view: the household and the two months compared, or why there is nothing to show. */
+type CompareState =
+  | { readonly _tag: "Empty" }
+  | { readonly _tag: "FormErrors" }
+  | { readonly _tag: "EngineError" }
+  | {
+      readonly _tag: "Shown"
+      readonly app: Application.Application
+      readonly baseline: string
+      readonly reform: string
+    }
+let compareState: CompareState = { _tag: "Empty" }
+let compareErrors: ReadonlyArray<FieldError> = []
 /** The engine refused the household (its typed error names a field path and rule, in English, for developers). */
 let engineError: string | undefined
 
@@ -67,6 +82,81 @@ const render = () => {
   if (engineError !== undefined) status.textContent = t(lang, "errEngine")
   else if (lastDecision !== undefined) renderDecision(status, details, lastDecision, lang, lastReminders)
   else status.textContent = t(lang, "resultEmpty")
+  renderCompare()
+}
+
+// --- the "what changed" view -------------------------------------------------------------------------------------
+
+const compareForm = byId<HTMLFormElement>("compare-form")
+const compareStatus = byId("compare-status")
+const compareDetails = byId("compare-details")
+
+const showCompareErrors = (errors: ReadonlyArray<FieldError>, focusFirst: boolean) => {
+  for (const el of compareForm.querySelectorAll(".field-error")) el.remove()
+  for (const id of Object.values(compareFields)) {
+    const input = byId(id)
+    input.removeAttribute("aria-invalid")
+    input.setAttribute("aria-describedby", "compare-hint")
+  }
+  for (const e of errors) {
+    const input = byId(e.field)
+    const error = document.createElement("p")
+    error.className = "field-error"
+    error.id = `${e.field}-error`
+    error.textContent = fieldErrorText(e, lang)
+    input.before(error)
+    input.setAttribute("aria-invalid", "true")
+    input.setAttribute("aria-describedby", `compare-hint ${error.id}`)
+  }
+  if (focusFirst && errors[0] !== undefined) byId(errors[0].field).focus()
+}
+
+function renderCompare() {
+  showCompareErrors(compareErrors, false)
+  compareDetails.replaceChildren()
+  delete compareStatus.dataset["engineError"]
+  switch (compareState._tag) {
+    case "Empty":
+      compareStatus.textContent = t(lang, "compareEmpty")
+      return
+    case "FormErrors":
+      compareStatus.textContent = t(lang, "compareFormErrors")
+      return
+    case "EngineError":
+      compareStatus.textContent = t(lang, "errEngine")
+      return
+    case "Shown": {
+      const view = compareMonths(compareState.app, compareState.baseline, compareState.reform, lang)
+      if (Result.isFailure(view)) {
+        compareStatus.textContent = t(lang, "errEngine")
+        compareStatus.dataset["engineError"] = view.failure
+        return
+      }
+      renderComparisonView(compareStatus, compareDetails, view.success, lang)
+    }
+  }
+}
+
+const submitCompare = () => {
+  const months = readMonths(value(compareFields.baseline), value(compareFields.reform))
+  compareErrors = Result.isFailure(months) ? months.failure : []
+  const app = toApplication(readForm())
+  if (Result.isFailure(app)) {
+    lastErrors = app.failure
+    showErrors(lastErrors, compareErrors.length === 0)
+    compareState = { _tag: "FormErrors" }
+  } else {
+    lastErrors = []
+    showErrors(lastErrors, false)
+    const decoded = decodeApplication(app.success)
+    compareState = Result.isFailure(decoded)
+      ? { _tag: "EngineError" }
+      : Result.isFailure(months)
+        ? { _tag: "Empty" }
+        : { _tag: "Shown", app: decoded.success, baseline: months.success.baseline, reform: months.success.reform }
+  }
+  renderCompare()
+  if (compareErrors.length > 0) showCompareErrors(compareErrors, true)
 }
 
 const setLang = (next: Lang) => {
@@ -183,6 +273,11 @@ form.addEventListener("submit", (ev) => {
   submit()
 })
 
+compareForm.addEventListener("submit", (ev) => {
+  ev.preventDefault()
+  submitCompare()
+})
+
 for (const b of document.querySelectorAll<HTMLButtonElement>("[data-lang]"))
   b.addEventListener("click", () => setLang(b.dataset["lang"] as Lang))
 
@@ -231,6 +326,9 @@ childrenList.addEventListener("click", (ev) => {
 const now = new Date()
 const thisMonth = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`
 byId<HTMLInputElement>("month").value = thisMonth < lastMonth ? thisMonth : lastMonth
+
+byId<HTMLInputElement>(compareFields.baseline).value = defaultBaselineMonth
+byId<HTMLInputElement>(compareFields.reform).value = defaultReformMonth
 
 lang = initialLang()
 syncSpouse()

@@ -120,6 +120,62 @@ export const renumberChildren = (list: HTMLElement): void => {
   })
 }
 
+const compareMonthField = (id: string, label: MessageKey) =>
+  h(
+    "div",
+    { class: "field", "data-field": id },
+    h("label", { for: id }, h("span", i18n(label)), requiredMark()),
+    h("input", {
+      id,
+      name: id,
+      type: "text",
+      inputmode: "numeric",
+      autocomplete: "off",
+      required: true,
+      "aria-describedby": "compare-hint",
+      class: "fi-input fi-input--short"
+    })
+  )
+
+/**
+ * The "what changed" view: two months whose law to compare, the button, and a result region with its own polite
+ * live region (the household is the form's).
+ *
+ * @since 0.2.0
+ */
+export const compareSection = (): HTMLElement =>
+  h(
+    "section",
+    { id: "compare", class: "compare", "aria-labelledby": "compare-heading" },
+    h("h2", { id: "compare-heading", ...i18n("compareHeading") }),
+    h("p", i18n("compareIntro")),
+    h(
+      "form",
+      { id: "compare-form", novalidate: true },
+      h(
+        "fieldset",
+        { class: "fi-fieldset" },
+        h("legend", i18n("compareLegend")),
+        h("p", { class: "hint", id: "compare-hint", ...i18n("monthHint") }),
+        h(
+          "div",
+          { class: "compare-months" },
+          compareMonthField("compare-baseline", "compareBaseline"),
+          compareMonthField("compare-reform", "compareReform")
+        )
+      ),
+      h("button", { type: "submit", id: "compare-submit", class: "fi-button", ...i18n("compareSubmit") })
+    ),
+    h("p", {
+      id: "compare-status",
+      class: "result-status",
+      role: "status",
+      "aria-live": "polite",
+      "aria-atomic": "true"
+    }),
+    h("div", { id: "compare-details" })
+  )
+
 /**
  * Builds the whole page into `root`.
  *
@@ -259,7 +315,8 @@ export const buildPage = (root: HTMLElement): void => {
       h("h1", i18n("pageTitle")),
       h("p", { class: "lead", ...i18n("intro") }),
       h("div", { class: "notice" }, h("p", {}, h("strong", i18n("estimateNotice"))), h("p", i18n("privacyNotice"))),
-      h("div", { class: "layout" }, form, result)
+      h("div", { class: "layout" }, form, result),
+      compareSection()
     )
   )
 

@@ -3,7 +3,8 @@
  * it on a loopback port, fills the form, checks the amount against the engine for the same household, switches
  * language, checks that no decision wording is on the page in fi, sv and en, the reminders of often forgotten income
  * and the message for a too large amount, walks the form with the keyboard, runs axe-core (WCAG 2.1 A/AA) on the
- * result in each language and on the error pages, and takes screenshots into
+ * result in each language and on the error pages, compares one household under the law of February and March 2026
+ * (the "what changed" view) in each language, and takes screenshots into
  * test-results/. Skipped, with the reason, only where Chromium is missing and cannot be installed.
  */
 import { spawnSync } from "node:child_process"
@@ -197,7 +198,7 @@ describe.skipIf(!status.ok)("web calculator in headless Chromium", () => {
     await expect.poll(() => amount.getAttribute("data-cents")).toBe(String(decision.supportCents))
     expect(await amount.textContent()).toBe(Money.format(Money.cents(decision.supportCents), "fi"))
     // The live region announces the amount; the estimate notice is in the result.
-    const live = page.locator("[aria-live='polite'][role='status']")
+    const live = page.locator("#result [aria-live='polite'][role='status']")
     expect(await live.textContent()).toContain(Money.format(Money.cents(decision.supportCents), "fi"))
     expect(await page.locator("#result").textContent()).toContain(t("fi", "estimateNotice"))
     const explanation = page.locator("ol.explanation > li")
@@ -299,6 +300,66 @@ describe.skipIf(!status.ok)("web calculator in headless Chromium", () => {
     await expect
       .poll(() => reminders.evaluateAll((lis) => lis.map((li) => li.getAttribute("data-reminder"))))
       .toEqual(["remindSingleParentSupplement", "remindHousingAllowance"])
+  })
+
+  it("compares two months' law for one household: the basic-amount cut of March 2026, in fi, sv and en", async () => {
+    // Kela's release of 16.2.2026: the basic amount of a person living alone falls from 596,32 € to 578,43 € on
+    // 1.3.2026 (law 26/2026). A single person without income or expenses gets exactly the basic amount, so the
+    // difference is the cut, −17,89 €.
+    const euros = (cents: number, lang: Lang) => Money.format(Money.cents(cents), lang)
+    for (const lang of ["fi", "sv", "en"] as const) {
+      await page.goto(`${url}?lang=${lang}`)
+      await expect.poll(() => page.locator("h1").textContent()).toBe(t(lang, "pageTitle"))
+      expect(await page.locator("#compare-heading").textContent()).toBe(t(lang, "compareHeading"))
+      expect(await page.locator("#compare-status").textContent()).toBe(t(lang, "compareEmpty"))
+      await page.locator("#month").fill("2026-03")
+      await page.getByLabel(t(lang, "municipality")).selectOption("091") // Helsinki / Helsingfors
+      await page.getByLabel(t(lang, "applicantAge")).fill("30")
+      expect(await page.getByLabel(t(lang, "compareBaseline")).inputValue()).toBe("2026-02")
+      expect(await page.getByLabel(t(lang, "compareReform")).inputValue()).toBe("2026-03")
+      await page.getByRole("button", { name: t(lang, "compareSubmit"), exact: true }).click()
+
+      const change = page.locator("#compare-change td")
+      await expect.poll(() => change.getAttribute("data-cents")).toBe("-1789")
+      expect(await change.textContent()).toBe(`\u2212${euros(17_89, lang)}`)
+      expect(await page.locator("#compare-baseline-amount td").textContent()).toBe(euros(596_32, lang))
+      expect(await page.locator("#compare-reform-amount td").textContent()).toBe(euros(578_43, lang))
+      // The polite live region announces both amounts and the difference.
+      const live = page.locator("#compare-status")
+      expect(await live.getAttribute("aria-live")).toBe("polite")
+      expect(await live.getAttribute("role")).toBe("status")
+      for (const text of [euros(596_32, lang), euros(578_43, lang), `\u2212${euros(17_89, lang)}`])
+        expect(await live.textContent()).toContain(text)
+      // The explanation: the basic amount step, its changed parameter, both laws' texts; then the support.
+      const steps = page.locator("ol.compare-steps > li")
+      expect(await steps.evaluateAll((lis) => lis.map((li) => li.getAttribute("data-step")))).toEqual([
+        "basicAmount",
+        "support"
+      ])
+      const basic = (await steps.first().textContent()) ?? ""
+      expect(basic).toContain(`${euros(596_32, lang)} → ${euros(578_43, lang)}`)
+      expect(await steps.first().locator(".compare-parameters li").count()).toBe(1)
+      expect(await steps.first().locator(".compare-before").textContent()).toContain(euros(596_32, lang))
+      expect(await steps.first().locator(".compare-after").textContent()).toContain(euros(578_43, lang))
+      expect(await steps.nth(1).locator(".compare-after").textContent()).toContain(
+        t(lang, "estimateSupportStep").split(" ")[0]!
+      )
+      expect(await decisionWordingOnPage(page, lang)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
+      await page.locator("#compare").screenshot({ path: join(resultsDir, `web-calculator-compare-${lang}.png`) })
+    }
+
+    // A language switch rewrites the view; a bad month is named at its input, never repeated.
+    await page.getByRole("button", { name: "Suomi" }).click()
+    await expect.poll(() => page.locator("#compare-change td").textContent()).toBe(`\u2212${euros(17_89, "fi")}`)
+    expect(await page.locator("#compare-changes-heading").textContent()).toBe(t("fi", "compareChangesHeading"))
+    await page.getByLabel(t("fi", "compareReform")).fill("2031-13")
+    await page.getByRole("button", { name: t("fi", "compareSubmit"), exact: true }).click()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("compare-reform")
+    expect(await page.locator("#compare-reform-error").textContent()).toBe(t("fi", "errMonth"))
+    expect(await page.locator("#compare-reform").getAttribute("aria-invalid")).toBe("true")
+    expect(await page.locator("#compare").textContent()).not.toContain("2031-13")
+    expect(await axeViolations(page)).toEqual([])
   })
 
   it("is keyboard operable: Tab reaches every control and the submit with a visible focus ring", async () => {
