@@ -101,7 +101,7 @@ const parameterText = (p: Reform.ParameterChange, lang: Lang): string => {
     before === undefined || after === undefined
       ? rt("parameterChangedRule", lang, { parameter })
       : rt("parameterChanged", lang, { parameter, before, after })
-  return text.trim()
+  return capitalized(text.trim())
 }
 
 /** A month the engine has parameters for, as `YYYY-MM`. */
