@@ -5,6 +5,8 @@
  *
  * @since 0.1.0
  */
+import * as ReductionGround from "@osallistava/core/reduction-ground"
+
 type L = { readonly fi: string; readonly sv: string; readonly en: string }
 
 const labels: Readonly<Record<string, L>> = {
@@ -145,54 +147,12 @@ export const categoryLabels: Readonly<Record<string, L>> = {
 }
 
 /**
- * Grounds for reducing the basic amount (10 §; from 1.2.2026 as amended by 26/2026), in Kela's terms
- * (kela.fi/toimeentulotuki-perusosan-maaran-alentaminen, kela.fi/utkomststod-sankning-av-grunddelen).
+ * Grounds for reducing the basic amount (10 §; from 1.2.2026 as amended by 26/2026): core's one § 10 vocabulary
+ * (`ReductionGround.labels`), re-exported under this package's earlier name.
  *
  * @since 0.2.0
  */
-export const reductionGroundLabels: Readonly<Record<string, L>> = {
-  refusedWorkOrService: {
-    fi: "kieltäytyminen työstä tai palvelusta",
-    sv: "vägran att ta emot arbete eller service",
-    en: "refusal of work or a service"
-  },
-  neglectPreventingOffer: {
-    fi: "laiminlyönti, jonka vuoksi työtä tai palvelua ei voitu tarjota",
-    sv: "försummelse som hindrade att arbete eller service erbjöds",
-    en: "neglect that prevented an offer of work or a service"
-  },
-  refusedEducationUnder25: {
-    fi: "alle 25-vuotiaan kieltäytyminen koulutuksesta",
-    sv: "vägran att delta i utbildning, person under 25 år",
-    en: "refusal of education by a person under 25"
-  },
-  refusedActivationOrRehabilitativeWork: {
-    fi: "kieltäytyminen aktivointisuunnitelmasta tai kuntouttavasta työtoiminnasta",
-    sv: "vägran att delta i aktiveringsplan eller arbetsverksamhet i rehabiliteringssyfte",
-    en: "refusal of an activation plan or rehabilitative work"
-  },
-  neglectedIntegrationPlan: {
-    fi: "kotoutumissuunnitelman laiminlyönti",
-    sv: "försummelse av integrationsplanen",
-    en: "neglect of the integration plan"
-  },
-  repeatedRefusal: { fi: "toistuva kieltäytyminen", sv: "upprepad vägran", en: "repeated refusal" },
-  primaryBenefitNotApplied: {
-    fi: "ensisijaisen etuuden hakematta jättäminen",
-    sv: "primär förmån har inte sökts",
-    en: "a primary benefit not applied for"
-  },
-  notRegisteredAsFullTimeJobseeker: {
-    fi: "ilmoittautumatta jättäminen kokoaikatyötä hakevaksi työnhakijaksi",
-    sv: "inte anmäld som arbetssökande för heltidsarbete",
-    en: "not registered as a full-time jobseeker"
-  },
-  unemploymentBenefitSanction: {
-    fi: "työttömyysetuuden menetys (työvoimapoliittinen seuraamus)",
-    sv: "förlust av arbetslöshetsförmån (arbetskraftspolitisk påföljd)",
-    en: "loss of unemployment benefit (labour-policy sanction)"
-  }
-}
+export const reductionGroundLabels: Readonly<Record<string, L>> = ReductionGround.labels
 
 /**
  * Special grounds for accepting housing costs above the municipal limit (7 a §, law 1242/2023).
