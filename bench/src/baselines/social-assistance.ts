@@ -205,6 +205,13 @@ export const referenceSupport = (app: Application.Application, P: ReferenceMonth
     if (!basic.has(r.personId)) return -1
     const g = P.reductions.grounds.find((x) => x.ground === r.ground)
     if (g === undefined || !g.percentages.includes(r.percentage)) return -1
+    // the 50 % grounds of law 26/2026 first reduce March 2026: Kela's first orders are of 1.2.2026 and give one
+    // month to act (Kela 28.1.2026, sttinfo.fi/tiedote/71766190)
+    if (
+      (r.ground === "primaryBenefitNotApplied" || r.ground === "notRegisteredAsFullTimeJobseeker") &&
+      date < "2026-03-01"
+    )
+      return -1
     const n = r.monthOfReduction ?? 1
     if ((before2026 || r.ground === "unemploymentBenefitSanction") && n > P.reductions.maxMonths) return -1
     if (r.ground === "unemploymentBenefitSanction" && r.percentage === 40 && n < 2) return -1

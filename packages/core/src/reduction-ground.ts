@@ -124,6 +124,13 @@ export interface GroundRule {
   readonly provisions: ReadonlyArray<LegalRef.LegalRef>
   /** Maximum consecutive months of one reduction on this ground, if the law sets one. */
   readonly maxMonths?: number
+  /**
+   * The first month (`YYYY-MM`) whose basic amount a reduction on this ground can reduce, when that is later than the
+   * regime's start: the reduction needs Kela's order and a period to act that has run out first.
+   *
+   * @since 0.3.0
+   */
+  readonly firstReducedMonth?: string
 }
 
 /** A period with one set of grounds. @since 0.2.0 */
@@ -185,6 +192,14 @@ const before2026 = (
 const law26 = ref({ section: "10", amendedBy: "26/2026" })
 
 /**
+ * The first month a 50 % reduction of law 26/2026 can reduce: Kela gives the first orders (kehotus) on 1.2.2026, the
+ * client has one month to act, and the basic amount is reduced from the following month; "Kela maksaa ensimmäiset
+ * näiden perusteiden mukaan alennetut tuet maaliskuusta alkaen" (Kela 28.1.2026, sttinfo.fi/tiedote/71766190;
+ * docs/social-assistance/open-readings.md § 7).
+ */
+const FIRST_50_PERCENT_MONTH = "2026-03"
+
+/**
  * The regimes, oldest first.
  *
  * @since 0.2.0
@@ -197,8 +212,18 @@ export const regimes: ReadonlyArray<Regime> = [
     validFrom: unsafeFrom("2026-02-01"),
     fortyNeedsRefusedAssessment: false,
     grounds: [
-      { ground: "primaryBenefitNotApplied", percentages: [50], provisions: [law26] },
-      { ground: "notRegisteredAsFullTimeJobseeker", percentages: [50], provisions: [law26] },
+      {
+        ground: "primaryBenefitNotApplied",
+        percentages: [50],
+        provisions: [law26],
+        firstReducedMonth: FIRST_50_PERCENT_MONTH
+      },
+      {
+        ground: "notRegisteredAsFullTimeJobseeker",
+        percentages: [50],
+        provisions: [law26],
+        firstReducedMonth: FIRST_50_PERCENT_MONTH
+      },
       { ground: "unemploymentBenefitSanction", percentages: [20, 40], provisions: [law26], maxMonths: 6 },
       { ground: "neglectedIntegrationPlan", percentages: [20], provisions: [law26] }
     ]

@@ -33,6 +33,15 @@ describe("one § 10 vocabulary (Act 1412/1997 10 §; 1023/2022 read in finlex-da
     expect(ReductionGround.ruleOn("repeatedRefusal", "2026-03-01")).toBeUndefined()
     expect(ReductionGround.ruleOn("neglectedIntegrationPlan", "2026-03-01")?.percentages).toEqual([20])
   })
+  it("Kela 28.1.2026 (sttinfo.fi/tiedote/71766190), 1412/1997 10 § (26/2026): the 50 % grounds first reduce 2026-03 (orders from 1.2.2026, one month to act); the other grounds have no such month", () => {
+    expect(ReductionGround.ruleOn("primaryBenefitNotApplied", "2026-02-01")?.firstReducedMonth).toBe("2026-03")
+    expect(ReductionGround.ruleOn("notRegisteredAsFullTimeJobseeker", "2026-02-01")?.firstReducedMonth).toBe("2026-03")
+    expect(ReductionGround.ruleOn("unemploymentBenefitSanction", "2026-02-01")?.firstReducedMonth).toBeUndefined()
+    expect(ReductionGround.ruleOn("neglectedIntegrationPlan", "2026-02-01")?.firstReducedMonth).toBeUndefined()
+    for (const r of ReductionGround.regimes)
+      for (const g of r.grounds)
+        if (g.firstReducedMonth !== undefined) expect(g.firstReducedMonth > r.validFrom.slice(0, 7)).toBe(true)
+  })
   it("no regime before 2017 (Kela's basic assistance begins 1.1.2017)", () => {
     expect(ReductionGround.regimeOn("2016-12-31")).toBeUndefined()
   })

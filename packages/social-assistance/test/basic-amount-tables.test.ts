@@ -176,10 +176,10 @@ describe("boundary months", () => {
     })
   const ok = { minimumSubsistenceNotEndangered: true, notOtherwiseUnreasonable: true }
 
-  it("2026-01 → 2026-02: the 50 % ground exists only from 1.2.2026 (law 26/2026)", () => {
+  it("2026-01 → 2026-02 → 2026-03: the 50 % ground exists from 1.2.2026 (law 26/2026) and first reduces March (Kela 28.1.2026, sttinfo.fi/tiedote/71766190)", () => {
     const r = { personId: "a", ground: "primaryBenefitNotApplied", percentage: 50, safeguards: ok }
     expect(() => reduced("2026-01", r)).toThrow(/ground-in-force/)
-    expect(reduced("2026-02", r).support).toBe("298.16") // 596.32 − 298.16
+    expect(() => reduced("2026-02", r)).toThrow(/reduction-order-period/)
     expect(reduced("2026-03", r).support).toBe("289.22") // 578.43 × 50 % = 289.215 → 289.22 (half-up, per person)
   })
 

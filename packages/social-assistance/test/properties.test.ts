@@ -33,6 +33,16 @@ const application = fc.record({
 
 type Gen = typeof application extends fc.Arbitrary<infer A> ? A : never
 
+// Until 1.2.2026 a 20 % reduction (10 § 1 mom); in 2026-02 the 20 % integration-plan ground, since a 50 % reduction of
+// law 26/2026 first reduces 2026-03 (Kela 28.1.2026, sttinfo.fi/tiedote/71766190); from 2026-03 the 50 % ground.
+const groundOf = (month: string) =>
+  month < "2026-02"
+    ? "refusedWorkOrService"
+    : month < "2026-03"
+      ? "neglectedIntegrationPlan"
+      : "primaryBenefitNotApplied"
+const percentageOf = (month: string) => (month < "2026-03" ? 20 : 50)
+
 const build = (g: Gen) => {
   const y = Number(g.month.slice(0, 4))
   const persons: Array<object> = [{ id: "a", role: "applicant", birthDate: "1980-03-03" }]
@@ -45,8 +55,8 @@ const build = (g: Gen) => {
       : [
           {
             personId: "a",
-            ground: g.month < "2026-02" ? "refusedWorkOrService" : "primaryBenefitNotApplied",
-            percentage: g.month < "2026-02" ? 20 : 50,
+            ground: groundOf(g.month),
+            percentage: percentageOf(g.month),
             safeguards: { minimumSubsistenceNotEndangered: true, notOtherwiseUnreasonable: true }
           }
         ]
@@ -116,7 +126,7 @@ describe("invariants (fast-check)", () => {
         const line = d.basicAmounts.find((b) => b.personId === "a")!
         const share = Math.round(Number(line.share) * 100)
         const reduction = Math.round(Number(line.reduction) * 100)
-        const pct = g.month < "2026-02" ? 20 : 50
+        const pct = percentageOf(g.month)
         expect(reduction).toBeLessThanOrEqual(Math.ceil((share * pct) / 100))
         for (const b of d.basicAmounts) if (b.personId !== "a") expect(b.reduction).toBe("0.00")
       }),

@@ -49,16 +49,6 @@ describe("Act 1412/1997 § 10 (26/2026): the 50 % reduced basic amount is rounde
       reducedTo: "289.22",
       reduction: "289.21"
     },
-    // 596.32 × 0.5 = 298.16 exactly
-    {
-      name: "living alone 2026-02",
-      month: "2026-02",
-      persons: alone,
-      personId: "a",
-      full: "596.32",
-      reducedTo: "298.16",
-      reduction: "298.16"
-    },
     // 497.45 × 0.5 = 248.725 → 248.73; only the affected spouse's basic amount is reduced
     {
       name: "other adult 2026-03",

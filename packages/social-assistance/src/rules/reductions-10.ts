@@ -10,7 +10,9 @@
  * 939/2012) it needed none: repeated conduct or a refusal after a 20 % reduction was enough. Which regime asks for the
  * assessment is core's `ReductionGround` regime table (`fortyNeedsRefusedAssessment`), read here, never a date
  * literal (docs/social-assistance/open-readings.md § 2). From 1.2.2026 (law 26/2026) only the labour-policy sanction has a maximum (six months),
- * with 20 % in its first month and 40 % only after it.
+ * with 20 % in its first month and 40 % only after it. A 50 % reduction of law 26/2026 needs Kela's order and a
+ * one-month period to act first, so its earliest reduced month is core's `firstReducedMonth` (2026-03; Kela 28.1.2026,
+ * sttinfo.fi/tiedote/71766190; docs/social-assistance/open-readings.md § 7).
  *
  * @since 0.2.0
  */
@@ -69,6 +71,13 @@ export const reductions = (app: Application, M: Month, W: Work, t: Tracer | unde
       )
     if (!allowed.includes(r.percentage))
       return W.fail(`reductions[${k}].percentage`, "percentage-for-ground", `Allowed: ${allowed.join(" or ")} %`)
+    const first = regimeOf(M.month)?.grounds.find((g) => g.ground === r.ground)?.firstReducedMonth
+    if (first !== undefined && M.month < first)
+      return W.fail(
+        `reductions[${k}].ground`,
+        "reduction-order-period",
+        "No basic amount is reduced on this ground before Kela's order and its one-month period have run out (Act 1412/1997 10 § as amended by 26/2026; Kela 28.1.2026: the first such reductions from March 2026)"
+      )
     const monthNo = r.monthOfReduction ?? 1
     const limited = before || r.ground === "unemploymentBenefitSanction"
     if (limited && monthNo > regime.maxMonths)

@@ -94,6 +94,18 @@ describe("reduction of the basic amount (Act 1412/1997 10 §, 10 a §)", () => {
       "ground-in-force"
     ],
     [
+      "Kela 28.1.2026 (sttinfo.fi/tiedote/71766190), 1412/1997 10 § (26/2026): no 50 % reduction for a primary benefit not applied for in 2026-02, before the first orders' one-month period has run out",
+      "2026-02",
+      { personId: "a", ground: "primaryBenefitNotApplied", percentage: 50, safeguards: ok },
+      "reduction-order-period"
+    ],
+    [
+      "Kela 28.1.2026 (sttinfo.fi/tiedote/71766190), 1412/1997 10 § (26/2026): no 50 % reduction for not registering as a full-time jobseeker in 2026-02",
+      "2026-02",
+      { personId: "a", ground: "notRegisteredAsFullTimeJobseeker", percentage: 50, safeguards: ok },
+      "reduction-order-period"
+    ],
+    [
       "1412/1997 10 § (before 2026-02): at most two months at a time",
       "2025-05",
       { personId: "a", ground: "refusedWorkOrService", percentage: 20, safeguards: ok, monthOfReduction: 3 },
@@ -129,6 +141,17 @@ describe("reduction of the basic amount (Act 1412/1997 10 §, 10 a §)", () => {
       const e = failure(single(month, { reductions: [r] }))
       expect(e).toMatchObject({ rule })
     })
+
+  it("Kela 28.1.2026 (sttinfo.fi/tiedote/71766190), 1412/1997 10 § (26/2026): the first 50 % reductions are paid from March 2026; 2026-02 is refused at the ground's path, 2026-03 reduces the spouse's 497.45 € to 248.73 €, and the 20 % integration-plan ground is not delayed", () => {
+    const fifty = { personId: "a", ground: "notRegisteredAsFullTimeJobseeker", percentage: 50, safeguards: ok }
+    const e = failure(single("2026-02", { reductions: [fifty] }))
+    expect(e).toMatchObject({ at: "reductions[0].ground", rule: "reduction-order-period" })
+    expect(JSON.stringify(e)).not.toContain("notRegisteredAsFullTimeJobseeker")
+    expect(reduced("2026-03", fifty).basicAmounts[0]).toMatchObject({ acceptedCents: 24873, reduction: "248.72" })
+    const twenty = { personId: "a", ground: "neglectedIntegrationPlan", percentage: 20, safeguards: ok }
+    // 2026-02 spouse 85 % of 596.32 = 506.87 (Kela 16.2.2026 table, sttinfo.fi/tiedote/71815459); × 80 % = 405.496 → 405.50
+    expect(reduced("2026-02", twenty).basicAmounts[0]).toMatchObject({ acceptedCents: 40550, reduction: "101.37" })
+  })
 
   it("1412/1997 10 § 3 mom 1 kohta in the wording of 1390/2010 and 939/2012 (before 1023/2022): 40 % on repeated refusal in 2022-06 needs no service-need assessment; spouse 437.60 € → 262.56 €", () => {
     const d = reduced("2022-06", { personId: "a", ground: "repeatedRefusal", percentage: 40, safeguards: ok })
