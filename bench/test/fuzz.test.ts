@@ -45,6 +45,30 @@ const timeout = Math.max(20_000, RUNS * 5)
 const validApplication = (seed: number) =>
   applicationJson(household(seed, seed % 997), `2025-${String((seed % 12) + 1).padStart(2, "0")}`)
 const validNotice = (seed: number) => notice(seed, seed % 4093)
+/** The county's supplementary assistance on Kela's figures (the CLI example's shape, amounts varied by the seed). */
+const validSupplementary = (seed: number) => {
+  const income = 1000 + (seed % 700)
+  return {
+    month: "2025-03",
+    kela: {
+      source: "letter",
+      month: "2025-03",
+      expenses: "1952.14",
+      income: `${income}.00`,
+      assets: "0.00",
+      basicAssistance: `${(1952.14 - income).toFixed(2)}`
+    },
+    guideline: "county-release-2024-10",
+    lines: [
+      {
+        category: "childrenHobbies",
+        claimed: `${100 + (seed % 500)}.00`,
+        guidelineItem: "children-hobbies",
+        children: 1
+      }
+    ]
+  }
+}
 const validAvain = (seed: number) => {
   const p = plan(seed, seed % 991)
   return p[seed % p.length]
@@ -483,6 +507,13 @@ describe(`privacy fuzz (${RUNS} inputs per surface)`, () => {
     { argv: ["etotu", "stats"], doc: validNotice, report: true },
     { argv: ["social-assistance", "calculate"], doc: validApplication, report: false },
     { argv: ["social-assistance", "calculate", "--explain", "--format", "text"], doc: validApplication, report: false },
+    { argv: ["social-assistance", "supplementary"], doc: validSupplementary, report: false },
+    { argv: ["social-assistance", "supplementary", "--format", "text"], doc: validSupplementary, report: false },
+    {
+      argv: ["social-assistance", "simulate", "--baseline", "2026-02", "--reform", "2026-03", "--format", "text"],
+      doc: validApplication,
+      report: true
+    },
     { argv: ["model", "pathway", "--format", "text"], doc: validEvent, report: false }
   ]
 
