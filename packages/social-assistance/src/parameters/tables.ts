@@ -5,7 +5,8 @@
  * @since 0.1.0
  */
 import * as Money from "@osallistava/core/money"
-import { type Dated, dated, type Table, table } from "./dated.js"
+import * as ReductionGround from "@osallistava/core/reduction-ground"
+import { type Dated, dated, type Evidence, type Table, table } from "./dated.js"
 import { kelaHousingNormPractice } from "./kela-housing-norms.js"
 
 const p = Money.percent
@@ -224,47 +225,89 @@ export const movingAllowance: Table<{ readonly short: number; readonly long: num
 export interface ReductionRegime {
   /** Allowed (ground, percentage) pairs. */
   readonly grounds: ReadonlyArray<{ readonly ground: string; readonly percentages: ReadonlyArray<number> }>
-  /** Maximum consecutive months for one decision, if the law sets one. */
+  /** Maximum consecutive months for one decision: the longest maximum any ground of core's regime has. */
   readonly maxMonths: number
   readonly section: string
 }
 
-/** @since 0.1.0 */
-export const reductionRegimes: Table<ReductionRegime> = table("reductionRegimes", [
-  dated(
-    "2017-01-01",
-    "2026-01-31",
-    {
-      grounds: [
-        { ground: "refusedWorkOrService", percentages: [20] },
-        { ground: "neglectPreventingOffer", percentages: [20] },
-        { ground: "refusedEducationUnder25", percentages: [20] },
-        { ground: "refusedActivationOrRehabilitativeWork", percentages: [20] },
-        { ground: "neglectedIntegrationPlan", percentages: [20] },
-        { ground: "repeatedRefusal", percentages: [40] }
-      ],
-      maxMonths: 2,
-      section: "1412/1997 10 § (up to 20 %, 40 % on repeated refusal; at most two months at a time)"
-    },
-    "1412/1997 10 § 1–3 mom (1023/2022 wording from 2023); kela.fi/toimeentulotuki-perusosan-maaran-alentaminen; Kela applies exactly 20 % or 40 % in practice [I]"
-  ),
-  dated(
-    "2026-02-01",
-    "2026-12-31",
-    {
-      grounds: [
-        { ground: "primaryBenefitNotApplied", percentages: [50] },
-        { ground: "notRegisteredAsFullTimeJobseeker", percentages: [50] },
-        { ground: "unemploymentBenefitSanction", percentages: [20, 40] },
-        { ground: "neglectedIntegrationPlan", percentages: [20] }
-      ],
-      maxMonths: 6,
-      section: "1412/1997 10 § as amended by 26/2026"
-    },
-    "Law 26/2026 (HE 116/2025); sttinfo.fi/tiedote/71766190, /71700347; labour-policy sanction at most 6 months (mtvuutiset.fi 9282874)",
-    "I"
-  )
-])
+/**
+ * The provenance of the reduction table per period: which of core's regimes (`ReductionGround.regimes`) it covers,
+ * with the section text, source and evidence grade the parameter has always carried. The grounds, percentages and
+ * maximum months themselves are core's, never a second copy here.
+ */
+interface ReductionProvenance {
+  readonly regimes: ReadonlyArray<ReductionGround.Regime["id"]>
+  readonly section: string
+  readonly source: string
+  readonly evidence: Evidence
+}
+
+const reductionProvenance: ReadonlyArray<ReductionProvenance> = [
+  {
+    regimes: ["2017", "1023/2022"],
+    section: "1412/1997 10 § (up to 20 %, 40 % on repeated refusal; at most two months at a time)",
+    source:
+      "1412/1997 10 § 1–3 mom (1023/2022 wording from 2023); kela.fi/toimeentulotuki-perusosan-maaran-alentaminen; Kela applies exactly 20 % or 40 % in practice [I]",
+    evidence: "C"
+  },
+  {
+    regimes: ["26/2026"],
+    section: "1412/1997 10 § as amended by 26/2026",
+    source:
+      "Law 26/2026 (HE 116/2025); sttinfo.fi/tiedote/71766190, /71700347; labour-policy sanction at most 6 months (mtvuutiset.fi 9282874)",
+    evidence: "I"
+  }
+]
+
+/**
+ * The last day the reduction regime is confirmed for, like every other table's last entry (core's last regime is
+ * open-ended; the parameters after it are not confirmed, so a later month is `ParameterNotInForce`).
+ */
+const REDUCTIONS_CONFIRMED_TO = "2026-12-31"
+
+/** Core's regime as the parameter's value: its (ground, percentages) pairs and the longest maximum any ground has. */
+const regimeValue = (r: ReductionGround.Regime, section: string): ReductionRegime => {
+  const limits = r.grounds.flatMap((g) => (g.maxMonths === undefined ? [] : [g.maxMonths]))
+  return {
+    grounds: r.grounds.map((g) => ({ ground: g.ground, percentages: [...g.percentages] })),
+    maxMonths: limits.length === 0 ? 0 : Math.max(...limits),
+    section
+  }
+}
+
+const sameRule = (a: ReductionRegime, b: ReductionRegime): boolean =>
+  a.maxMonths === b.maxMonths && JSON.stringify(a.grounds) === JSON.stringify(b.grounds)
+
+/** Core's regimes in date order, one dated entry per provenance period, adjacent regimes with the same rule joined. */
+const reductionEntries = (): ReadonlyArray<Dated<ReductionRegime>> => {
+  const out: Array<Dated<ReductionRegime>> = []
+  for (const p of reductionProvenance) {
+    let open: { validFrom: string; validTo: string; value: ReductionRegime } | undefined
+    const flush = () => {
+      if (open !== undefined) out.push(dated(open.validFrom, open.validTo, open.value, p.source, p.evidence))
+    }
+    for (const r of ReductionGround.regimes) {
+      if (!p.regimes.includes(r.id)) continue
+      const value = regimeValue(r, p.section)
+      const validTo = r.validTo ?? REDUCTIONS_CONFIRMED_TO
+      if (open !== undefined && sameRule(open.value, value)) open = { ...open, validTo }
+      else {
+        flush()
+        open = { validFrom: r.validFrom, validTo, value }
+      }
+    }
+    flush()
+  }
+  return out
+}
+
+/**
+ * The grounds, percentages and maximum months are core's regime table (`@osallistava/core` `ReductionGround.regimes`,
+ * Act 1412/1997 10 §); this table dates them as a parameter with its provenance.
+ *
+ * @since 0.1.0
+ */
+export const reductionRegimes: Table<ReductionRegime> = table("reductionRegimes", reductionEntries())
 
 /**
  * Housing-cost limit regime: whether municipal limits apply and which annex.
