@@ -8,6 +8,7 @@
 import { parseArgs } from "node:util"
 import { errorLines, formatError, type Language, PersonalIdentityCode } from "@osallistava/core"
 import { type Command, type Context, ExitCode, type OptionSpec, UsageError } from "./command.js"
+import { commandHelpTranslations, helpFrame, sharedOptionHelp, type Translation } from "./help-messages.js"
 import { InputError } from "./io/input.js"
 import type { Output } from "./io/output.js"
 import { argvLanguage, commandLine, errorLanguage, text, usage } from "./messages.js"
@@ -41,47 +42,86 @@ export const inputOptions: Readonly<Record<string, OptionSpec>> = {
 
 const pad = (s: string, n: number) => (s.length >= n ? `${s}  ` : s.padEnd(n))
 
-const optionHelp = (options: Readonly<Record<string, OptionSpec>>): string =>
+/** The `--lang` given on the command line, if any: `--help` is English unless a language is asked for. */
+const helpLanguage = (argv: ReadonlyArray<string>): Language => {
+  let lang: string | undefined
+  for (let i = 0; i < argv.length; i++) {
+    const w = argv[i]!
+    if (w === "--lang") lang = argv[i + 1]
+    else if (w.startsWith("--lang=")) lang = w.slice("--lang=".length)
+  }
+  return lang === "fi" || lang === "sv" ? lang : "en"
+}
+
+/** A help text in the language: English is the command's own source text, fi and sv come from `help-messages.ts`. */
+const translated = (english: string, translation: Translation | undefined, language: Language): string =>
+  language === "en" || translation === undefined ? english : translation[language]
+
+/** The translation of an option's help: the command's own, or the shared one for an option shared by every command. */
+const optionTranslation = (path: string, name: string, spec: OptionSpec): Translation | undefined =>
+  commandHelpTranslations[path]?.options?.[name] ??
+  (spec === globalOptions[name] || spec === inputOptions[name] ? sharedOptionHelp[name] : undefined)
+
+const optionHelp = (path: string, options: Readonly<Record<string, OptionSpec>>, language: Language): string =>
   Object.entries(options)
     .map(([name, spec]) => {
-      const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${name}${spec.type === "string" ? " <value>" : ""}`
-      return `  ${pad(flag, 32)}${spec.description}`
+      const value = spec.type === "string" ? ` ${text(helpFrame, "value", language)}` : ""
+      const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${name}${value}`
+      return `  ${pad(flag, 32)}${translated(spec.description, optionTranslation(path, name, spec), language)}`
     })
     .join("\n")
 
-/** Help text for one command. */
-export const commandHelp = (command: Command): string =>
-  [
-    `osallistava ${command.path.join(" ")}: ${command.summary}`,
+/**
+ * Help text for one command, in English (the default, as the README shows it) or in Finnish or Swedish.
+ *
+ * @since 0.1.0
+ */
+export const commandHelp = (command: Command, language: Language = "en"): string => {
+  const path = command.path.join(" ")
+  const t = commandHelpTranslations[path]
+  return [
+    `osallistava ${path}: ${translated(command.summary, t?.summary, language)}`,
     "",
-    `Usage: ${command.usage}`,
+    `${text(helpFrame, "usage", language)}: ${command.usage}`,
     "",
-    command.description,
+    translated(command.description, t?.description, language),
     "",
-    "Options:",
-    optionHelp({ ...command.options, ...globalOptions }),
+    `${text(helpFrame, "options", language)}:`,
+    optionHelp(path, { ...command.options, ...globalOptions }, language),
     "",
-    "Examples:",
+    `${text(helpFrame, "examples", language)}:`,
     ...command.examples.map((e) => `  ${e}`),
     ""
   ].join("\n")
+}
 
-const treeHelp = (commands: ReadonlyArray<Command>, prefix: ReadonlyArray<string>, version: string): string => {
+/**
+ * The command list (`osallistava --help`, or the commands under a group), in English or in Finnish or Swedish.
+ *
+ * @since 0.4.0
+ */
+export const treeHelp = (
+  commands: ReadonlyArray<Command>,
+  prefix: ReadonlyArray<string>,
+  version: string,
+  language: Language = "en"
+): string => {
   const matching = commands.filter((c) => prefix.every((p, i) => c.path[i] === p))
-  const heading =
-    prefix.length === 0
-      ? `osallistava ${version}: Finnish social-services toolkit (social assistance, AVAIN, eTotu, calendar, participatory pathway)`
-      : `osallistava ${prefix.join(" ")}`
+  const say = (key: keyof typeof helpFrame) => text(helpFrame, key, language)
+  const heading = prefix.length === 0 ? `osallistava ${version}: ${say("toolkit")}` : `osallistava ${prefix.join(" ")}`
   return [
     heading,
     "",
-    `Usage: osallistava ${prefix.length ? `${prefix.join(" ")} ` : ""}<command> [options]`,
+    `${say("usage")}: osallistava ${prefix.length ? `${prefix.join(" ")} ` : ""}${say("commandPlaceholder")} ${say("optionsPlaceholder")}`,
     "",
-    "Commands:",
-    ...matching.map((c) => `  ${pad(c.path.join(" "), 34)}${c.summary}`),
+    `${say("commands")}:`,
+    ...matching.map((c) => {
+      const path = c.path.join(" ")
+      return `  ${pad(path, 34)}${translated(c.summary, commandHelpTranslations[path]?.summary, language)}`
+    }),
     "",
-    "Run `osallistava <command> --help` for a command's options and an example.",
-    "Exit codes: 0 success, 1 internal error, 2 bad input or usage.",
+    say("seeCommandHelp"),
+    say("exitCodes"),
     ""
   ].join("\n")
 }
@@ -186,10 +226,12 @@ export const run = async (
         prefix.length === 0
           ? text(commandLine, "unknownCommand", argvLanguage(argv))
           : text(commandLine, "unknownCommandUnder", argvLanguage(argv), { group: prefix.join(" ") })
-      await io.stderr.write(`${line}\n\n${treeHelp(commands, prefix, version)}`)
+      await io.stderr.write(`${line}\n\n${treeHelp(commands, prefix, version, helpLanguage(argv))}`)
       return ExitCode.badInput
     }
-    await (wantsHelp || prefix.length > 0 ? io.stdout : io.stderr).write(treeHelp(commands, prefix, version))
+    await (wantsHelp || prefix.length > 0 ? io.stdout : io.stderr).write(
+      treeHelp(commands, prefix, version, helpLanguage(argv))
+    )
     return wantsHelp || prefix.length > 0 ? ExitCode.ok : ExitCode.badInput
   }
   const specs = { ...command.options, ...globalOptions }
@@ -204,12 +246,14 @@ export const run = async (
       strict: true
     })
   } catch (e) {
-    await io.stderr.write(`${argumentError(e, specs, argvLanguage(argv))}\n\n${commandHelp(command)}`)
+    await io.stderr.write(
+      `${argumentError(e, specs, argvLanguage(argv))}\n\n${commandHelp(command, helpLanguage(argv))}`
+    )
     return ExitCode.badInput
   }
   const values = parsed.values as Record<string, string | boolean | undefined>
   if (values["help"]) {
-    await io.stdout.write(commandHelp(command))
+    await io.stdout.write(commandHelp(command, helpLanguage(argv)))
     return ExitCode.ok
   }
   // An unknown --lang: the language of the message is not known, so it is said in all three.

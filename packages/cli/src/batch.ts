@@ -10,7 +10,7 @@ import type { InputIssue, Language } from "@osallistava/core"
 import type { Input } from "./io/input.js"
 import type { Output } from "./io/output.js"
 import type { Progress } from "./io/progress.js"
-import { batch, issueLine, text } from "./messages.js"
+import { batch, batchSummary, issueLine, text } from "./messages.js"
 
 /** What a handler returns for one record. */
 export type Outcome =
@@ -87,7 +87,7 @@ export const runBatch = async (
   const summary = { records, ok: good, errors, milliseconds: Math.round(performance.now() - started) }
   if (options.summary && input.mode === "batch")
     await options.stderr.write(
-      `${text(batch, "summary", options.language ?? "en", { records, ok: good, errors, ms: summary.milliseconds })}\n`
+      `${batchSummary({ records, ok: good, errors, ms: summary.milliseconds }, options.language ?? "en")}\n`
     )
   return summary
 }

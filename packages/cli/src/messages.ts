@@ -288,10 +288,62 @@ export const errorKinds = Catalog.make({
 export const batch = Catalog.make({
   record: { fi: "tietue {n}", sv: "post {n}", en: "record {n}" },
   input: { fi: "syöte", sv: "indata", en: "input" },
+  /** The counts go in already worded for their number (see {@link batchSummary}). */
   summary: {
-    fi: "yhteenveto: {records} tietuetta, {ok} kunnossa, {errors} virheellistä, {ms} ms",
-    sv: "sammanfattning: {records} poster, {ok} godkända, {errors} felaktiga, {ms} ms",
-    en: "summary: {records} records, {ok} ok, {errors} errors, {ms} ms"
+    fi: "yhteenveto: {records}, {ok}, {errors}, {ms} ms",
+    sv: "sammanfattning: {records}, {ok}, {errors}, {ms} ms",
+    en: "summary: {records}, {ok}, {errors}, {ms} ms"
+  },
+  recordsOne: { fi: "{n} tietue", sv: "{n} post", en: "{n} record" },
+  recordsMany: { fi: "{n} tietuetta", sv: "{n} poster", en: "{n} records" },
+  okOne: { fi: "{n} kunnossa", sv: "{n} godkänd", en: "{n} ok" },
+  okMany: { fi: "{n} kunnossa", sv: "{n} godkända", en: "{n} ok" },
+  errorsOne: { fi: "{n} virheellinen", sv: "{n} felaktig", en: "{n} error" },
+  errorsMany: { fi: "{n} virheellistä", sv: "{n} felaktiga", en: "{n} errors" }
+})
+
+/**
+ * The batch runner's closing summary line, each count worded for its number: in Finnish and Swedish (and English)
+ * one takes the singular ("1 tietue", "1 post", "1 record"), every other count, 0 too, the plural ("0 tietuetta").
+ *
+ * @since 0.4.0
+ */
+export const batchSummary = (
+  counts: { readonly records: number; readonly ok: number; readonly errors: number; readonly ms: number },
+  language: Localized.Language
+): string => {
+  const counted = (
+    one: "recordsOne" | "okOne" | "errorsOne",
+    many: "recordsMany" | "okMany" | "errorsMany",
+    n: number
+  ) => Catalog.text(batch, n === 1 ? one : many, language, { n })
+  return Catalog.text(batch, "summary", language, {
+    records: counted("recordsOne", "recordsMany", counts.records),
+    ok: counted("okOne", "okMany", counts.ok),
+    errors: counted("errorsOne", "errorsMany", counts.errors),
+    ms: counts.ms
+  })
+}
+
+/**
+ * `social-assistance supplementary --guideline`: a county's own guideline that cannot be read or decoded. The problem
+ * goes in already localized (field paths and rules, never a value from the file). @since 0.4.0
+ */
+export const guidelineErrors = Catalog.make({
+  unreadable: {
+    fi: "Ohjetta ei voi lukea: {problem}",
+    sv: "Anvisningen kan inte läsas: {problem}",
+    en: "Cannot read the guideline: {problem}"
+  },
+  invalid: {
+    fi: "Virheellinen ohje: {problem}",
+    sv: "Ogiltig anvisning: {problem}",
+    en: "Invalid guideline: {problem}"
+  },
+  empty: {
+    fi: "Ohjetta ei voi lukea: tiedosto on tyhjä",
+    sv: "Anvisningen kan inte läsas: filen är tom",
+    en: "Cannot read the guideline: the file is empty"
   }
 })
 
@@ -615,6 +667,7 @@ export const catalogs: Readonly<Record<string, Catalog.Catalog>> = {
   errorKinds,
   usageErrors,
   batch,
+  guidelineErrors,
   usage,
   commandLine,
   inputErrors,

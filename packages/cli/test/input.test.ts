@@ -139,7 +139,7 @@ describe("bounded input", () => {
     expect(r.code).toBe(2)
     expect(r.stdout.trim().split("\n")).toHaveLength(2)
     expect(r.stderr).toContain(`record 2: (record): the line is longer than ${maxLineBytes} bytes (1 MiB)\n`)
-    expect(r.stderr).toContain("summary: 3 records, 2 ok, 1 errors")
+    expect(r.stderr).toContain("summary: 3 records, 2 ok, 1 error,")
   })
 
   it("a CSV cell over 64 KiB is an error of its row; the next row is read", async () => {

@@ -62,7 +62,8 @@ describe("cli message catalog: every text in fi and sv, none left in English", (
       group: "avain",
       bytes: 67108864,
       line: 1,
-      column: 7
+      column: 7,
+      problem: "rivi 3"
     }
     for (const catalog of Object.values(catalogs))
       for (const key of Object.keys(catalog))

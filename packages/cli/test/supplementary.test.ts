@@ -109,6 +109,26 @@ describe("osallistava social-assistance supplementary", () => {
     expect(g.code).toBe(2)
     expect(g.stderr).toContain("id")
     expect(g.stderr).not.toContain("Secret Name")
+    expect(g.stderr).toMatch(/^Invalid guideline: /)
+    const fi = await invoke(
+      ["social-assistance", "supplementary", "--guideline", file, "--lang", "fi"],
+      JSON.stringify(app)
+    )
+    expect(fi.code).toBe(2)
+    expect(fi.stderr).toMatch(/^Virheellinen ohje: /)
+    expect(fi.stderr).not.toContain("Secret Name")
+    const sv = await invoke(
+      ["social-assistance", "supplementary", "--guideline", file, "--lang", "sv"],
+      JSON.stringify(app)
+    )
+    expect(sv.code).toBe(2)
+    expect(sv.stderr).toMatch(/^Ogiltig anvisning: /)
+    expect(sv.stderr).not.toContain("Secret Name")
+    const broken = join(dir, "broken.json")
+    writeFileSync(broken, "{ Secret Name")
+    const en = await invoke(["social-assistance", "supplementary", "--guideline", broken], JSON.stringify(app))
+    expect(en.code).toBe(2)
+    expect(en.stderr).not.toContain("Secret")
   })
 })
 

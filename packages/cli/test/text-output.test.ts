@@ -182,6 +182,16 @@ describe("lines about bad records on stderr follow --lang", () => {
     expect(sv.stderr).not.toContain("Matti")
   })
 
+  it("the summary line words each count for its number: 1 tietue / 1 post, 0 and 2 in the plural", async () => {
+    const one = '{"a":1}\n'
+    const fi = await invoke(["etotu", "decode", "-", "--input-format", "ndjson", "--lang", "fi"], one)
+    expect(fi.stderr).toMatch(/yhteenveto: 1 tietue, 0 kunnossa, 1 virheellinen, \d+ ms/)
+    const sv = await invoke(["etotu", "decode", "-", "--input-format", "ndjson", "--lang", "sv"], one)
+    expect(sv.stderr).toMatch(/sammanfattning: 1 post, 0 godkända, 1 felaktig, \d+ ms/)
+    const en = await invoke(["etotu", "decode", "-", "--input-format", "ndjson", "--lang", "en"], `${one}${one}`)
+    expect(en.stderr).toMatch(/summary: 2 records, 0 ok, 2 errors, \d+ ms/)
+  })
+
   it("names the kind and the rule, never the value; English keeps the rule's own text", async () => {
     const fi = await invoke(["avain", "validate", file("avain-bad.ndjson"), "--lang", "fi", "-q"])
     expect(fi.stderr).toContain("tietue 2: planId: ehto ei täyty (sääntö evaluation-needs-start)")

@@ -13,7 +13,7 @@ import { inputOptions } from "../app.js"
 import { type Command, ExitCode, UsageError } from "../command.js"
 import { InputError, type InputFormat, openInput } from "../io/input.js"
 import * as Progress from "../io/progress.js"
-import { batch, errorLanguage, issueLines, text, usageError } from "../messages.js"
+import { batch, batchSummary, errorLanguage, issueLines, text, usageError } from "../messages.js"
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
 
@@ -146,7 +146,7 @@ export const simulateCommand: Command = {
     else await context.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
     if (!quiet && input.mode === "batch")
       await context.stderr.write(
-        `${text(batch, "summary", lang, { records, ok: records - errors, errors, ms: Math.round(performance.now() - started) })}\n`
+        `${batchSummary({ records, ok: records - errors, errors, ms: Math.round(performance.now() - started) }, lang)}\n`
       )
     return errors > 0 ? ExitCode.badInput : ExitCode.ok
   }

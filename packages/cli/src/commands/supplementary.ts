@@ -8,14 +8,14 @@
  * @since 0.3.0
  */
 
-import { errorLines, LocalDate, Money } from "@osallistava/core"
+import { errorLines, type Language, LocalDate, Money } from "@osallistava/core"
 import { Supplementary } from "@osallistava/social-assistance"
 import * as Result from "effect/Result"
 import { inputOptions } from "../app.js"
 import { invalid, ok } from "../batch.js"
 import { type Command, UsageError } from "../command.js"
 import { InputError, openInput } from "../io/input.js"
-import { errorLanguage, month, usageError } from "../messages.js"
+import { errorLanguage, guidelineErrors, issueLine, issueLines, month, text, usageError } from "../messages.js"
 import { runRecords } from "../records.js"
 
 type Decision = Supplementary.SupplementaryDecision
@@ -38,18 +38,26 @@ const outcomeText = {
 /** Reads and decodes a county's own guideline (one JSON document); never names the file or quotes it. */
 const readGuideline = async (path: string): Promise<Supplementary.Guideline> => {
   const input = await openInput(path, "json")
+  const failure = (key: "unreadable" | "invalid", problem: (language: Language) => string) => {
+    const localized = (language: Language) => text(guidelineErrors, key, language, { problem: problem(language) })
+    return new InputError(localized("en"), localized)
+  }
   for await (const record of input.records) {
-    if (record._tag === "Unreadable") throw new InputError(`Cannot read the guideline: ${record.message}`)
+    if (record._tag === "Unreadable")
+      throw failure("unreadable", (l) => issueLine({ at: "(record)", message: record.message }, l).message)
     const g = Supplementary.decodeGuideline(record.value)
-    if (Result.isFailure(g))
-      throw new InputError(
-        `Invalid guideline: ${errorLines(g.failure)
-          .map((l) => `${l.at}: ${l.message}`)
-          .join("; ")}`
+    if (Result.isFailure(g)) {
+      const lines = errorLines(g.failure)
+      throw failure("invalid", (l) =>
+        issueLines(lines, l)
+          .map((x) => `${x.at}: ${x.message}`)
+          .join("; ")
       )
+    }
     return g.success
   }
-  throw new InputError("Cannot read the guideline: the file is empty")
+  const empty = (language: Language) => text(guidelineErrors, "empty", language)
+  throw new InputError(empty("en"), empty)
 }
 
 /** `social-assistance supplementary [file]` @since 0.3.0 */
