@@ -683,9 +683,8 @@ export const text = <K extends string>(
   values: Readonly<Record<string, string | number>> = {}
 ): string => Catalog.text(catalog, key, language, values)
 
-/** A month as people read it: `3/2026` (fi, sv), `2026-03` (en). @since 0.2.0 */
-export const month = (ym: string, language: Localized.Language): string =>
-  language === "en" ? ym : `${Number(ym.slice(5, 7))}/${ym.slice(0, 4)}`
+/** A month as people read it (core's `FormatDate.month`): `3/2026` (fi, sv), `2026-03` (en). @since 0.2.0 */
+export const month = (ym: string, language: Localized.Language): string => FormatDate.month(ym, language)
 
 /** A date as people read it (core's `FormatDate`): `1.3.2026` (fi, sv), `2026-03-01` (en). @since 0.2.0 */
 export const date = (d: string, language: Localized.Language): string => FormatDate.date(d, language)

@@ -33,3 +33,19 @@ export const date = (d: LocalDate | string, language: Language): string => {
  */
 export const range = (from: LocalDate | string, to: LocalDate | string, language: Language): string =>
   language === "en" ? `${from} – ${to}` : `${date(from, language)}–${date(to, language)}`
+
+/**
+ * A month as people read it: `3/2026` (fi, sv), `2026-03` (en). Anything that is not a `YYYY-MM` month is returned as
+ * it is, so a caller never prints a half-formatted value.
+ *
+ * @example
+ * ```ts
+ * import { FormatDate } from "@osallistava/core"
+ * FormatDate.month("2026-03", "sv") // "3/2026"
+ * ```
+ * @since 0.3.0
+ */
+export const month = (ym: string, language: Language): string => {
+  const m = /^(\d{4})-(\d{2})$/.exec(ym)
+  return language === "en" || m === null ? ym : `${Number(m[2])}/${m[1]}`
+}

@@ -13,6 +13,12 @@ describe("FormatDate: dates for people (Kotus: 1.3.2026 in Finnish and in Finlan
     expect(FormatDate.range("2027-01-01", "2027-12-31", "fi")).toBe("1.1.2027–31.12.2027")
     expect(FormatDate.range("2027-01-01", "2027-12-31", "en")).toBe("2027-01-01 – 2027-12-31")
   })
+  it("a month: 3/2026 (fi, sv), 2026-03 (en); anything else is left as it is", () => {
+    expect(FormatDate.month("2026-03", "fi")).toBe("3/2026")
+    expect(FormatDate.month("2017-12", "sv")).toBe("12/2017")
+    expect(FormatDate.month("2026-03", "en")).toBe("2026-03")
+    expect(FormatDate.month("2026-3", "fi")).toBe("2026-3")
+  })
 })
 
 describe("FormatNumber: decimal comma and no-break-space groups in fi and sv", () => {

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { Money } from "@osallistava/core"
+import { FormatDate, Money } from "@osallistava/core"
 import type { Decision, ExplanationNode } from "./decision.js"
 import { categoryLabels, kindLabel, reductionGroundLabels, specialGroundLabels } from "./labels.js"
 import type { FlagId, RuleId, TraceItem } from "./rules/trace.js"
@@ -129,14 +129,8 @@ export const cite = (refs: ReadonlyArray<Citable>, lang: Language): string => {
 
 // ---- templates ----
 
-/**
- * A month as people read it: `5/2017` in Finnish and Swedish, `2017-05` in English (as the CLI prints months).
- * Anything that is not a `YYYY-MM` month is returned as it is.
- */
-const monthText = (ym: string, lang: Language): string => {
-  const m = /^(\d{4})-(\d{2})$/.exec(ym)
-  return lang === "en" || m === null ? ym : `${Number(m[2])}/${m[1]}`
-}
+/** A month as people read it: core's `FormatDate.month` (`5/2017` in fi and sv, `2017-05` in en). */
+const monthText = FormatDate.month
 
 type Node = ExplanationNode
 const f = (n: unknown, lang: Language) => Money.format(Number(n) as Money.EuroCents, lang)

@@ -5,7 +5,7 @@
  *
  * @since 0.3.0
  */
-import { Catalog, type Language, LegalRef, type LocalDate, Money } from "@osallistava/core"
+import { Catalog, FormatDate, type Language, LegalRef, type LocalDate, Money } from "@osallistava/core"
 import type { DecisionLine, SupplementaryDecision } from "./calculate.js"
 import {
   categoryLabels,
@@ -45,7 +45,7 @@ const date = (d: string, lang: Language): string => {
     ]
     return `${day} ${months[m - 1]} ${y}`
   }
-  return `${day}.${m}.${y}`
+  return FormatDate.date(d, lang)
 }
 
 /** Options of the letter: the arrival day (the decision deadline is printed) and the notification day (the review limit). @since 0.3.0 */
@@ -116,7 +116,7 @@ const deadlineBlock = (lang: Language, urgent: boolean, options: LetterOptions):
  * @since 0.3.0
  */
 export const render = (d: SupplementaryDecision, lang: Language, options: LetterOptions = {}): string => {
-  const out: Array<string> = [`${t("title", lang, { month: d.month })}`, ""]
+  const out: Array<string> = [`${t("title", lang, { month: FormatDate.month(d.month, lang) })}`, ""]
   if (d.guideline !== null) out.push(t("guideline", lang, { title: d.guideline.title, url: d.guideline.url }))
   for (const n of d.explanation) {
     const refs = ` [${cite(n.legal, lang)}]`

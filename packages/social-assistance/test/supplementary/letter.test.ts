@@ -41,7 +41,7 @@ describe("supplementary decision letter", () => {
       arrivedOn: LocalDate.unsafeFrom("2025-03-03"),
       notifiedOn: LocalDate.unsafeFrom("2025-03-10")
     })
-    expect(text).toContain("Täydentävä toimeentulotuki 2025-03")
+    expect(text).toContain("Täydentävä toimeentulotuki 3/2025")
     expect(text).toContain(
       "lasten harrastusmenot: haettu 450,00\u00a0€, hyväksytty 400,00\u00a0€ (ohjeen kohta Lasten harrastusmenot: enintään 400,00\u00a0€/lapsi/vuosi)"
     )
