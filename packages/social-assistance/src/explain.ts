@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { FormatDate, Money } from "@osallistava/core"
+import { FormatDate, Money, Municipality } from "@osallistava/core"
 import type { Decision, ExplanationNode } from "./decision.js"
 import { categoryLabels, kindLabel, reductionGroundLabels, specialGroundLabels } from "./labels.js"
 import type { FlagId, RuleId, TraceItem } from "./rules/trace.js"
@@ -203,11 +203,17 @@ const reduction: Template = (n, lang) => {
       : `Reduction of the basic amount by ${p} % (ground: ${g}) applies only to the basic amount of person ${who}: −${amount}.`
 }
 
+/** The municipality in the text's language (Helsingfors in Swedish); the trace carries the name or code as decoded. */
+const municipalityName = (nameOrCode: string, lang: Language): string => {
+  const m = Municipality.findByCode(nameOrCode) ?? Municipality.findByName(nameOrCode)
+  return m === undefined ? nameOrCode : lang === "sv" ? m.sv : m.fi
+}
+
 const housing = (n: Node, lang: Language) => ({
   h: f(num(n, "housingCosts"), lang),
   limit: f(param(n, 1), lang),
   size: num(n, "householdSize"),
-  municipality: str(n, "municipality"),
+  municipality: municipalityName(str(n, "municipality"), lang),
   months: num(n, "directionMonths"),
   directed: monthText(str(n, "directedInMonth"), lang),
   ground: label(specialGroundLabels, str(n, "specialGround"), lang),
