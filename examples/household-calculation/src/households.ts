@@ -1,46 +1,16 @@
+import e1 from "../../../packages/social-assistance/examples/e1-2017-single.json" with { type: "json" }
+import e2 from "../../../packages/social-assistance/examples/e2-2021-sipoo-single-parent.json" with { type: "json" }
 import type { titles } from "./messages.js"
 
 /**
  * Three households, as JSON applications (money as decimal strings of euros, no names or henkilötunnus).
- * The first two are Kela's own worked examples; the third shows the March 2026 re-basing. `title` is the key of the
+ * The first two are Kela's own worked examples, read from the social-assistance package's `examples/` (the one copy
+ * that its tests, README and the CLI use too); the third shows the March 2026 re-basing. `title` is the key of the
  * household's title in `messages.ts` (fi, sv, en).
  */
 export const households: ReadonlyArray<{ readonly title: keyof typeof titles; readonly application: unknown }> = [
-  {
-    title: "single2017",
-    application: {
-      month: "2017-05",
-      municipality: "091",
-      persons: [{ id: "a", role: "applicant", birthDate: "1980-01-01" }],
-      expenses: [{ kind: "rent", amount: "675.00" }],
-      incomes: [
-        { kind: "labourMarketSubsidy", amount: "518.40", personId: "a" },
-        { kind: "housingAllowance", amount: "406.40", personId: "a" }
-      ]
-    }
-  },
-  {
-    title: "singleParent2021",
-    application: {
-      month: "2021-03",
-      municipality: "Sipoo",
-      persons: [
-        { id: "p", role: "applicant", birthDate: "1980-01-01" },
-        { id: "c1", role: "child", birthDate: "2006-05-01" },
-        { id: "c2", role: "child", birthDate: "2008-05-01" }
-      ],
-      expenses: [
-        { kind: "rent", amount: "810.00" },
-        { kind: "water", amount: "45.00" }
-      ],
-      incomes: [
-        { kind: "labourMarketSubsidy", amount: "664.96", personId: "p" },
-        { kind: "childBenefit", amount: "326.32", personId: "p" },
-        { kind: "housingAllowance", amount: "592.80", personId: "p" },
-        { kind: "maintenanceAllowance", amount: "334.70", personId: "p" }
-      ]
-    }
-  },
+  { title: "single2017", application: e1 },
+  { title: "singleParent2021", application: e2 },
   {
     title: "couple2026",
     application: {

@@ -1,6 +1,7 @@
 import { Readable } from "node:stream"
 import { type AvainRecord, recordsToCsv, report, score, validate } from "@osallistava/avain"
 import { describe, expect, it } from "vitest"
+import * as Records from "../../../scripts/test-utils/avain-records.mjs"
 import { Output, run } from "../src/index.js"
 
 const invoke = async (argv: ReadonlyArray<string>, stdin = "") => {
@@ -10,49 +11,22 @@ const invoke = async (argv: ReadonlyArray<string>, stdin = "") => {
   return { code, stdout: stdout.text(), stderr: stderr.text() }
 }
 
+// The one AVAIN fixture builder (scripts/test-utils/avain-records.mjs), with the municipality and the two goals'
+// attainments as this file's cohort varies them.
 const start = (planId: string, municipality = "837", over: Partial<AvainRecord> = {}): AvainRecord =>
-  ({
-    formatVersion: 2,
-    recordId: `${planId}-s`,
-    planId,
-    clientRef: `c-${planId}`,
-    municipality,
-    phase: "start",
-    date: "2018-03-15",
-    ratedBy: "together",
-    clientPresent: true,
-    goals: [
-      { goalId: "g1", area: "financial-management", intent: "improve", text: "Laskut maksettua" },
-      { goalId: "g2", area: "employment", intent: "improve" }
-    ],
-    factors: [
-      { code: "own-motivation", direction: "supports" },
-      { code: "mental-health", direction: "hinders" }
-    ],
-    methods: [{ code: "discussion" }, { code: "supplementary-preventive-assistance" }],
-    services: [{ code: "social-work" }],
-    ...over
-  }) as AvainRecord
+  Records.start(planId, { municipality, ...over }) as unknown as AvainRecord
 
-const evaluation = (planId: string, a1: string | null, a2: string | null, municipality = "837"): AvainRecord => ({
-  formatVersion: 2,
-  recordId: `${planId}-e`,
-  planId,
-  clientRef: `c-${planId}`,
-  municipality,
-  phase: "evaluation",
-  date: "2019-05-20",
-  startDate: "2018-03-15",
-  ratedBy: "together",
-  clientPresent: true,
-  goals: [
-    { goalId: "g1", area: "financial-management", attainment: a1 },
-    { goalId: "g2", area: "employment", attainment: a2 }
-  ],
-  factors: [{ code: "mental-health", direction: "supports" }],
-  methods: [{ code: "discussion", assessment: "helped-much" }],
-  services: []
-})
+const evaluation = (planId: string, a1: string | null, a2: string | null, municipality = "837"): AvainRecord => {
+  const base = Records.evaluation(planId, { municipality })
+  const [g1, g2] = base["goals"] as ReadonlyArray<Record<string, unknown>>
+  return {
+    ...base,
+    goals: [
+      { ...g1, attainment: a1 },
+      { ...g2, attainment: a2 }
+    ]
+  } as unknown as AvainRecord
+}
 
 const cohort: ReadonlyArray<AvainRecord> = [
   start("p1"),

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs"
 import { Readable } from "node:stream"
+import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 import { Output, run } from "../src/index.js"
 
@@ -9,29 +11,15 @@ const invoke = async (argv: ReadonlyArray<string>, stdin = "") => {
   return { code, stdout: stdout.text(), stderr: stderr.text() }
 }
 
-const notice = (id: string) => ({
-  _tag: "SocialWorkNeeded",
-  formatVersion: 1,
-  id,
-  decisionDate: "2026-12-21",
-  municipality: "320",
-  urgency: "nonUrgent",
-  protectedPersonalData: false,
-  householdSize: 1,
-  ageGroup: "25to64",
-  reason: "lifeManagement",
-  consent: true,
-  personalDiscussionRequested: false
-})
 const ndjson = (xs: ReadonlyArray<unknown>) => `${xs.map((x) => JSON.stringify(x)).join("\n")}\n`
-const events = [
-  { _tag: "NoticeReceived", caseId: "K1", on: "2026-12-21", notice: notice("N1") },
-  { _tag: "NoticeReceived", caseId: "K2", on: "2026-12-01", notice: { ...notice("N2"), decisionDate: "2026-12-01" } },
-  { _tag: "ContactAttempted", caseId: "K1", on: "2026-12-22", channel: "phone" },
-  { _tag: "NoticeReceived", caseId: "K1", on: "2026-12-23", notice: notice("N1") },
-  { _tag: "ClientReached", caseId: "K1", on: "2026-12-28", channel: "phone" },
-  { _tag: "AssessmentStarted", caseId: "K1", on: "2027-01-04", multiProfessional: true }
-]
+// The CLI's own example log (the README runs it too): two cases of one SocialWorkNeeded notice each, over Christmas.
+const events: ReadonlyArray<Record<string, unknown>> = readFileSync(
+  fileURLToPath(new URL("../examples/pathway-events.ndjson", import.meta.url)),
+  "utf8"
+)
+  .trim()
+  .split("\n")
+  .map((l) => JSON.parse(l))
 
 describe("osallistava model pathway", () => {
   it("replays each case; deadlines over Christmas (SHL § 36 policy 7 working days → 4 Jan 2027)", async () => {

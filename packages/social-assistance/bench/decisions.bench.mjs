@@ -2,27 +2,10 @@
 // Run after `npx tsup`: node bench/decisions.bench.mjs [count]
 import { Result } from "effect"
 import { calculateBatch, decodeApplication } from "../dist/index.js"
+// Kela's E2 (2021, Sipoo), the package's own example file: the one copy the tests and the README read too.
+import json from "../examples/e2-2021-sipoo-single-parent.json" with { type: "json" }
 
 const n = Number(process.argv[2] ?? 20000)
-const json = {
-  month: "2021-03",
-  municipality: "Sipoo",
-  persons: [
-    { id: "p", role: "applicant", birthDate: "1980-01-01" },
-    { id: "c1", role: "child", birthDate: "2006-05-01" },
-    { id: "c2", role: "child", birthDate: "2008-05-01" }
-  ],
-  expenses: [
-    { kind: "rent", amount: "810.00" },
-    { kind: "water", amount: "45.00" }
-  ],
-  incomes: [
-    { kind: "labourMarketSubsidy", amount: "664.96", personId: "p" },
-    { kind: "childBenefit", amount: "326.32", personId: "p" },
-    { kind: "housingAllowance", amount: "592.80", personId: "p" },
-    { kind: "maintenanceAllowance", amount: "334.70", personId: "p" }
-  ]
-}
 const decoded = decodeApplication(json)
 if (Result.isFailure(decoded)) throw new Error("decode")
 const apps = Array.from({ length: n }, () => decoded.success)
