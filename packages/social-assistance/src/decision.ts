@@ -1,12 +1,57 @@
 /**
- * The decision (output) of a basic social assistance calculation. Money at this boundary is a decimal euro string
- * (`"238.09"`) next to its integer cents; the explanation is the structured trace of the calculation (rule ids,
- * legal references, parameters read, inputs and results as numbers and codes). `Explain.render` turns it into text.
+ * The decision (output) of a basic social assistance calculation. Every amount is core's branded `Money.EuroCents`
+ * (`…Cents` fields: integer cents, a JSON number) next to the same amount as a decimal euro string (`"238.09"`, for
+ * people and for JSON readers that want euros). Compute with the cents, never by parsing the strings; decoding a
+ * decision (`Schema.decodeUnknownResult(Decision)`, as `Supplementary` does with Kela's decision) refuses a string
+ * that is not exactly its cents' two-decimal form. The explanation is the structured trace of the calculation (rule
+ * ids, legal references, parameters read, inputs and results as numbers and codes); `Explain.render` turns it into
+ * text.
  *
  * @since 0.1.0
  */
+import * as Money from "@osallistava/core/money"
 import * as Schema from "effect/Schema"
 import { categories, flagIds, lineRuleIds, parameterNames, ruleIds } from "./rules/trace.js"
+
+/**
+ * Integer euro cents, branded: a consumer's types say "cents" and cannot mix them with other numbers. JSON: a number.
+ *
+ * @since 0.3.0
+ */
+export const Cents = Money.EuroCents
+
+/** @since 0.3.0 */
+export type Cents = Money.EuroCents
+
+/**
+ * An amount in euros as the decision writes it: a decimal string with exactly two decimals (`"238.09"`, `"-5.00"`),
+ * always `Money.toDecimalString` of the `…Cents` field beside it.
+ *
+ * @since 0.3.0
+ */
+export const Euros = Schema.String.check(
+  Schema.isPattern(/^-?(0|[1-9][0-9]*)\.[0-9]{2}$/u, {
+    message: 'Expected a euro amount as a decimal string with two decimals, e.g. "238.09"'
+  })
+).annotate({
+  title: "Euros",
+  description: 'A euro amount as a decimal string with two decimals ("238.09"): the `…Cents` field beside it in euros'
+})
+
+/**
+ * The check that each decimal string of a struct is its cents field written out: `[euros key, cents key]` pairs.
+ * The failure names the string's path and never repeats either value.
+ */
+const agree = <T extends object>(pairs: ReadonlyArray<readonly [keyof T & string, keyof T & string]>) =>
+  Schema.makeFilter<T>((o) => {
+    const issues: Array<Schema.FilterIssue> = []
+    for (const [euros, cents] of pairs) {
+      const c = o[cents] as unknown as Money.EuroCents
+      if ((o[euros] as unknown as string) !== Money.toDecimalString(c))
+        issues.push({ path: [euros], issue: `Expected the euro amount of ${cents} (rule euros-match-cents)` })
+    }
+    return issues
+  })
 
 /** @since 0.2.0 */
 export const RuleId = Schema.Literals(ruleIds)
@@ -55,7 +100,7 @@ export type ParameterRead = typeof ParameterRead.Type
 /** @since 0.2.0 */
 export const TraceItem = Schema.Struct({
   kind: Schema.String,
-  cents: Schema.Int,
+  cents: Cents,
   nextMonth: Schema.optionalKey(Schema.Boolean)
 })
 
@@ -73,57 +118,113 @@ export const ExplanationNode = Schema.Struct({
     Schema.Union([Schema.Number, Schema.String, Schema.Boolean, Schema.Array(TraceItem)])
   ),
   /** The step's result in cents. */
-  result: Schema.Int
+  result: Cents
 }).annotate({ title: "ExplanationNode" })
 
 /** @since 0.1.0 */
 export type ExplanationNode = typeof ExplanationNode.Type
 
-/** @since 0.1.0 */
+/**
+ * One person's basic amount (9 §): the full amount of the category, the person's share, the 10 § reduction and the
+ * accepted amount, each in cents and as euros.
+ *
+ * @since 0.1.0
+ */
 export const BasicAmountLine = Schema.Struct({
   personId: Schema.String,
   category: Schema.Literals(categories),
   siblingRank: Schema.NullOr(Schema.Int),
   percentage: Schema.String,
-  fullAmount: Schema.String,
-  share: Schema.String,
-  reduction: Schema.String,
-  accepted: Schema.String,
-  acceptedCents: Schema.Int
-})
+  fullAmount: Euros,
+  /** @since 0.3.0 */
+  fullAmountCents: Cents,
+  share: Euros,
+  /** @since 0.3.0 */
+  shareCents: Cents,
+  reduction: Euros,
+  /** @since 0.3.0 */
+  reductionCents: Cents,
+  accepted: Euros,
+  acceptedCents: Cents
+}).check(
+  agree([
+    ["fullAmount", "fullAmountCents"],
+    ["share", "shareCents"],
+    ["reduction", "reductionCents"],
+    ["accepted", "acceptedCents"]
+  ])
+)
 
 /** @since 0.1.0 */
 export type BasicAmountLine = typeof BasicAmountLine.Type
 
-/** @since 0.1.0 */
+/**
+ * One expense, income or asset line of the application: claimed and accepted (counted), in cents and as euros, and
+ * the rule that set the accepted amount.
+ *
+ * @since 0.1.0
+ */
 export const AmountLine = Schema.Struct({
   kind: Schema.String,
   personId: Schema.NullOr(Schema.String),
-  claimed: Schema.String,
+  claimed: Euros,
+  /** @since 0.3.0 */
+  claimedCents: Cents,
   /** Accepted expense, counted income or counted asset. */
-  accepted: Schema.String,
-  acceptedCents: Schema.Int,
+  accepted: Euros,
+  acceptedCents: Cents,
   ruleId: LineRuleId
-})
+}).check(
+  agree([
+    ["claimed", "claimedCents"],
+    ["accepted", "acceptedCents"]
+  ])
+)
 
 /** @since 0.1.0 */
 export type AmountLine = typeof AmountLine.Type
+
+/**
+ * The decision's totals (6 §): basic amounts after reductions, other basic expenses, all expenses, income, assets and
+ * the difference (expenses − income − assets), each in cents and as euros.
+ *
+ * @since 0.3.0
+ */
+export const Totals = Schema.Struct({
+  basicAmounts: Euros,
+  basicAmountsCents: Cents,
+  otherBasicExpenses: Euros,
+  otherBasicExpensesCents: Cents,
+  expenses: Euros,
+  expensesCents: Cents,
+  income: Euros,
+  incomeCents: Cents,
+  assets: Euros,
+  assetsCents: Cents,
+  difference: Euros,
+  differenceCents: Cents
+}).check(
+  agree([
+    ["basicAmounts", "basicAmountsCents"],
+    ["otherBasicExpenses", "otherBasicExpensesCents"],
+    ["expenses", "expensesCents"],
+    ["income", "incomeCents"],
+    ["assets", "assetsCents"],
+    ["difference", "differenceCents"]
+  ])
+)
+
+/** @since 0.3.0 */
+export type Totals = typeof Totals.Type
 
 /** @since 0.1.0 */
 export const Decision = Schema.Struct({
   month: Schema.String,
   municipality: Schema.String,
   outcome: Schema.Literals(["granted", "noSupport"]),
-  support: Schema.String,
-  supportCents: Schema.Int,
-  totals: Schema.Struct({
-    basicAmounts: Schema.String,
-    otherBasicExpenses: Schema.String,
-    expenses: Schema.String,
-    income: Schema.String,
-    assets: Schema.String,
-    difference: Schema.String
-  }),
+  support: Euros,
+  supportCents: Cents,
+  totals: Totals,
   basicAmounts: Schema.Array(BasicAmountLine),
   expenses: Schema.Array(AmountLine),
   incomes: Schema.Array(AmountLine),
@@ -131,7 +232,9 @@ export const Decision = Schema.Struct({
   /** Provisional parameters or missing procedural steps the decision relies on. */
   flags: Schema.Array(Flag),
   explanation: Schema.Array(ExplanationNode)
-}).annotate({ title: "Decision", description: "Basic social assistance decision for one family and one month" })
+})
+  .check(agree([["support", "supportCents"]]))
+  .annotate({ title: "Decision", description: "Basic social assistance decision for one family and one month" })
 
 /** @since 0.1.0 */
 export type Decision = typeof Decision.Type

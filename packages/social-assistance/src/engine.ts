@@ -27,6 +27,8 @@ export {
 export type { Category } from "./rules/trace.js"
 
 const s = (n: number) => Money.toDecimalString(n as Money.EuroCents)
+/** The rules compute safe-integer cents (`rules/`); the decision carries them branded. */
+const c = (n: number) => n as Money.EuroCents
 
 interface LineResult {
   accepted: number
@@ -76,14 +78,18 @@ export class DecisionTracer implements Tracer {
   }
 }
 
-const lineOf = (kind: string, personId: string | null, claimed: number, r: LineResult | undefined): AmountLine => ({
-  kind,
-  personId,
-  claimed: s(claimed),
-  accepted: s(r?.accepted ?? 0),
-  acceptedCents: r?.accepted ?? 0,
-  ruleId: r?.ruleId ?? "other-basic-expense"
-})
+const lineOf = (kind: string, personId: string | null, claimed: number, r: LineResult | undefined): AmountLine => {
+  const accepted = r?.accepted ?? 0
+  return {
+    kind,
+    personId,
+    claimed: s(claimed),
+    claimedCents: c(claimed),
+    accepted: s(accepted),
+    acceptedCents: c(accepted),
+    ruleId: r?.ruleId ?? "other-basic-expense"
+  }
+}
 
 /**
  * The decision for an application in a prepared month.
@@ -107,36 +113,47 @@ export const calculateIn = (
       siblingRank: b.rank === 0 ? null : b.rank,
       percentage: Money.percentageToString(b.percentage as Money.Percentage),
       fullAmount: s(b.full),
+      fullAmountCents: c(b.full),
       share: s(b.share),
+      shareCents: c(b.share),
       reduction: s(b.share - b.accepted),
+      reductionCents: c(b.share - b.accepted),
       accepted: s(b.accepted),
-      acceptedCents: b.accepted
+      acceptedCents: c(b.accepted)
     }
   })
   const expenses = app.expenses.map((e, k) => lineOf(e.kind, e.personId ?? null, e.amount, t.expenses[k]))
   const incomes = app.incomes.map((e, k) => lineOf(e.kind, e.personId, e.amount, t.incomes[k]))
   const assets = (app.assets ?? []).map((e, k) => lineOf(e.kind, e.personId ?? null, e.amount, t.assets[k]))
   const expensesTotal = totals.basicAmounts + totals.otherBasicExpenses
+  const difference = expensesTotal - totals.income - totals.assets
   return Result.succeed({
     month: app.month,
     municipality: app.municipality,
     outcome: support > 0 ? "granted" : "noSupport",
     support: s(support),
-    supportCents: support,
+    supportCents: c(support),
     totals: {
       basicAmounts: s(totals.basicAmounts),
+      basicAmountsCents: c(totals.basicAmounts),
       otherBasicExpenses: s(totals.otherBasicExpenses),
+      otherBasicExpensesCents: c(totals.otherBasicExpenses),
       expenses: s(expensesTotal),
+      expensesCents: c(expensesTotal),
       income: s(totals.income),
+      incomeCents: c(totals.income),
       assets: s(totals.assets),
-      difference: s(expensesTotal - totals.income - totals.assets)
+      assetsCents: c(totals.assets),
+      difference: s(difference),
+      differenceCents: c(difference)
     },
     basicAmounts,
     expenses,
     incomes,
     assets,
     flags: t.flags,
-    explanation: t.nodes as ReadonlyArray<ExplanationNode>
+    // a trace node's `result` and items' `cents` are the rules' integer cents (`rules/trace.ts`), branded here
+    explanation: t.nodes as unknown as ReadonlyArray<ExplanationNode>
   })
 }
 
@@ -186,11 +203,17 @@ export const calculateBatch = (
 
 /**
  * Runs the rules for many applications, each with its own tracer (`tracerFor(index)`); parameters are looked up once
- * per distinct month. Returns the support amounts and errors as `calculateSupportBatch` does.
+ * per distinct month. Returns the support amounts and errors as `calculateSupportBatch` does. `options.assumeLaw` as
+ * in {@link calculate}: with `"lastKnown"` a month after the last confirmed parameters is computed with them and the
+ * tracer receives the flag `provisionalLaw` and the step `provisional-law`.
  *
  * @since 0.2.0
  */
-export const traceBatch = (apps: ReadonlyArray<Application>, tracerFor: (index: number) => Tracer): SupportBatch => {
+export const traceBatch = (
+  apps: ReadonlyArray<Application>,
+  tracerFor: (index: number) => Tracer,
+  options?: LawOptions
+): SupportBatch => {
   const out = new Float64Array(apps.length)
   const errors = new Map<number, CalculationError>()
   const cache = new Map<string, Result.Result<Month, CalculationError>>()
@@ -199,7 +222,7 @@ export const traceBatch = (apps: ReadonlyArray<Application>, tracerFor: (index: 
     const app = apps[i]!
     let M = cache.get(app.month)
     if (M === undefined) {
-      M = monthFor(app.month)
+      M = monthFor(app.month, options)
       cache.set(app.month, M)
     }
     if (Result.isFailure(M)) {
@@ -216,14 +239,26 @@ export const traceBatch = (apps: ReadonlyArray<Application>, tracerFor: (index: 
 
 /**
  * Runs the rules for `app` with your own tracer (for example to collect only the steps); returns the support in
- * cents or the typed error.
+ * cents or the typed error. `options.assumeLaw` as in {@link calculate}: a month after the last confirmed parameters
+ * is `ParameterNotInForce` unless `"lastKnown"`, which computes it with them and gives the tracer the flag
+ * `provisionalLaw` and the step `provisional-law`.
  *
+ * @example
+ * ```ts
+ * import { Engine, Trace } from "@osallistava/social-assistance"
+ * const steps: Array<Trace.TraceNode> = []
+ * Engine.trace(app, { ...tracer, node: (n) => steps.push(n) }, { assumeLaw: "lastKnown" })
+ * ```
  * @since 0.2.0
  */
-export const trace = (app: Application, tracer: Tracer): Result.Result<number, CalculationError> => {
-  const M = monthFor(app.month)
+export const trace = (
+  app: Application,
+  tracer: Tracer,
+  options?: LawOptions
+): Result.Result<Money.EuroCents, CalculationError> => {
+  const M = monthFor(app.month, options)
   if (Result.isFailure(M)) return Result.fail(M.failure)
   const W = new Work()
   const v = run(app, M.success, W, tracer)
-  return v === FAIL ? Result.fail(W.failure!) : Result.succeed(v)
+  return v === FAIL ? Result.fail(W.failure!) : Result.succeed(c(v))
 }
