@@ -50,6 +50,19 @@
  * checks by exhaustive search that a suppressed cell then still has at least
  * two possible values.
  *
+ * Nothing here throws, and nothing is imported (the module is the
+ * import-free entry `@osallistava/core/disclosure`, small enough for AVAIN's
+ * scoring bundle). Input these rules cannot use fails closed: a threshold
+ * that is not a whole number ≥ 1 suppresses every nonzero count and every
+ * derived figure; counts that are not whole numbers ≥ 0 (see {@link isCount}),
+ * a line naming a value that does not exist or a table whose rows differ in
+ * length suppress every value. A report is then all `..`, never a figure
+ * that should have been hidden. To learn what was wrong, with the field path
+ * and the rule, call the `Result` versions in the `Disclosure` namespace of
+ * `@osallistava/core`: `tryLinked`, `tryLine`, `tryTable`, and
+ * `checkThreshold` or the `Threshold` schema where a threshold is read from
+ * input.
+ *
  * @since 0.2.0
  */
 
@@ -82,15 +95,33 @@ export interface Cell {
 
 /** Options of every rule. @since 0.2.0 */
 export interface Options {
-  /** Smallest count shown (other than 0); default {@link defaultThreshold}. */
+  /**
+   * Smallest count shown (other than 0); default {@link defaultThreshold}. A
+   * value that is not a whole number ≥ 1 (0, 2.5, `NaN`) fails closed: every
+   * nonzero count is suppressed and no derived figure is shown, so a
+   * misconfigured policy hides rather than discloses. Where a threshold is
+   * read from input (a command-line option, a configuration file), decode it
+   * with core's `Disclosure.Threshold` or `Disclosure.checkThreshold` for an
+   * error naming the field.
+   */
   readonly threshold?: number
 }
 
+/** Whether `t` is a usable threshold: a whole number ≥ 1. @since 0.4.0 */
+export const isThreshold = (t: unknown): t is number => Number.isSafeInteger(t) && (t as number) >= 1
+
+/** Whether `v` is a count these rules can protect: a whole number ≥ 0. @since 0.4.0 */
+export const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0
+
+/** The threshold in force; one that is not a whole number ≥ 1 fails closed (no nonzero count is shown). */
 const thresholdOf = (o?: Options): number => {
   const t = o?.threshold ?? defaultThreshold
-  if (!Number.isInteger(t) || t < 1) throw new RangeError("disclosure threshold must be an integer ≥ 1")
-  return t
+  return isThreshold(t) ? t : Number.POSITIVE_INFINITY
 }
+
+/** Whether every index of `lines` names one of `size` values. @since 0.4.0 */
+export const linesWithin = (lines: ReadonlyArray<Line>, size: number): boolean =>
+  lines.every((l) => [...l.parts, l.total].every((i) => Number.isSafeInteger(i) && i >= 0 && i < size))
 
 /** The frequency rule: `0 < count < threshold`. @since 0.2.0 */
 export const isPrimary = (count: number, options?: Options): boolean => count > 0 && count < thresholdOf(options)
@@ -461,6 +492,10 @@ const exposed = (
  * lines through it (one that undoes the determination if there is one;
  * otherwise the cheapest, and the loop goes on).
  *
+ * Values that are not all counts ({@link isCount}), or a line naming an
+ * index outside `values`, suppress every value (fails closed; core's
+ * `Disclosure.tryLinked` says which and why).
+ *
  * @since 0.2.0
  */
 export const linked = (
@@ -468,8 +503,7 @@ export const linked = (
   lines: ReadonlyArray<Line>,
   options?: LinkedOptions
 ): ReadonlyArray<boolean> => {
-  for (const v of values)
-    if (!Number.isSafeInteger(v) || v < 0) throw new RangeError("disclosure control counts must be whole numbers ≥ 0")
+  if (!values.every(isCount) || !linesWithin(lines, values.length)) return values.map(() => true)
   const suppressed = values.map((v, i) => isPrimary(v, options) || options?.hidden?.[i] === true)
   const cost = options?.cost ?? (() => 0)
   const linesOf = new Map<number, Array<Line>>()
@@ -551,7 +585,9 @@ export interface LineTable {
 /**
  * A 1-D table of counts by category with its total shown: if exactly one
  * cell is suppressed, the next smallest is suppressed too; a total under the
- * threshold hides the whole line.
+ * threshold hides the whole line. Counts that are not all whole numbers ≥ 0
+ * suppress every cell and the total (core's `Disclosure.tryLine` names the
+ * position and the rule).
  *
  * @example
  * ```ts
@@ -606,15 +642,25 @@ export const tableLines = (rows: number, columns: number): ReadonlyArray<Line> =
 /**
  * A 2-D table of counts (`counts[row][column]`, rectangular) with row totals,
  * column totals and the grand total shown, suppressed so that no suppressed
- * cell follows from the rows, columns and margins.
+ * cell follows from the rows, columns and margins. Rows of unequal length,
+ * or counts that are not all whole numbers ≥ 0, suppress every cell and
+ * every total, in the shape given (core's `Disclosure.tryTable` names the
+ * position and the rule).
  *
  * @since 0.2.0
  */
 export const table = (counts: ReadonlyArray<ReadonlyArray<number>>, options?: Options): Table => {
   const rows = counts.length
   const columns = counts[0]?.length ?? 0
-  for (const r of counts)
-    if (r.length !== columns) throw new RangeError("disclosure table rows must be of equal length")
+  if (!counts.every((r) => r.length === columns && r.every(isCount))) {
+    const hidden = cellOf(0, true)
+    return {
+      cells: counts.map((r) => r.map(() => hidden)),
+      rowTotals: counts.map(() => hidden),
+      columnTotals: Array.from({ length: columns }, () => hidden),
+      total: hidden
+    }
+  }
   const rowSums = counts.map((r) => r.reduce((a, b) => a + b, 0))
   const colSums = Array.from({ length: columns }, (_, c) => counts.reduce((a, r) => a + (r[c] as number), 0))
   const values = [...counts.flat(), ...rowSums, ...colSums, rowSums.reduce((a, b) => a + b, 0)]

@@ -10,7 +10,7 @@
 
 export * as Catalog from "./catalog.js"
 export * as Csv from "./csv.js"
-export * as Disclosure from "./disclosure.js"
+export * as Disclosure from "./disclosure-checked.js"
 export {
   decodeInput,
   type ErrorLine,

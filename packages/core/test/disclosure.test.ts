@@ -1,6 +1,10 @@
+import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import * as Disclosure from "../src/disclosure.js"
+import * as Checked from "../src/disclosure-checked.js"
+import type { RuleViolation } from "../src/errors.js"
 
 /**
  * The attacker: knows every shown value exactly, that counts are whole
@@ -148,7 +152,68 @@ describe("Disclosure: frequency rule and complementary suppression (Statistics F
       "..",
       ".."
     ])
-    expect(() => Disclosure.line([1], { threshold: 0 })).toThrow(RangeError)
+  })
+
+  it("a threshold that is not a whole number ≥ 1 fails closed (every nonzero count hidden, no figure); checkThreshold and Threshold name it", () => {
+    for (const threshold of [0, -1, 2.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      const t = Disclosure.line([40, 60, 0], { threshold })
+      expect([...t.cells, t.total].map(Disclosure.cellText)).toEqual(["..", "..", "0", ".."])
+      expect(Disclosure.isPrimary(100, { threshold })).toBe(true)
+      expect(Disclosure.single(100, { threshold }).suppressed).toBe(true)
+      expect(Disclosure.figure(100, 1.5, { threshold })).toBeNull()
+      expect(Disclosure.share(50, 100, { threshold })).toBeNull()
+      const r = Checked.checkThreshold(threshold, "minCell")
+      expect(Result.isFailure(r) && [r.failure.at, r.failure.rule]).toEqual(["minCell", "disclosure-threshold"])
+      expect(Result.isFailure(r) && r.failure.message).not.toContain(String(threshold))
+      expect(Result.isFailure(Schema.decodeUnknownResult(Checked.Threshold)(threshold))).toBe(true)
+    }
+    expect(Checked.checkThreshold(3)).toEqual(Result.succeed(3))
+    expect(Schema.decodeUnknownResult(Checked.Threshold)(5)).toEqual(Result.succeed(5))
+  })
+
+  it("counts that are not whole numbers ≥ 0, a line outside the values, a ragged table: everything suppressed (fails closed)", () => {
+    expect(Disclosure.line([30, -1]).cells.map(Disclosure.cellText)).toEqual(["..", ".."])
+    expect(Disclosure.line([30, 1.5]).total.suppressed).toBe(true)
+    expect(Disclosure.linked([30, 40, 70], [{ parts: [0, 1], total: 3 }])).toEqual([true, true, true])
+    expect(Disclosure.linked([30, Number.NaN], [])).toEqual([true, true])
+    const t = Disclosure.table([[30, 40], [50]])
+    expect([...t.cells.flat(), ...t.rowTotals, ...t.columnTotals, t.total].every((c) => c.suppressed)).toBe(true)
+    expect(t.cells.map((r) => r.length)).toEqual([2, 1])
+  })
+
+  it("the Result versions name the position and the rule, never the value; on good counts they agree with the plain ones", () => {
+    const rule = (r: Result.Result<unknown, RuleViolation>) =>
+      Result.isFailure(r) ? [r.failure.at, r.failure.rule, /1\.5|-1/.test(r.failure.message)] : "success"
+    expect(rule(Checked.tryLine([3, 1.5]))).toEqual(["counts[1]", "disclosure-count", false])
+    expect(rule(Checked.tryLine([-1]))).toEqual(["counts[0]", "disclosure-count", false])
+    expect(rule(Checked.tryLinked([1, 2, 3], [{ parts: [0, 1], total: 3 }]))).toEqual(["lines[0]", "line-index", false])
+    expect(rule(Checked.tryLinked([1, 1.5], []))).toEqual(["values[1]", "disclosure-count", false])
+    expect(rule(Checked.tryTable([[1, 2], [3]]))).toEqual(["counts[1]", "rectangular-table", false])
+    expect(
+      rule(
+        Checked.tryTable([
+          [1, 2],
+          [3, 1.5]
+        ])
+      )
+    ).toEqual(["counts[1][1]", "disclosure-count", false])
+    expect(Checked.tryLine([5, 1])).toEqual(Result.succeed(Disclosure.line([5, 1])))
+    expect(
+      Checked.tryTable([
+        [8, 1],
+        [7, 9]
+      ])
+    ).toEqual(
+      Result.succeed(
+        Disclosure.table([
+          [8, 1],
+          [7, 9]
+        ])
+      )
+    )
+    const values = [3, 4, 7]
+    const lines = [{ parts: [0, 1], total: 2 }]
+    expect(Checked.tryLinked(values, lines)).toEqual(Result.succeed(Disclosure.linked(values, lines)))
   })
 
   it("2-D with margins: the row and the column of a small cell each have two suppressions, and none is recoverable", () => {
