@@ -13,7 +13,7 @@ import { date, errorLanguage, month, parameters as P, text } from "../messages.j
 
 type Key = keyof typeof P
 
-const money = (cents: number, l: Language) => Money.format(Money.cents(cents), l)
+const money = (cents: number, l: Language) => Money.format(Money.unsafeCents(cents), l)
 const pct = (p: number, l: Language) => {
   const s = Money.percentageToString(p as Money.Percentage)
   return `${l === "en" ? s : s.replace(".", ",")} %`
