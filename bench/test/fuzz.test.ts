@@ -25,7 +25,7 @@ import {
 } from "@osallistava/core"
 import { Csv, Decode } from "@osallistava/etotu"
 import { decodeEvent } from "@osallistava/model"
-import { calculate, decodeApplication, Explain, Fast } from "@osallistava/social-assistance"
+import { Amount, calculate, decodeApplication, Explain } from "@osallistava/social-assistance"
 import { Result, type Schema } from "effect"
 import fc from "fast-check"
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest"
@@ -212,7 +212,7 @@ describe(`fuzz (${RUNS} inputs per decoder)`, () => {
           const r = decodeApplication(input)
           return checkResult(r, INPUT, (app) => {
             const d = calculate(app as never)
-            const f = Fast.supportCents(app as never)
+            const f = Amount.supportCents(app as never)
             return (
               checkResult(d, ["RuleViolation", "ParameterNotInForce"]) &&
               checkResult(f, ["RuleViolation", "ParameterNotInForce"]) &&

@@ -3,7 +3,7 @@
  *
  * Household `i` under a seed is always the same (see `random.ts`), so a country can be generated in slices on
  * several threads, and a stream of any length holds one household at a time. Henkilötunnus values are valid codes
- * from the reserved test range only (individual numbers 900–999, `PersonalIdentityCode.makeTestCode`); names are
+ * from the reserved test range only (individual numbers 900–999, `PersonalIdentityCode.unsafeMakeTestCode`); names are
  * drawn from common Finnish first names and surnames and belong to no one in particular. Neither goes into an
  * application: applications carry pseudonymous person ids, as the social-assistance package requires.
  *
@@ -82,7 +82,7 @@ const birthDate = (r: Random, refYear: number, min: number, max: number): string
   const y = refYear - age - 1
   const m = r.int(1, 12)
   const d = r.int(1, LocalDate.daysInMonthOf(y, m))
-  return LocalDate.make(y, m, d)
+  return LocalDate.unsafeMake(y, m, d)
 }
 
 const person = (
@@ -93,7 +93,7 @@ const person = (
   extra?: { livingWithParents?: boolean }
 ): SyntheticPerson => {
   const hetu = PersonalIdentityCode.reveal(
-    PersonalIdentityCode.makeTestCode(LocalDate.unsafeFrom(birth), r.int(900, 999))
+    PersonalIdentityCode.unsafeMakeTestCode(LocalDate.unsafeFrom(birth), r.int(900, 999))
   )
   const name = `${r.pick(FIRST)} ${r.pick(LAST)}`
   return extra?.livingWithParents

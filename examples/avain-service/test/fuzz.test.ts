@@ -14,36 +14,13 @@ import { join } from "node:path"
 import Database from "better-sqlite3"
 import fc from "fast-check"
 import { afterAll, beforeAll, expect, it } from "vitest"
+import { fullName, hetu } from "../../../scripts/test-utils/personal-data.mjs"
 import { authHeaders, provision } from "./support/auth.js"
 import { evaluation, start } from "./support/records.js"
 import { type RunningServer, startServer } from "./support/server.js"
 
 const RUNS = Number(process.env["FUZZ_RUNS"] ?? 60)
 
-const CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
-const SIGNS: Readonly<Record<number, ReadonlyArray<string>>> = {
-  1800: ["+"],
-  1900: ["-", "Y", "X", "W", "V", "U"],
-  2000: ["A", "B", "C", "D", "E", "F"]
-}
-/** A valid henkilötunnus of the test range 900–999 (check character: DDMMYYNNN mod 31, Act 661/2009 as amended). */
-const hetu = fc
-  .record({
-    century: fc.constantFrom(1800, 1900, 2000),
-    yy: fc.integer({ min: 0, max: 99 }),
-    month: fc.integer({ min: 1, max: 12 }),
-    day: fc.integer({ min: 1, max: 28 }),
-    individual: fc.integer({ min: 900, max: 999 }),
-    sign: fc.nat(5)
-  })
-  .map(({ century, yy, month, day, individual, sign }) => {
-    const digits = `${String(day).padStart(2, "0")}${String(month).padStart(2, "0")}${String(yy).padStart(2, "0")}`
-    const signs = SIGNS[century] as ReadonlyArray<string>
-    return `${digits}${signs[sign % signs.length]}${individual}${CHECK.charAt(Number(`${digits}${individual}`) % 31)}`
-  })
-const FIRST = ["Maija", "Matti", "Aino", "Eino", "Helmi", "Väinö", "Siiri", "Kerttu", "Åsa", "Björn"]
-const LAST = ["Virtanen", "Meikäläinen", "Mäkelä", "Hämäläinen", "Järvinen", "Nyström", "Öhman"]
-const fullName = fc.tuple(fc.constantFrom(...FIRST), fc.constantFrom(...LAST)).map(([f, l]) => `${f} ${l}`)
 /** A secret: a henkilötunnus or a full name (a single word can be a legitimate pseudonymous id, a name with a space cannot). */
 const secret = fc.oneof(
   hetu,

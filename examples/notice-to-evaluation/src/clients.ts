@@ -21,7 +21,7 @@ export const pseudonym = (hetu: PersonalIdentityCode.PersonalIdentityCode, key =
     .slice(0, 8)}`
 
 const make = (birth: string, individual: number, municipality: string): Client => {
-  const hetu = PersonalIdentityCode.makeTestCode(LocalDate.unsafeFrom(birth), individual)
+  const hetu = PersonalIdentityCode.unsafeMakeTestCode(LocalDate.unsafeFrom(birth), individual)
   if (!PersonalIdentityCode.isTestRange(hetu)) throw new Error("example clients must use the test range 900–999")
   return { hetu, ref: pseudonym(hetu), municipality }
 }

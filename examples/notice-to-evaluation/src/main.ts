@@ -267,7 +267,7 @@ export const evidence = (): Survival.GroupComparison => {
     window,
     2018
   )
-  return Survival.compareGroups(Survival.spells(register, { window, maxGapMonths: 1 }))
+  return Survival.compareGroups(Survival.unsafeSpells(register, { window, maxGapMonths: 1 }))
 }
 
 /** Runs the whole pathway and returns the printed report. */

@@ -77,14 +77,14 @@ const moneyParameters: ReadonlySet<string> = new Set([
 
 /** `−17,89 €` / `+€150.00` / `0,00 €`: the sign always written, a true minus sign. */
 export const signedEuros = (cents: number, lang: Lang): string => {
-  const text = Money.format(Money.cents(Math.abs(cents)), lang)
+  const text = Money.format(Money.unsafeCents(Math.abs(cents)), lang)
   return cents < 0 ? `\u2212${text}` : cents > 0 ? `+${text}` : text
 }
 
 const parameterValue = (name: string, p: Reform.ParameterChange["baseline"], lang: Lang): string | undefined => {
   if (p === undefined) return rt("stepAbsent", lang)
   if (typeof p.value !== "number") return undefined
-  if (moneyParameters.has(name)) return Money.format(Money.cents(p.value), lang)
+  if (moneyParameters.has(name)) return Money.format(Money.unsafeCents(p.value), lang)
   if (name === "categoryPercentages") {
     const s = Money.percentageToString(p.value as Money.Percentage)
     return `${lang === "en" ? s : s.replace(".", ",")} %`
@@ -141,7 +141,7 @@ export const compareMonths = (
   if (Result.isFailure(c)) return Result.fail(`${c.failure.law}: ${String(c.failure.error.message)}`)
   const { baseline, reform } = c.success
   const euros = (cents: number | undefined) =>
-    cents === undefined ? rt("stepAbsent", lang) : Money.format(Money.cents(cents), lang)
+    cents === undefined ? rt("stepAbsent", lang) : Money.format(Money.unsafeCents(cents), lang)
   const steps = c.success.changes.map((s): ChangedStep => {
     const who = s.personId === undefined ? "" : ` (${localizePersonIds(s.personId, lang)})`
     return {
@@ -161,8 +161,8 @@ export const compareMonths = (
     baselineCents: baseline.supportCents,
     reformCents: reform.supportCents,
     changeCents: c.success.changeCents,
-    baselineAmount: Money.format(Money.cents(baseline.supportCents), lang),
-    reformAmount: Money.format(Money.cents(reform.supportCents), lang),
+    baselineAmount: Money.format(Money.unsafeCents(baseline.supportCents), lang),
+    reformAmount: Money.format(Money.unsafeCents(reform.supportCents), lang),
     change: signedEuros(c.success.changeCents, lang),
     steps
   })

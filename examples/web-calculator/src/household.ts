@@ -73,7 +73,11 @@ export interface FieldError {
  * @since 0.1.0
  */
 export const fieldErrorText = (error: FieldError, lang: Lang): string =>
-  t(lang, error.message, error.maxCents === undefined ? {} : { max: Money.format(Money.cents(error.maxCents), lang) })
+  t(
+    lang,
+    error.message,
+    error.maxCents === undefined ? {} : { max: Money.format(Money.unsafeCents(error.maxCents), lang) }
+  )
 
 /** Where each money field goes in the application: expense kind, or income kind and whose income. */
 const expenseKind: Record<ExpenseField, Application.ExpenseLine["kind"]> = {

@@ -41,11 +41,11 @@ describe("the comparison of two months' law", () => {
       expect(v.baselineCents).toBe(596_32)
       expect(v.reformCents).toBe(578_43)
       expect(v.changeCents).toBe(-17_89)
-      expect(v.change).toBe(`\u2212${Money.format(Money.cents(17_89), lang)}`)
+      expect(v.change).toBe(`\u2212${Money.format(Money.unsafeCents(17_89), lang)}`)
       const basic = v.steps.find((s) => s.step === "basicAmount")
-      expect(basic?.before).toBe(Money.format(Money.cents(596_32), lang))
-      expect(basic?.after).toBe(Money.format(Money.cents(578_43), lang))
-      expect(basic?.parameters.join(" ")).toContain(Money.format(Money.cents(578_43), lang))
+      expect(basic?.before).toBe(Money.format(Money.unsafeCents(596_32), lang))
+      expect(basic?.after).toBe(Money.format(Money.unsafeCents(578_43), lang))
+      expect(basic?.parameters.join(" ")).toContain(Money.format(Money.unsafeCents(578_43), lang))
       expect(v.steps.map((s) => s.step)).toEqual(["basicAmount", "support"])
       const texts = v.steps.flatMap((s) => [s.name, ...s.parameters, s.beforeText ?? "", s.afterText ?? ""])
       for (const text of texts) expect(hasDecisionWording(text, lang), `${lang}: ${text}`).toBe(false)
@@ -64,7 +64,7 @@ describe("the comparison of two months' law", () => {
     const v = view(single("2026-03"), "fi", "2026-03", "2026-03")
     expect(v.changeCents).toBe(0)
     expect(v.steps).toEqual([])
-    expect(v.change).toBe(Money.format(Money.cents(0), "fi"))
+    expect(v.change).toBe(Money.format(Money.unsafeCents(0), "fi"))
   })
 
   it("reads the two months and names the input of a bad one, never repeating it", () => {
@@ -75,7 +75,7 @@ describe("the comparison of two months' law", () => {
   })
 
   it("writes the sign of the difference", () => {
-    expect(signedEuros(-17_89, "fi")).toBe(`\u2212${Money.format(Money.cents(17_89), "fi")}`)
-    expect(signedEuros(150_00, "en")).toBe(`+${Money.format(Money.cents(150_00), "en")}`)
+    expect(signedEuros(-17_89, "fi")).toBe(`\u2212${Money.format(Money.unsafeCents(17_89), "fi")}`)
+    expect(signedEuros(150_00, "en")).toBe(`+${Money.format(Money.unsafeCents(150_00), "en")}`)
   })
 })

@@ -92,9 +92,9 @@ describe("estimate wording (the page is an estimate, not Kela's decision)", () =
         }
         const support = steps.at(-1)!
         expect(support.ruleId).toBe("support")
-        expect(support.text).toContain(Money.format(Money.cents(cents(decision.totals.expenses)), lang))
+        expect(support.text).toContain(Money.format(Money.unsafeCents(cents(decision.totals.expenses)), lang))
         if (decision.outcome === "granted")
-          expect(support.text).toContain(Money.format(Money.cents(decision.supportCents), lang))
+          expect(support.text).toContain(Money.format(Money.unsafeCents(decision.supportCents), lang))
         for (const note of estimateNotes(decision, lang))
           expect(hasDecisionWording(note, lang), `${lang} ${note}`).toBe(false)
         const text = estimateJustification(decision, lang, decision.month)

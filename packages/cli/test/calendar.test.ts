@@ -86,4 +86,18 @@ describe("osallistava calendar deadline", () => {
     expect(b.code).toBe(2)
     expect(b.stderr).toContain("exactly one of")
   })
+  it("a time limit ending past the holiday tables (1900–2100) is a usage error naming the option, not an internal error", async () => {
+    for (const argv of [
+      ["calendar", "deadline", "2100-12-01", "--days", "100"],
+      ["calendar", "deadline", "2100-12-01", "--months", "2"]
+    ]) {
+      const r = await invoke(argv)
+      expect(r.code).toBe(2)
+      expect(r.stdout).toBe("")
+      expect(r.stderr).toBe("start-date: the holiday tables cover 1900–2100\n")
+    }
+    expect(JSON.parse((await invoke(["calendar", "deadline", "2100-12-01", "--days", "14"])).stdout)).toMatchObject({
+      deadline: "2100-12-15"
+    })
+  })
 })

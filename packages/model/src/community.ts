@@ -33,7 +33,7 @@ export const isoWeek = (d: string): string => {
   const dow = LocalDate.dayOfWeek(date)
   const thursday = LocalDate.addDays(date, 4 - dow)
   const year = LocalDate.year(thursday)
-  const jan1 = LocalDate.make(year, 1, 1)
+  const jan1 = LocalDate.unsafeMake(year, 1, 1)
   const week = Math.floor(LocalDate.daysBetween(jan1, thursday) / 7) + 1
   return `${year}-W${String(week).padStart(2, "0")}`
 }

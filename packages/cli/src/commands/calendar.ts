@@ -31,6 +31,14 @@ const parseCount = (text: string, name: string, l: Language): number => {
   return Number(text)
 }
 
+/** A time limit's last day, or a usage error when it falls outside the holiday tables (never an internal error). */
+const inCalendar = (r: Result.Result<LocalDate.LocalDate, unknown>, l: Language): LocalDate.LocalDate => {
+  if (Result.isSuccess(r)) return r.success
+  throw new UsageError(
+    usageError("yearRange", l, { option: "start-date", first: Holidays.firstYear, last: Holidays.lastYear })
+  )
+}
+
 const dayName = (date: LocalDate.LocalDate, language: Language): string =>
   text(weekdays, String(LocalDate.dayOfWeek(date)) as keyof typeof weekdays, language)
 
@@ -125,14 +133,14 @@ export const deadline: Command = {
       case "days":
         count = parseCount(String(context.options["days"]), "days", errors)
         unadjusted = LocalDate.addDays(start, count)
-        result = TimeLimits.afterDays(start, count)
+        result = inCalendar(TimeLimits.tryAfterDays(start, count), errors)
         basis = "Act 150/1930 §§ 2, 5"
         localBasis = Localized.byLanguage((l) => timeLimitsAct("2", l))
         break
       case "months":
         count = parseCount(String(context.options["months"]), "months", errors)
         unadjusted = LocalDate.addMonths(start, count)
-        result = TimeLimits.afterMonths(start, count)
+        result = inCalendar(TimeLimits.tryAfterMonths(start, count), errors)
         basis = "Act 150/1930 §§ 3, 5"
         localBasis = Localized.byLanguage((l) => timeLimitsAct("3", l))
         break

@@ -23,15 +23,15 @@ type Decision = Supplementary.SupplementaryDecision
 const outcomeText = {
   fi: (d: Decision) =>
     d.outcome === "granted"
-      ? `${month(d.month, "fi")}: täydentävää toimeentulotukea ${Money.format(Money.cents(d.supportCents), "fi")}`
+      ? `${month(d.month, "fi")}: täydentävää toimeentulotukea ${Money.format(Money.unsafeCents(d.supportCents), "fi")}`
       : `${month(d.month, "fi")}: ei täydentävää toimeentulotukea`,
   sv: (d: Decision) =>
     d.outcome === "granted"
-      ? `${month(d.month, "sv")}: kompletterande utkomststöd ${Money.format(Money.cents(d.supportCents), "sv")}`
+      ? `${month(d.month, "sv")}: kompletterande utkomststöd ${Money.format(Money.unsafeCents(d.supportCents), "sv")}`
       : `${month(d.month, "sv")}: inget kompletterande utkomststöd`,
   en: (d: Decision) =>
     d.outcome === "granted"
-      ? `${d.month}: supplementary social assistance ${Money.format(Money.cents(d.supportCents), "en")}`
+      ? `${d.month}: supplementary social assistance ${Money.format(Money.unsafeCents(d.supportCents), "en")}`
       : `${d.month}: no supplementary social assistance`
 } as const
 
