@@ -8,7 +8,12 @@ import { ParameterNotInForce } from "@osallistava/core/errors"
 import * as Municipality from "@osallistava/core/municipality"
 import * as Result from "effect/Result"
 import type { Evidence } from "./dated.js"
-import { type HousingLimitRow, housingLimitRows, housingLimitSources } from "./housing-cost-limits-data.js"
+import {
+  type HousingLimitRow,
+  housingLimitRowCount,
+  housingLimitRows,
+  housingLimitSources
+} from "./housing-cost-limits-data.js"
 
 /** @since 0.1.0 */
 export interface HousingLimit {
@@ -34,12 +39,26 @@ export interface HousingLimit {
 }
 
 const formerMunicipalities = Municipality.formerMunicipalities
-const index = new Map<string, HousingLimitRow>()
-const knownNames = new Set<string>()
-for (const row of housingLimitRows) {
-  index.set(`${row[0].slice(0, 4)}|${row[2]}`, row)
-  knownNames.add(row[2])
-}
+// Built once, on the first lookup, from the rows the data module then decodes (the data is kept compact for the
+// browser bundle of the amount path); every later call only reads the map. Written once, with the same content whoever
+// calls first: no state a calculation could observe.
+const lookupIndex: () => {
+  readonly byKey: ReadonlyMap<string, HousingLimitRow>
+  readonly names: ReadonlySet<string>
+} = /* @__PURE__ */ (() => {
+  let built: { byKey: Map<string, HousingLimitRow>; names: Set<string> } | undefined
+  return () => {
+    if (built !== undefined) return built
+    const byKey = new Map<string, HousingLimitRow>()
+    const names = new Set<string>()
+    for (const row of housingLimitRows()) {
+      byKey.set(`${row[0].slice(0, 4)}|${row[2]}`, row)
+      names.add(row[2])
+    }
+    built = { byKey, names }
+    return built
+  }
+})()
 
 /**
  * Limit for `householdSize` persons in `municipality` (a Statistics Finland code known to core, e.g. `"091"`,
@@ -62,10 +81,10 @@ export const housingLimit = (
   )
   const successor = merged === undefined ? undefined : Municipality.findByCode(merged.mergedInto)?.fi
   const name = successor ?? given
-  const row = index.get(`${annex}|${name}`)
+  const row = lookupIndex().byKey.get(`${annex}|${name}`)
   if (row === undefined) {
     // Quote the input only when it is a municipality we know: free text here may be anything, even personal data.
-    const known = Municipality.findByCode(municipality) !== undefined || knownNames.has(municipality)
+    const known = Municipality.findByCode(municipality) !== undefined || lookupIndex().names.has(municipality)
     const shown = known ? municipality : "unknown municipality"
     return Result.fail(new ParameterNotInForce({ parameter: `housingLimit[${shown}]`, date: `${annex} annex` }))
   }
@@ -85,4 +104,4 @@ export const housingLimit = (
 }
 
 /** @since 0.1.0 */
-export const rowCount = housingLimitRows.length
+export const rowCount = housingLimitRowCount

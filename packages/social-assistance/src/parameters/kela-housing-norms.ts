@@ -37,14 +37,28 @@ export interface KelaHousingNorm {
   readonly provisional: true
 }
 
-const byMunicipality = new Map<string, Array<KelaHousingNormRow>>()
-for (const row of kelaHousingNormRows) {
-  const list = byMunicipality.get(row[2]) ?? []
-  list.push(row)
-  byMunicipality.set(row[2], list)
-}
+// Built once, on the first lookup, from the rows the data module then decodes (the data is kept compact for the
+// browser bundle of the amount path); every later call only reads the map. Written once, with the same content whoever
+// calls first: no state a calculation could observe.
+const lookupIndex: () => ReadonlyMap<string, ReadonlyArray<KelaHousingNormRow>> = /* @__PURE__ */ (() => {
+  let built: Map<string, Array<KelaHousingNormRow>> | undefined
+  return () => {
+    if (built !== undefined) return built
+    const byMunicipality = new Map<string, Array<KelaHousingNormRow>>()
+    for (const row of kelaHousingNormRows()) {
+      const list = byMunicipality.get(row[2]) ?? []
+      list.push(row)
+      byMunicipality.set(row[2], list)
+    }
+    built = byMunicipality
+    return built
+  }
+})()
 
-const codeOf = (municipality: string): string | undefined => {
+const codeOf = (
+  municipality: string,
+  byMunicipality: ReadonlyMap<string, ReadonlyArray<KelaHousingNormRow>>
+): string | undefined => {
   if (byMunicipality.has(municipality)) return municipality
   const current = Municipality.findByName(municipality)?.code
   if (current !== undefined) return current
@@ -70,7 +84,8 @@ export const kelaHousingNorm = (
   date: string,
   householdSize: number
 ): Result.Result<KelaHousingNorm, ParameterNotInForce> => {
-  const code = codeOf(municipality)
+  const byMunicipality = lookupIndex()
+  const code = codeOf(municipality, byMunicipality)
   const rows = code === undefined ? undefined : byMunicipality.get(code)
   const row = rows?.find((r) => r[0] <= date && date <= r[1])
   const size = Math.max(1, householdSize)
