@@ -23,6 +23,7 @@ import * as Schema from "effect/Schema"
 import { MonthString } from "../application.js"
 import { Decision } from "../decision.js"
 import * as Guidelines from "../guidelines/index.js"
+import type { DecisionLine, LineRule, SupplementaryDecision, SupplementaryNode } from "./decision.js"
 import {
   Category,
   type Condition,
@@ -34,32 +35,7 @@ import {
   type Period
 } from "./guideline.js"
 import { KELA_FIRST } from "./procedure.js"
-
-/**
- * The social worker's reasons for an accepted amount (codes; fi/sv/en texts in `messages.ts`).
- *
- * @since 0.3.0
- */
-export const reasonCodes = [
-  "guidelineGivesNoAmount",
-  "actualNecessaryCost",
-  "specialCircumstances",
-  "childsBestInterest",
-  "longOrSeriousIllness",
-  "longTermAssistance",
-  "cheaperAlternative",
-  "notNecessary",
-  "coveredElsewhere",
-  "preventsEviction",
-  "suddenDeterioration",
-  "supportsActivation"
-] as const
-
-/** @since 0.3.0 */
-export const Reason = Schema.Literals(reasonCodes)
-
-/** @since 0.3.0 */
-export type Reason = (typeof reasonCodes)[number]
+import { Reason } from "./reasons.js"
 
 const NonNegativeEuro = EuroString.pipe(
   Schema.check(Schema.makeFilter((n: number) => n >= 0 || "Expected an amount of at least 0.00", { title: "≥ 0" }))
@@ -162,85 +138,6 @@ export const decodeSupplementaryApplication: (input: unknown) => Result.Result<S
 /** The JSON Schema of the application (draft 2020-12 document). @since 0.3.0 */
 export const supplementaryApplicationJsonSchema = () => Schema.toJsonSchemaDocument(SupplementaryApplication)
 
-/**
- * How a line's accepted amount was set.
- *
- * @since 0.3.0
- */
-export const lineRules = [
-  "guideline-fixed",
-  "guideline-cap",
-  "worker-within-guideline",
-  "worker-deviation",
-  "worker-no-guideline",
-  "conditions-not-met"
-] as const
-
-/** @since 0.3.0 */
-export type LineRule = (typeof lineRules)[number]
-
-/** One line of the county's decision. Amounts in cents. @since 0.3.0 */
-export interface DecisionLine {
-  readonly category: Category
-  readonly guidelineItem: string | null
-  /** The guideline's section, or `null` without an item. */
-  readonly section: string | null
-  readonly claimed: number
-  readonly accepted: number
-  /** The guideline's amount for the line (fixed, or the remaining cap), when it gives one. */
-  readonly guidelineAmount: number | null
-  readonly rule: LineRule
-  readonly reason: Reason | null
-  /** The item's amount kind, amount (fixed or cap, per unit of its period), period and conditions. */
-  readonly item: {
-    readonly amountKind: "fixed" | "cap" | "range" | "none"
-    readonly amount: number | null
-    readonly period: Period
-    readonly conditions: ReadonlyArray<Condition>
-  } | null
-  /** Covered by the surplus of Kela's calculation. */
-  readonly coveredBySurplus: number
-  /** Paid as supplementary assistance. */
-  readonly paid: number
-  readonly legal: ReadonlyArray<LegalRef.LegalRef>
-}
-
-/** A step of the county's calculation (numbers and codes, no sentences). @since 0.3.0 */
-export interface SupplementaryNode {
-  readonly ruleId: "kela-basis" | "line" | "other-resources" | "surplus" | "support"
-  readonly legal: ReadonlyArray<LegalRef.LegalRef>
-  readonly inputs: Readonly<Record<string, number | string | boolean | null>>
-  readonly result: number
-}
-
-/** The county's decision on supplementary assistance. @since 0.3.0 */
-export interface SupplementaryDecision {
-  readonly month: string
-  readonly outcome: "granted" | "noSupport"
-  /** Decimal euros, e.g. `"120.00"`. */
-  readonly support: string
-  readonly supportCents: number
-  readonly guideline: { readonly id: string; readonly title: string; readonly url: string } | null
-  readonly kela: {
-    readonly source: "decision" | "letter"
-    readonly expenses: number
-    readonly income: number
-    readonly assets: number
-    readonly basicAssistance: number
-  }
-  readonly otherResources: number
-  readonly totals: {
-    readonly claimed: number
-    readonly accepted: number
-    readonly surplusAvailable: number
-    readonly surplusUsed: number
-    readonly support: number
-  }
-  readonly lines: ReadonlyArray<DecisionLine>
-  readonly urgent: boolean
-  readonly explanation: ReadonlyArray<SupplementaryNode>
-}
-
 /** A typed failure: RuleViolation naming the field path and the rule, never a value. @since 0.3.0 */
 export type SupplementaryError = RuleViolation
 
@@ -260,6 +157,10 @@ const fail = (at: string, rule: string, detail: string) => Result.fail(new RuleV
 const multiplier = (period: Period, line: SupplementaryLine): number =>
   period === "perChildPerYear" ? (line.children ?? 0) : 1
 
+/** Cents computed here (integer sums and minima of decoded cents) as the branded type. */
+const cents = (n: number): Money.EuroCents => n as Money.EuroCents
+const euros = (n: number): string => Money.toDecimalString(cents(n))
+
 interface Basis {
   readonly source: "decision" | "letter"
   readonly month: string
@@ -269,30 +170,60 @@ interface Basis {
   readonly basicAssistance: number
 }
 
-const basisOf = (kela: NonNullable<SupplementaryApplication["kela"]>): Result.Result<Basis, RuleViolation> => {
-  if (kela.source === "letter") return Result.succeed({ ...kela })
+/**
+ * Kela's figures: entered from the letter (decoded euro strings), or the cents fields of this package's `Decision`
+ * (decoding the application checked that each euro string of Kela's decision agrees with its cents, rule
+ * `euros-match-cents`; the strings are never parsed here).
+ */
+const basisOf = (kela: NonNullable<SupplementaryApplication["kela"]>): Basis => {
+  if (kela.source === "letter") return { ...kela }
   const d = kela.decision
-  const parse = (s: string) => {
-    const r = Money.parse(s)
-    return Result.isSuccess(r) ? r.success : undefined
-  }
-  const expenses = parse(d.totals.expenses)
-  const income = parse(d.totals.income)
-  const assets = parse(d.totals.assets)
-  if (expenses === undefined || income === undefined || assets === undefined)
-    return fail("kela.decision.totals", "kela-decision-totals", "Kela's decision totals are not euro amounts")
-  return Result.succeed({
+  return {
     source: "decision",
     month: d.month,
-    expenses,
-    income,
-    assets,
+    expenses: d.totals.expensesCents,
+    income: d.totals.incomeCents,
+    assets: d.totals.assetsCents,
     basicAssistance: d.supportCents
-  })
+  }
+}
+
+/** A line's accepted amount before the surplus is applied (plain cents). */
+interface Accepted {
+  readonly category: SupplementaryLine["category"]
+  readonly guidelineItem: string | null
+  readonly section: string | null
+  readonly claimed: number
+  readonly accepted: number
+  readonly guidelineAmount: number | null
+  readonly rule: LineRule
+  readonly reason: Reason | null
+  readonly item: {
+    readonly amountKind: GuidelineItem["amount"]["kind"]
+    readonly amount: number | null
+    readonly period: Period
+    readonly conditions: ReadonlyArray<Condition>
+  } | null
+  readonly legal: ReadonlyArray<LegalRef.LegalRef>
+}
+
+/** The item's amount per unit of its period as the decision shows it (the top of a range). */
+const itemAmount = (it: GuidelineItem): number | null => {
+  switch (it.amount.kind) {
+    case "fixed":
+    case "cap":
+    case "typical":
+      return it.amount.amount
+    case "range":
+      return it.amount.max
+    case "none":
+      return null
+  }
 }
 
 /**
- * The county's supplementary-assistance decision.
+ * The county's supplementary-assistance decision. Pure and reentrant: it reads only its arguments and the shipped
+ * guidelines, which are decoded once into frozen data when the module loads.
  *
  * @param guideline a county's own guideline (from `decodeGuideline`); without it, the shipped guideline the
  *   application names (`guideline`), or none (every line then needs the worker's amount and reason).
@@ -316,9 +247,7 @@ export const calculate = (
         ? "Supplementary assistance needs Kela's basic assistance decision; in an urgent case decide preventive assistance (1412/1997 8 § 2 mom.)"
         : "Supplementary assistance needs Kela's basic assistance decision for the period first (1412/1997 14 § 2 mom.)"
     )
-  const b = basisOf(app.kela)
-  if (Result.isFailure(b)) return Result.fail(b.failure)
-  const basis = b.success
+  const basis = basisOf(app.kela)
   if (basis.month !== app.month)
     return fail("kela.month", "kela-decision-same-month", "Kela's decision must be for the month applied for")
   if (basis.basicAssistance > Math.max(0, basis.expenses - basis.income - basis.assets))
@@ -347,10 +276,10 @@ export const calculate = (
       assets: basis.assets,
       basicAssistance: basis.basicAssistance
     },
-    result: basis.basicAssistance
+    result: cents(basis.basicAssistance)
   })
 
-  const accepted: Array<Omit<DecisionLine, "coveredBySurplus" | "paid">> = []
+  const accepted: Array<Accepted> = []
   for (let i = 0; i < app.lines.length; i++) {
     const line = app.lines[i]!
     const at = `lines[${i}]`
@@ -367,7 +296,7 @@ export const calculate = (
     }
     if (line.worker !== undefined && line.worker.accepted > line.claimed)
       return fail(`${at}.worker.accepted`, "accepted-at-most-claimed", "The accepted amount exceeds the amount claimed")
-    // The guideline's amount for the line, when it gives one.
+    // The guideline's amount for the line, when it gives one that binds (fixed or cap; a typical amount does not).
     let guide: number | null = null
     if (it !== undefined && (it.amount.kind === "fixed" || it.amount.kind === "cap")) {
       const full = it.amount.amount * multiplier(it.period, line)
@@ -384,17 +313,7 @@ export const calculate = (
       item:
         it === undefined
           ? null
-          : {
-              amountKind: it.amount.kind,
-              amount:
-                it.amount.kind === "fixed" || it.amount.kind === "cap"
-                  ? it.amount.amount
-                  : it.amount.kind === "range"
-                    ? it.amount.max
-                    : null,
-              period: it.period,
-              conditions: it.conditions
-            },
+          : { amountKind: it.amount.kind, amount: itemAmount(it), period: it.period, conditions: it.conditions },
       legal
     }
     let rule: LineRule
@@ -423,7 +342,9 @@ export const calculate = (
         "worker-amount-required",
         it === undefined
           ? "A line without a guideline item needs the social worker's accepted amount and reason"
-          : "The guideline gives no amount for this item: the social worker's accepted amount and reason are required"
+          : it.amount.kind === "typical"
+            ? "The guideline gives a typical amount, not a limit, for this item: the social worker's accepted amount and reason are required"
+            : "The guideline gives no amount for this item: the social worker's accepted amount and reason are required"
       )
     accepted.push({ ...base, accepted: amount, rule, reason })
   }
@@ -435,7 +356,7 @@ export const calculate = (
     byKind[r.kind] = (byKind[r.kind] ?? 0) + r.amount
   }
   if (Object.keys(byKind).length > 0)
-    nodes.push({ ruleId: "other-resources", legal: [INCOME, ASSETS], inputs: byKind, result: other })
+    nodes.push({ ruleId: "other-resources", legal: [INCOME, ASSETS], inputs: byKind, result: cents(other) })
 
   // The deficit of Kela's calculation with the county's further resources; the basic assistance granted covers it.
   const deficit = basis.expenses - basis.income - basis.assets - other
@@ -444,9 +365,37 @@ export const calculate = (
   const lines: Array<DecisionLine> = accepted.map((l) => {
     const covered = Math.min(left, l.accepted)
     left -= covered
-    return { ...l, coveredBySurplus: covered, paid: l.accepted - covered }
+    const paid = l.accepted - covered
+    return {
+      category: l.category,
+      guidelineItem: l.guidelineItem,
+      section: l.section,
+      claimed: euros(l.claimed),
+      claimedCents: cents(l.claimed),
+      accepted: euros(l.accepted),
+      acceptedCents: cents(l.accepted),
+      guidelineAmount: l.guidelineAmount === null ? null : euros(l.guidelineAmount),
+      guidelineAmountCents: l.guidelineAmount === null ? null : cents(l.guidelineAmount),
+      rule: l.rule,
+      reason: l.reason,
+      item:
+        l.item === null
+          ? null
+          : {
+              amountKind: l.item.amountKind,
+              amount: l.item.amount === null ? null : euros(l.item.amount),
+              amountCents: l.item.amount === null ? null : cents(l.item.amount),
+              period: l.item.period,
+              conditions: l.item.conditions
+            },
+      coveredBySurplus: euros(covered),
+      coveredBySurplusCents: cents(covered),
+      paid: euros(paid),
+      paidCents: cents(paid),
+      legal: l.legal
+    }
   })
-  for (const [i, l] of lines.entries())
+  for (const [i, l] of accepted.entries())
     nodes.push({
       ruleId: "line",
       legal: l.legal,
@@ -465,43 +414,54 @@ export const calculate = (
         period: l.item?.period ?? null,
         conditions: l.item?.conditions.join(",") ?? null
       },
-      result: l.accepted
+      result: cents(l.accepted)
     })
-  const totalAccepted = lines.reduce((s, l) => s + l.accepted, 0)
+  const totalAccepted = accepted.reduce((s, l) => s + l.accepted, 0)
+  const totalClaimed = accepted.reduce((s, l) => s + l.claimed, 0)
   const used = available - left
   const support = totalAccepted - used
   nodes.push({
     ruleId: "surplus",
     legal: [DIFFERENCE],
     inputs: { available, accepted: totalAccepted },
-    result: used
+    result: cents(used)
   })
   nodes.push({
     ruleId: "support",
     legal: [SUPPLEMENTARY, DIFFERENCE],
     inputs: { accepted: totalAccepted, used },
-    result: support
+    result: cents(support)
   })
   return Result.succeed({
     month: app.month,
     outcome: support > 0 ? "granted" : "noSupport",
-    support: Money.toDecimalString(support as Money.EuroCents),
-    supportCents: support,
+    support: euros(support),
+    supportCents: cents(support),
     guideline: g === undefined ? null : { id: g.id, title: g.document.title, url: g.document.url },
     kela: {
       source: basis.source,
-      expenses: basis.expenses,
-      income: basis.income,
-      assets: basis.assets,
-      basicAssistance: basis.basicAssistance
+      expenses: euros(basis.expenses),
+      expensesCents: cents(basis.expenses),
+      income: euros(basis.income),
+      incomeCents: cents(basis.income),
+      assets: euros(basis.assets),
+      assetsCents: cents(basis.assets),
+      basicAssistance: euros(basis.basicAssistance),
+      basicAssistanceCents: cents(basis.basicAssistance)
     },
-    otherResources: other,
+    otherResources: euros(other),
+    otherResourcesCents: cents(other),
     totals: {
-      claimed: lines.reduce((s, l) => s + l.claimed, 0),
-      accepted: totalAccepted,
-      surplusAvailable: available,
-      surplusUsed: used,
-      support
+      claimed: euros(totalClaimed),
+      claimedCents: cents(totalClaimed),
+      accepted: euros(totalAccepted),
+      acceptedCents: cents(totalAccepted),
+      surplusAvailable: euros(available),
+      surplusAvailableCents: cents(available),
+      surplusUsed: euros(used),
+      surplusUsedCents: cents(used),
+      support: euros(support),
+      supportCents: cents(support)
     },
     lines,
     urgent: app.urgent === true,

@@ -67,7 +67,9 @@ export type Category = (typeof categories)[number]
 /**
  * What the guideline says about the amount: a fixed amount (`fixed`), a ceiling (`cap`: the necessary cost up to
  * it), a range the worker decides within (`range`: the guideline's amount depends on circumstances it does not
- * tabulate), or no amount at all (`none`: the worker's accepted amount with a reason is required).
+ * tabulate), a typical amount (`typical`: the guideline names what the expense costs on average, e.g. "yhteensä
+ * keskimäärin 500 €", but not a limit: the worker's accepted amount with a reason is required, and the letter prints
+ * the typical amount), or no amount at all (`none`: the worker's accepted amount with a reason is required).
  *
  * @since 0.3.0
  */
@@ -75,8 +77,12 @@ export const ItemAmount = Schema.Union([
   Schema.Struct({ kind: Schema.Literal("fixed"), amount: EuroString }),
   Schema.Struct({ kind: Schema.Literal("cap"), amount: EuroString }),
   Schema.Struct({ kind: Schema.Literal("range"), min: EuroString, max: EuroString }),
+  Schema.Struct({ kind: Schema.Literal("typical"), amount: EuroString }),
   Schema.Struct({ kind: Schema.Literal("none") })
 ]).annotate({ title: "ItemAmount" })
+
+/** The amount kinds of a guideline item. @since 0.3.0 */
+export const itemAmountKinds = ["fixed", "cap", "range", "typical", "none"] as const
 
 /** @since 0.3.0 */
 export type ItemAmount = typeof ItemAmount.Type

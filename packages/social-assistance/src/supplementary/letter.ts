@@ -6,7 +6,7 @@
  * @since 0.3.0
  */
 import { Catalog, FormatDate, type Language, LegalRef, type LocalDate, Money } from "@osallistava/core"
-import type { DecisionLine, SupplementaryDecision } from "./calculate.js"
+import type { DecisionLine, SupplementaryDecision } from "./decision.js"
 import {
   categoryLabels,
   conditionLabels,
@@ -19,7 +19,7 @@ import {
 import type { PreventiveDecision } from "./preventive.js"
 import { APPEAL_REFS, appealDeadline, decisionDeadline } from "./procedure.js"
 
-const eur = (cents: number, lang: Language) => Money.format(cents as Money.EuroCents, lang)
+const eur = (cents: Money.EuroCents | number, lang: Language) => Money.format(cents as Money.EuroCents, lang)
 const cite = (refs: ReadonlyArray<LegalRef.LegalRef>, lang: Language) =>
   refs.map((r) => LegalRef.render(r, lang)).join("; ")
 const t = (key: keyof typeof texts, lang: Language, values: Readonly<Record<string, string | number>> = {}) =>
@@ -60,16 +60,16 @@ const period = (l: DecisionLine, lang: Language): string =>
 const lineText = (l: DecisionLine, lang: Language): string => {
   const v = {
     category: Catalog.text(categoryLabels, l.category, lang),
-    claimed: eur(l.claimed, lang),
-    accepted: eur(l.accepted, lang),
+    claimed: eur(l.claimedCents, lang),
+    accepted: eur(l.acceptedCents, lang),
     section: l.section ?? "",
-    amount: l.item?.amount === null || l.item === null ? "" : eur(l.item.amount, lang),
+    amount: l.item === null || l.item.amountCents === null ? "" : eur(l.item.amountCents, lang),
     period: period(l, lang),
     guide:
-      l.guidelineAmount !== null
-        ? eur(l.guidelineAmount, lang)
-        : l.item?.amountKind === "range" && l.item.amount !== null
-          ? eur(l.item.amount, lang)
+      l.guidelineAmountCents !== null
+        ? eur(l.guidelineAmountCents, lang)
+        : l.item?.amountKind === "range" && l.item.amountCents !== null
+          ? eur(l.item.amountCents, lang)
           : "",
     reason: l.reason === null ? "" : Catalog.text(reasonLabels, l.reason, lang),
     conditions: (l.item?.conditions ?? []).map((c) => Catalog.text(conditionLabels, c, lang)).join(", ")
@@ -80,7 +80,7 @@ const lineText = (l: DecisionLine, lang: Language): string => {
     case "guideline-cap":
       return t("lineCap", lang, v)
     case "worker-within-guideline":
-      return t("lineWorker", lang, v)
+      return l.item?.amountKind === "typical" ? t("lineTypical", lang, v) : t("lineWorker", lang, v)
     case "worker-deviation":
       return v.guide === "" ? t("lineWorker", lang, v) : t("lineDeviation", lang, v)
     case "worker-no-guideline":

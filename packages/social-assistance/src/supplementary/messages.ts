@@ -201,6 +201,11 @@ export const texts = Catalog.make({
     sv: "{category}: ansökt {claimed}, godkänt {accepted} (anvisningens punkt {section}; grund: {reason}).",
     en: "{category}: claimed {claimed}, accepted {accepted} (section {section} of the guideline; reason: {reason})."
   },
+  lineTypical: {
+    fi: "{category}: haettu {claimed}, hyväksytty {accepted} (ohjeen kohta {section}: keskimäärin {amount}; peruste: {reason}).",
+    sv: "{category}: ansökt {claimed}, godkänt {accepted} (anvisningens punkt {section}: i genomsnitt {amount}; grund: {reason}).",
+    en: "{category}: claimed {claimed}, accepted {accepted} (section {section} of the guideline: {amount} on average; reason: {reason})."
+  },
   lineDeviation: {
     fi: "{category}: haettu {claimed}, hyväksytty {accepted} poiketen ohjeen kohdan {section} määrästä {guide} (peruste: {reason}).",
     sv: "{category}: ansökt {claimed}, godkänt {accepted} med avvikelse från beloppet {guide} i anvisningens punkt {section} (grund: {reason}).",

@@ -14,8 +14,8 @@ import { decodeInput, EuroString, type InvalidInput, LegalRef, Money, RuleViolat
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { DateString } from "../application.js"
-import { Reason } from "./calculate.js"
 import { checkKelaDecisionFirst, PREVENTIVE_DEVIATION } from "./procedure.js"
+import { Reason } from "./reasons.js"
 
 /** The purposes of 8 § 1 mom. @since 0.3.0 */
 export const purposes = [

@@ -2,6 +2,7 @@
  * The county's calculation on top of Kela's (1412/1997 7 c §, 6 § 2 mom.): the surplus of Kela's calculation is used
  * first, the basic assistance is never paid twice, bad input gets a typed error naming the field and the rule.
  */
+import { readdirSync, readFileSync } from "node:fs"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import { decodeApplication } from "../../src/application.js"
@@ -26,8 +27,13 @@ describe("surplus and support (6 § 2 mom., 7 c §)", () => {
       guideline: "county-release-2024-10",
       lines: [hobby("150.00")]
     })
-    expect(d.totals).toMatchObject({ accepted: 15000, surplusAvailable: 10000, surplusUsed: 10000, support: 5000 })
-    expect(d.lines[0]).toMatchObject({ coveredBySurplus: 10000, paid: 5000 })
+    expect(d.totals).toMatchObject({
+      acceptedCents: 15000,
+      surplusAvailableCents: 10000,
+      surplusUsedCents: 10000,
+      supportCents: 5000
+    })
+    expect(d.lines[0]).toMatchObject({ coveredBySurplusCents: 10000, paidCents: 5000 })
     expect(d.support).toBe("50.00")
   })
 
@@ -38,7 +44,7 @@ describe("surplus and support (6 § 2 mom., 7 c §)", () => {
       guideline: "county-release-2024-10",
       lines: [hobby("150.00")]
     })
-    expect(d.totals).toMatchObject({ surplusAvailable: 0, surplusUsed: 0, support: 15000 })
+    expect(d.totals).toMatchObject({ surplusAvailableCents: 0, surplusUsedCents: 0, supportCents: 15000 })
   })
 
   it("a tax refund of 80 € outside Kela's calculation is used before support is paid", () => {
@@ -49,8 +55,8 @@ describe("surplus and support (6 § 2 mom., 7 c §)", () => {
       lines: [hobby("150.00")],
       otherIncome: [{ kind: "taxRefund", amount: "80.00" }]
     })
-    expect(d.totals).toMatchObject({ surplusAvailable: 8000, surplusUsed: 8000, support: 7000 })
-    expect(d.otherResources).toBe(8000)
+    expect(d.totals).toMatchObject({ surplusAvailableCents: 8000, surplusUsedCents: 8000, supportCents: 7000 })
+    expect(d.otherResourcesCents).toBe(8000)
   })
 
   it("a surplus larger than the accepted expenses: no support", () => {
@@ -61,7 +67,7 @@ describe("surplus and support (6 § 2 mom., 7 c §)", () => {
       lines: [dietLine]
     })
     expect(d).toMatchObject({ outcome: "noSupport", supportCents: 0 })
-    expect(d.totals.surplusUsed).toBe(5000)
+    expect(d.totals.surplusUsedCents).toBe(5000)
   })
 
   it("from this package's Decision: Kela's basic calculation (Helsinki 2025-03, single) then the county's", () => {
@@ -82,7 +88,7 @@ describe("surplus and support (6 § 2 mom., 7 c §)", () => {
       lines: [dietLine]
     })
     expect(d.kela.source).toBe("decision")
-    expect(d.kela.basicAssistance).toBe(basic.success.supportCents)
+    expect(d.kela.basicAssistanceCents).toBe(basic.success.supportCents)
     expect(basic.success.supportCents).toBeGreaterThan(0)
     expect(d.supportCents).toBe(5000)
   })
@@ -119,7 +125,7 @@ describe("surplus and support (6 § 2 mom., 7 c §)", () => {
       },
       own.success
     )
-    expect(d.lines[0]).toMatchObject({ accepted: 25000, section: "3.2" })
+    expect(d.lines[0]).toMatchObject({ acceptedCents: 25000, section: "3.2" })
     expect(d.guideline?.id).toBe("own-2026")
   })
 })
@@ -250,10 +256,43 @@ describe("guideline format", () => {
   it("the shipped guidelines decode and every item names its section; the JSON Schema lists the fields", async () => {
     const { all } = await import("../../src/guidelines/index.js")
     const { guidelineJsonSchema } = await import("../../src/supplementary/guideline.js")
-    expect(all().map((g) => g.id)).toEqual(["ita-uusimaa-2023", "county-release-2024-10"])
+    expect(all().map((g) => g.id)).toEqual(["ita-uusimaa-2023", "county-release-2024-10", "etela-savo-funeral-costs"])
     for (const g of all()) for (const i of g.items) expect(i.section.length).toBeGreaterThan(0)
     expect(JSON.stringify(guidelineJsonSchema())).toContain("legalBasis")
     const { supplementaryApplicationJsonSchema } = await import("../../src/supplementary/calculate.js")
     expect(JSON.stringify(supplementaryApplicationJsonSchema())).toContain("basicAssistance")
+  })
+})
+
+describe("no module state: the shipped guidelines are decoded once into frozen data", () => {
+  it("no module of supplementary/ or guidelines/ declares a top-level let or var", () => {
+    const dir = new URL("../../src/", import.meta.url)
+    const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter(
+      (f) => f.endsWith(".ts") && (f.startsWith("supplementary/") || f.startsWith("guidelines/"))
+    )
+    expect(files.length).toBeGreaterThan(8)
+    for (const f of files) expect(readFileSync(new URL(f, dir), "utf8"), f).not.toMatch(/^(let|var) /m)
+  })
+
+  it("the same deeply frozen array every call; writing to it throws; interleaved calculations agree", async () => {
+    const { all, byId, shipped } = await import("../../src/guidelines/index.js")
+    expect(all()).toBe(shipped)
+    expect(Object.isFrozen(shipped)).toBe(true)
+    const g = byId("county-release-2024-10")!
+    expect(Object.isFrozen(g) && Object.isFrozen(g.items) && Object.isFrozen(g.items[0]!.amount)).toBe(true)
+    expect(() => {
+      ;(g.items as Array<unknown>).push({})
+    }).toThrow()
+    const app = (claimed: string) => ({
+      month: "2025-03",
+      kela: letter("2025-03", "1000.00", "700.00", "0.00", "300.00"),
+      guideline: "county-release-2024-10",
+      lines: [hobby(claimed)]
+    })
+    const first = decide(app("150.00"))
+    const other = decide(app("900.00"))
+    expect(decide(app("150.00"))).toEqual(first)
+    expect(other.supportCents).toBe(40000)
+    expect(first.supportCents).toBe(15000)
   })
 })

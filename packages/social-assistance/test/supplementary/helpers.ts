@@ -1,9 +1,6 @@
 import { Result } from "effect"
-import {
-  calculate,
-  decodeSupplementaryApplication,
-  type SupplementaryDecision
-} from "../../src/supplementary/calculate.js"
+import { calculate, decodeSupplementaryApplication } from "../../src/supplementary/calculate.js"
+import type { SupplementaryDecision } from "../../src/supplementary/decision.js"
 import type { Guideline } from "../../src/supplementary/guideline.js"
 
 /** Kela's letter figures for a month (euro strings). */

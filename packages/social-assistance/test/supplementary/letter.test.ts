@@ -94,3 +94,27 @@ describe("preventive decision letter", () => {
     expect(Catalog.untranslated(renderPreventive(d.success, "sv"))).toEqual([])
   })
 })
+
+describe("a typical amount in the letter (Etelä-Savo, 'Toimeentulotuki hautauskuluihin')", () => {
+  it("fi, sv, en: the line prints the guideline's typical amount next to the worker's amount and reason", () => {
+    const d = decide({
+      month: "2025-05",
+      kela: letter("2025-05", "1000.00", "700.00", "0.00", "300.00"),
+      guideline: "etela-savo-funeral-costs",
+      lines: [
+        {
+          category: "funeralCosts",
+          claimed: "560.00",
+          guidelineItem: "funeral-goods",
+          worker: { accepted: "560.00", reason: "actualNecessaryCost" }
+        }
+      ]
+    })
+    expect(render(d, "fi")).toContain(
+      "hautauskulut: haettu 560,00\u00a0€, hyväksytty 560,00\u00a0€ (ohjeen kohta Hautauskulut: arkku, arkun kansikoriste, vainajan vaatetus, arkkuun laitto ja uurna: keskimäärin 500,00\u00a0€; peruste:"
+    )
+    expect(render(d, "sv")).toContain("i genomsnitt 500,00\u00a0€")
+    expect(render(d, "en")).toContain("€500.00 on average")
+    expect(Catalog.untranslated(render(d, "sv"))).toEqual([])
+  })
+})

@@ -61,7 +61,7 @@ describe("supplementary assistance invariants", () => {
       fc.property(...args, (k, lines, other) => {
         const d = run(build(k, lines, other))
         expect(d.supportCents).toBeGreaterThanOrEqual(0)
-        expect(d.supportCents).toBeLessThanOrEqual(d.totals.accepted)
+        expect(d.supportCents).toBeLessThanOrEqual(d.totals.acceptedCents)
       })
     )
   })
@@ -71,11 +71,11 @@ describe("supplementary assistance invariants", () => {
       fc.property(...args, (k, lines, other) => {
         const d = run(build(k, lines, other))
         const sum = (f: (l: (typeof d.lines)[number]) => number) => d.lines.reduce((s, l) => s + f(l), 0)
-        expect(sum((l) => l.paid)).toBe(d.supportCents)
-        expect(sum((l) => l.coveredBySurplus)).toBe(d.totals.surplusUsed)
-        expect(sum((l) => l.accepted)).toBe(d.totals.accepted)
-        expect(d.supportCents + d.totals.surplusUsed).toBe(d.totals.accepted)
-        for (const l of d.lines) expect(l.paid + l.coveredBySurplus).toBe(l.accepted)
+        expect(sum((l) => l.paidCents)).toBe(d.supportCents)
+        expect(sum((l) => l.coveredBySurplusCents)).toBe(d.totals.surplusUsedCents)
+        expect(sum((l) => l.acceptedCents)).toBe(d.totals.acceptedCents)
+        expect(d.supportCents + d.totals.surplusUsedCents).toBe(d.totals.acceptedCents)
+        for (const l of d.lines) expect(l.paidCents + l.coveredBySurplusCents).toBe(l.acceptedCents)
       })
     )
   })
@@ -84,8 +84,8 @@ describe("supplementary assistance invariants", () => {
     fc.assert(
       fc.property(...args, (k, lines, other) => {
         const d = run(build(k, lines, other))
-        if (d.supportCents > 0) expect(d.totals.surplusUsed).toBe(d.totals.surplusAvailable)
-        expect(d.totals.surplusUsed).toBe(Math.min(d.totals.surplusAvailable, d.totals.accepted))
+        if (d.supportCents > 0) expect(d.totals.surplusUsedCents).toBe(d.totals.surplusAvailableCents)
+        expect(d.totals.surplusUsedCents).toBe(Math.min(d.totals.surplusAvailableCents, d.totals.acceptedCents))
       })
     )
   })
@@ -135,8 +135,8 @@ describe("invariants under guideline items (county release 1.10.2024)", () => {
       fc.property(kelaArb, fc.array(itemLine, { minLength: 1, maxLength: 5 }), itemLine, (k, lines, extra) => {
         const d = run(build2(k, lines))
         for (const l of d.lines) {
-          expect(l.accepted).toBeLessThanOrEqual(l.claimed)
-          expect(l.accepted).toBe(l.guidelineAmount)
+          expect(l.acceptedCents).toBeLessThanOrEqual(l.claimedCents)
+          expect(l.acceptedCents).toBe(l.guidelineAmountCents)
         }
         expect(d.supportCents).toBeGreaterThanOrEqual(0)
         expect(run(build2(k, [...lines, extra])).supportCents).toBeGreaterThanOrEqual(d.supportCents)

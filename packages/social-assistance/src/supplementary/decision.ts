@@ -1,0 +1,249 @@
+/**
+ * The county's supplementary-assistance decision (output of `Supplementary.calculate`) as a Schema, with the same
+ * money convention as the basic `Decision` (`src/decision.ts`): every amount is core's branded `Money.EuroCents` in a
+ * `…Cents` field (integer cents, a JSON number) next to the same amount as a decimal euro string with two decimals
+ * (`"120.00"`, for people and for JSON readers that want euros). Compute with the cents, never by parsing the strings;
+ * decoding a decision refuses a string that is not exactly its cents' two-decimal form (rule `euros-match-cents`).
+ * Rule ids, line rules, categories, reasons, periods, conditions and amount kinds are literal unions, so the JSON
+ * Schema (`supplementaryDecisionJsonSchema`) enumerates them.
+ *
+ * @since 0.3.0
+ */
+import { decodeInput, type InvalidInput } from "@osallistava/core"
+import { LegalRef } from "@osallistava/core/legal-ref"
+import * as Money from "@osallistava/core/money"
+import type * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
+import { Category, Condition, itemAmountKinds, Period } from "./guideline.js"
+import { Reason } from "./reasons.js"
+
+/** Integer euro cents, branded (core's `Money.EuroCents`). JSON: a number. */
+const Cents = Money.EuroCents
+
+/** A euro amount as the decision writes it: a decimal string with exactly two decimals, the cents field written out. */
+const Euros = Schema.String.check(
+  Schema.isPattern(/^-?(0|[1-9][0-9]*)\.[0-9]{2}$/, {
+    message: 'Expected a euro amount as a decimal string with two decimals, e.g. "120.00"',
+    title: "Euros"
+  })
+)
+
+/**
+ * Each `[euros, cents]` pair of a struct agrees: the string is `Money.toDecimalString` of the cents (both may be
+ * `null` together). The failure names the string's path and the rule, never either value.
+ */
+const agree = <T extends object>(pairs: ReadonlyArray<readonly [keyof T & string, keyof T & string]>) =>
+  Schema.makeFilter<T>((o) => {
+    const issues: Array<Schema.FilterIssue> = []
+    for (const [euros, cents] of pairs) {
+      const c = o[cents] as unknown as Money.EuroCents | null
+      const e = o[euros] as unknown as string | null
+      if (c === null ? e !== null : e !== Money.toDecimalString(c))
+        issues.push({ path: [euros], issue: `Expected the euro amount of ${cents} (rule euros-match-cents)` })
+    }
+    return issues
+  })
+
+/**
+ * How a line's accepted amount was set.
+ *
+ * @since 0.3.0
+ */
+export const lineRules = [
+  "guideline-fixed",
+  "guideline-cap",
+  "worker-within-guideline",
+  "worker-deviation",
+  "worker-no-guideline",
+  "conditions-not-met"
+] as const
+
+/** @since 0.3.0 */
+export const LineRule = Schema.Literals(lineRules)
+
+/** @since 0.3.0 */
+export type LineRule = (typeof lineRules)[number]
+
+/**
+ * The steps of the county's calculation, in the order of the trace.
+ *
+ * @since 0.3.0
+ */
+export const supplementaryRuleIds = ["kela-basis", "line", "other-resources", "surplus", "support"] as const
+
+/** @since 0.3.0 */
+export const SupplementaryRuleId = Schema.Literals(supplementaryRuleIds)
+
+/**
+ * The guideline item a line was decided under: its amount kind, amount (fixed, cap, typical, or the top of a range;
+ * per unit of its period), period and conditions.
+ *
+ * @since 0.3.0
+ */
+export const DecisionLineItem = Schema.Struct({
+  amountKind: Schema.Literals(itemAmountKinds),
+  amount: Schema.NullOr(Euros),
+  amountCents: Schema.NullOr(Cents),
+  period: Period,
+  conditions: Schema.Array(Condition)
+})
+  .check(agree([["amount", "amountCents"]]))
+  .annotate({ title: "DecisionLineItem" })
+
+/**
+ * One line of the county's decision: claimed, accepted, covered by the surplus of Kela's calculation and paid.
+ *
+ * @since 0.3.0
+ */
+export const DecisionLine = Schema.Struct({
+  category: Category,
+  guidelineItem: Schema.NullOr(Schema.String),
+  /** The guideline's section, or `null` without an item. */
+  section: Schema.NullOr(Schema.String),
+  claimed: Euros,
+  claimedCents: Cents,
+  accepted: Euros,
+  acceptedCents: Cents,
+  /** The guideline's amount for the line (fixed, or the remaining cap), when it gives one. */
+  guidelineAmount: Schema.NullOr(Euros),
+  guidelineAmountCents: Schema.NullOr(Cents),
+  rule: LineRule,
+  reason: Schema.NullOr(Reason),
+  item: Schema.NullOr(DecisionLineItem),
+  /** Covered by the surplus of Kela's calculation. */
+  coveredBySurplus: Euros,
+  coveredBySurplusCents: Cents,
+  /** Paid as supplementary assistance. */
+  paid: Euros,
+  paidCents: Cents,
+  legal: Schema.Array(LegalRef)
+})
+  .check(
+    agree([
+      ["claimed", "claimedCents"],
+      ["accepted", "acceptedCents"],
+      ["guidelineAmount", "guidelineAmountCents"],
+      ["coveredBySurplus", "coveredBySurplusCents"],
+      ["paid", "paidCents"]
+    ])
+  )
+  .annotate({ title: "SupplementaryDecisionLine" })
+
+/** @since 0.3.0 */
+export type DecisionLine = typeof DecisionLine.Type
+
+/**
+ * A step of the county's calculation: rule id, legal references as data, inputs (cents and codes, no sentences) and
+ * the result in cents.
+ *
+ * @since 0.3.0
+ */
+export const SupplementaryNode = Schema.Struct({
+  ruleId: SupplementaryRuleId,
+  legal: Schema.Array(LegalRef),
+  inputs: Schema.Record(Schema.String, Schema.Union([Schema.Number, Schema.String, Schema.Boolean, Schema.Null])),
+  result: Cents
+}).annotate({ title: "SupplementaryNode" })
+
+/** @since 0.3.0 */
+export type SupplementaryNode = typeof SupplementaryNode.Type
+
+/** Kela's calculation as the county used it. @since 0.3.0 */
+export const KelaBasis = Schema.Struct({
+  source: Schema.Literals(["decision", "letter"]),
+  expenses: Euros,
+  expensesCents: Cents,
+  income: Euros,
+  incomeCents: Cents,
+  assets: Euros,
+  assetsCents: Cents,
+  basicAssistance: Euros,
+  basicAssistanceCents: Cents
+})
+  .check(
+    agree([
+      ["expenses", "expensesCents"],
+      ["income", "incomeCents"],
+      ["assets", "assetsCents"],
+      ["basicAssistance", "basicAssistanceCents"]
+    ])
+  )
+  .annotate({ title: "KelaBasis" })
+
+/** The decision's totals: claimed, accepted, the surplus available and used, the support. @since 0.3.0 */
+export const SupplementaryTotals = Schema.Struct({
+  claimed: Euros,
+  claimedCents: Cents,
+  accepted: Euros,
+  acceptedCents: Cents,
+  surplusAvailable: Euros,
+  surplusAvailableCents: Cents,
+  surplusUsed: Euros,
+  surplusUsedCents: Cents,
+  support: Euros,
+  supportCents: Cents
+})
+  .check(
+    agree([
+      ["claimed", "claimedCents"],
+      ["accepted", "acceptedCents"],
+      ["surplusAvailable", "surplusAvailableCents"],
+      ["surplusUsed", "surplusUsedCents"],
+      ["support", "supportCents"]
+    ])
+  )
+  .annotate({ title: "SupplementaryTotals" })
+
+/**
+ * The county's decision on supplementary assistance for one family and one month.
+ *
+ * @since 0.3.0
+ */
+export const SupplementaryDecision = Schema.Struct({
+  month: Schema.String,
+  outcome: Schema.Literals(["granted", "noSupport"]),
+  support: Euros,
+  supportCents: Cents,
+  guideline: Schema.NullOr(Schema.Struct({ id: Schema.String, title: Schema.String, url: Schema.String })),
+  kela: KelaBasis,
+  /** Income and assets the county counted that were not in Kela's calculation. */
+  otherResources: Euros,
+  otherResourcesCents: Cents,
+  totals: SupplementaryTotals,
+  lines: Schema.Array(DecisionLine),
+  urgent: Schema.Boolean,
+  explanation: Schema.Array(SupplementaryNode)
+})
+  .check(
+    agree([
+      ["support", "supportCents"],
+      ["otherResources", "otherResourcesCents"]
+    ])
+  )
+  .annotate({
+    title: "SupplementaryDecision",
+    description: "The wellbeing services county's supplementary social assistance decision for one family and one month"
+  })
+
+/** @since 0.3.0 */
+export type SupplementaryDecision = typeof SupplementaryDecision.Type
+
+/**
+ * Decodes a stored decision (parsed JSON), e.g. one the CLI wrote. Failures name the field path and the rule, never a
+ * value.
+ *
+ * @since 0.3.0
+ */
+export const decodeSupplementaryDecision: (input: unknown) => Result.Result<SupplementaryDecision, InvalidInput> =
+  decodeInput(SupplementaryDecision, "supplementary assistance decision")
+
+/**
+ * The decision as JSON-ready data (`Schema.encodeSync`): the same shape, cents as plain numbers.
+ *
+ * @since 0.3.0
+ */
+export const encodeSupplementaryDecision = (d: SupplementaryDecision): typeof SupplementaryDecision.Encoded =>
+  Schema.encodeSync(SupplementaryDecision)(d)
+
+/** The JSON Schema of the decision (draft 2020-12 document). @since 0.3.0 */
+export const supplementaryDecisionJsonSchema = () => Schema.toJsonSchemaDocument(SupplementaryDecision)
