@@ -117,6 +117,22 @@ export const makeService = (
     return ctx.access
   }
   const logAccess = (ctx: Ctx, entries: ReadonlyArray<AccessEntry>) => accessLog.append(who(ctx), entries)
+  /** The access-log row of a read by id: found (200, with the client it concerns) or not found (404). */
+  const logLookup = (
+    ctx: Ctx,
+    entry: Pick<AccessEntry, "action" | "target">,
+    id: string,
+    found: { readonly clientRef: string } | undefined
+  ) =>
+    logAccess(ctx, [
+      {
+        ...entry,
+        targetId: echoableId(id),
+        clientRef: found?.clientRef ?? null,
+        result: found === undefined ? "not-found" : "ok",
+        status: found === undefined ? 404 : 200
+      }
+    ])
   const caller = (ctx: Ctx): Caller => who(ctx).caller
   const openapi = JSON.stringify(openApiDocument(config))
 
@@ -250,16 +266,7 @@ export const makeService = (
       handle: (ctx, p) => {
         const id = p["recordId"] as string
         const r = store.get(caller(ctx).org.code, id)
-        logAccess(ctx, [
-          {
-            action: "read-record",
-            target: "record",
-            targetId: echoableId(id),
-            clientRef: r?.clientRef ?? null,
-            result: r === undefined ? "not-found" : "ok",
-            status: r === undefined ? 404 : 200
-          }
-        ])
+        logLookup(ctx, { action: "read-record", target: "record" }, id, r)
         if (r === undefined) throw notFound("record")
         sendJson(ctx.res, 200, r)
       }
@@ -272,16 +279,7 @@ export const makeService = (
         const id = p["planId"] as string
         const { start, evaluation } = store.plan(caller(ctx).org.code, id)
         const found = start ?? evaluation
-        logAccess(ctx, [
-          {
-            action: "score-plan",
-            target: "plan",
-            targetId: echoableId(id),
-            clientRef: found?.clientRef ?? null,
-            result: found === undefined ? "not-found" : "ok",
-            status: found === undefined ? 404 : 200
-          }
-        ])
+        logLookup(ctx, { action: "score-plan", target: "plan" }, id, found)
         if (found === undefined) throw notFound("plan")
         sendJson(ctx.res, 200, scorePlan(start, evaluation, { catalogSets }))
       }

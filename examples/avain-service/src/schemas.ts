@@ -6,7 +6,7 @@
  *
  * @since 0.1.0
  */
-import type { CatalogId, CohortReport, PlanScore } from "@osallistava/avain"
+import { type CatalogId, type CohortReport, catalogIds, type PlanScore } from "@osallistava/avain"
 import { Schema } from "effect"
 
 const Str = Schema.String
@@ -86,16 +86,7 @@ const PrevalenceRow = Schema.Struct({ ...proportionFields, code: Str, label: Lab
 const Rows = Schema.Array(PrevalenceRow)
 
 /** @since 0.1.0 */
-export const catalogIdLiterals = Schema.Literals([
-  "goal-area",
-  "goal-intent",
-  "attainment-level",
-  "factor",
-  "method",
-  "method-family",
-  "service",
-  "assessment-level"
-])
+export const catalogIdLiterals = Schema.Literals(catalogIds)
 
 /** The avain package's report filters. @since 0.1.0 */
 export const ReportFiltersSchema = Schema.Struct({
