@@ -39,6 +39,7 @@ const expenseKinds = [
 const incomeKinds = [
   "wage",
   "selfEmploymentIncome",
+  "carersFee",
   "labourMarketSubsidy",
   "housingAllowance",
   "childBenefit",

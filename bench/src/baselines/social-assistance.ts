@@ -114,7 +114,8 @@ const CAPPED = new Set([
   "homeUpkeep",
   "heating"
 ])
-const EARNED = new Set(["wage", "selfEmploymentIncome"])
+// earned income (11 § 3 mom); an informal or family carer's fee is earned income like a wage
+const EARNED = new Set(["wage", "selfEmploymentIncome", "carersFee"])
 const NOT_COUNTED = new Set([
   "maternityGrant",
   "disabilityAllowance",
@@ -302,12 +303,16 @@ export const referenceSupport = (app: Application.Application, P: ReferenceMonth
   for (const p of ps) {
     const own = lines.filter((l) => l.earned && l.personId === p.id)
     if (own.length === 0) continue
-    const total = own.reduce((a, l) => a + l.v, 0)
-    const eligible = P.disregard.adultsIncluded || ageOn(p.birthDate, date) < 18
-    let left = !eligible
-      ? 0
-      : Math.min(P.disregard.rule === "firstAmount" ? total : halfUp(total, 20, 100), P.disregard.maximum)
-    for (const l of own) {
+    // from 1.3.2026 (law 26/2026) no disregard for an adult, except on an informal or family carer's fee, which keeps
+    // it until 31.12.2027 (Yle 14.2.2026): then only the fee lines count towards it and give it
+    const adultExcluded = !P.disregard.adultsIncluded && ageOn(p.birthDate, date) >= 18
+    const from = !adultExcluded ? own : P.disregard.carersFeeIncluded ? own.filter((l) => l.kind === "carersFee") : []
+    const total = from.reduce((a, l) => a + l.v, 0)
+    let left =
+      from.length === 0
+        ? 0
+        : Math.min(P.disregard.rule === "firstAmount" ? total : halfUp(total, 20, 100), P.disregard.maximum)
+    for (const l of from) {
       const t = Math.min(l.v, left)
       l.v -= t
       left -= t

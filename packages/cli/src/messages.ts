@@ -91,6 +91,11 @@ export const parameters = Catalog.make({
     en: "20 %, at most {max} a month"
   },
   under18Only: { fi: "vain alle 18-vuotiaat", sv: "endast personer under 18 år", en: "under-18s only" },
+  under18AndCarersFee: {
+    fi: "alle 18-vuotiaat; 18 vuotta täyttäneillä vain omaishoidon tai perhehoidon hoitopalkkiosta",
+    sv: "personer under 18 år; för personer som fyllt 18 år endast av arvode för närståendevård eller familjevård",
+    en: "under-18s; for persons aged 18 or over only on an informal or family carer's fee"
+  },
   personFamily: {
     fi: "henkilö {person}, perhe {family}",
     sv: "person {person}, familj {family}",

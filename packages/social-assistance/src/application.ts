@@ -104,7 +104,11 @@ export const ExpenseLine = Schema.Struct({
   /** Amount claimed; for `movingAllowance` and `coeliacDiet` the legal flat amount is used instead. */
   amount: EuroString,
   personId: Schema.optionalKey(Schema.String),
-  /** For `movingAllowance`: a self-organised move within the same town (`short`, 120 €) or further (`long`, 180 €). */
+  /**
+   * For `movingAllowance`: which of Kela's two amounts applies, `short` (120 €; Kela's example: one person moving
+   * across town) or `long` (180 €). Kela sets it by the length of the move and the family size and publishes no
+   * thresholds (kela.fi/toimeentulotuki-muuttokustannukset), so the caller states it.
+   */
   distance: Schema.optionalKey(Schema.Literals(["short", "long"])),
   /** Compensated from elsewhere (law 8 §): not accepted. */
   compensatedElsewhere: Schema.optionalKey(Schema.Boolean)

@@ -381,11 +381,13 @@ const templates: Readonly<Record<RuleId, Template>> = {
     const total = f(num(n, "earnedIncome"), lang)
     const d = f(num(n, "disregard"), lang)
     const r = f(n.result, lang)
+    // law 26/2026: an adult keeps the disregard only on an informal or family carer's fee
+    const carers = n.inputs["carersFee"] !== undefined
     return lang === "fi"
-      ? `Ansiotuloista (${who}) ${total} jätetään huomioon ottamatta ${d} (ansiotulovähennys); tulona huomioidaan ${r}.`
+      ? `Ansiotuloista (${who}) ${total} jätetään huomioon ottamatta ${d} (ansiotulovähennys${carers ? " omaishoidon tai perhehoidon hoitopalkkiosta" : ""}); tulona huomioidaan ${r}.`
       : lang === "sv"
-        ? `Av förvärvsinkomsterna (${who}) ${total} lämnas ${d} obeaktat (förvärvsinkomstavdrag); som inkomst beaktas ${r}.`
-        : `Of the earned income (${who}) of ${total}, ${d} is disregarded (earned-income disregard); ${r} is counted.`
+        ? `Av förvärvsinkomsterna (${who}) ${total} lämnas ${d} obeaktat (förvärvsinkomstavdrag${carers ? " av arvode för närståendevård eller familjevård" : ""}); som inkomst beaktas ${r}.`
+        : `Of the earned income (${who}) of ${total}, ${d} is disregarded (earned-income disregard${carers ? " on an informal or family carer's fee" : ""}); ${r} is counted.`
   },
   "earned-income-no-disregard": (n, lang) => {
     const who = str(n, "personId")

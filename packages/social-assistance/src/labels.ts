@@ -52,6 +52,11 @@ const labels: Readonly<Record<string, L>> = {
   // income (11 §)
   wage: { fi: "palkka", sv: "lön", en: "wage" },
   selfEmploymentIncome: { fi: "yritystulo", sv: "företagarinkomst", en: "self-employment income" },
+  carersFee: {
+    fi: "omaishoidon tai perhehoidon hoitopalkkio",
+    sv: "arvode för närståendevård eller familjevård",
+    en: "informal or family carer's fee"
+  },
   startUpGrant: { fi: "starttiraha", sv: "startpeng", en: "start-up grant" },
   labourMarketSubsidy: { fi: "työmarkkinatuki", sv: "arbetsmarknadsstöd", en: "labour market subsidy" },
   basicUnemploymentAllowance: { fi: "peruspäiväraha", sv: "grunddagpenning", en: "basic unemployment allowance" },

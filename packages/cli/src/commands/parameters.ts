@@ -38,7 +38,8 @@ const valueText = (name: string, v: unknown, l: Language): string => {
     case "earnedIncomeDisregard": {
       const max = money(o["maximum"] as number, l)
       const rule = text(P, o["rule"] === "firstAmount" ? "firstAmount" : "twentyPercentMax", l, { max })
-      return o["adultsIncluded"] === true ? rule : `${rule} (${text(P, "under18Only", l)})`
+      if (o["adultsIncluded"] === true) return rule
+      return `${rule} (${text(P, o["carersFeeIncluded"] === true ? "under18AndCarersFee" : "under18Only", l)})`
     }
     case "minorAssistanceDisregard":
       return text(P, "personFamily", l, {

@@ -132,6 +132,10 @@ export const categoryPercentages: Table<CategoryPercentages> = table("categoryPe
  * - `twentyPercentMax`: 20 % of earnings, at most `maximum` (law 940/2014 floor; SISU models this up to and including 5/2018) — provisional.
  * - `firstAmount`: the first `maximum` of earnings in full (Kela practice from 6/2018 per SISU, statute 1023/2022 from 2023).
  * `adultsIncluded` false = only persons under 18 (law 26/2026 from 1.3.2026).
+ * `carersFeeIncluded` true = an adult whom `adultsIncluded` leaves out keeps the disregard on their `carersFee` lines
+ * (the informal or family carer's fee): law 26/2026 keeps the 150 € for informal and family carers until 31.12.2027
+ * (Yle, Viikon uutinen selkosuomeksi 14.2.2026; the enacted text was not read) — provisional. Irrelevant while
+ * `adultsIncluded` is true (every earner has the disregard on all earned income).
  *
  * @since 0.1.0
  */
@@ -139,6 +143,8 @@ export interface EarnedIncomeDisregard {
   readonly rule: "twentyPercentMax" | "firstAmount"
   readonly maximum: number
   readonly adultsIncluded: boolean
+  /** @since 0.2.0 */
+  readonly carersFeeIncluded: boolean
   readonly section: string
 }
 
@@ -147,27 +153,51 @@ export const earnedIncomeDisregard: Table<EarnedIncomeDisregard> = table("earned
   dated<EarnedIncomeDisregard>(
     "2017-01-01",
     "2018-05-31",
-    { rule: "twentyPercentMax", maximum: 15000, adultsIncluded: true, section: "1412/1997 11 § 3 mom (940/2014)" },
+    {
+      rule: "twentyPercentMax",
+      maximum: 15000,
+      adultsIncluded: true,
+      carersFeeIncluded: true,
+      section: "1412/1997 11 § 3 mom (940/2014)"
+    },
     "Law 940/2014: at least 20 % of the earner's earned income, at most 150 €/month; StatisticsFinland/mikrosimulointi SISU/MAKROT/TOIMTUKIlakimakrot.sas (ToimTukiKS) uses min(20 %, 150 €) while kuuid <= MDY(5, 1, 2018), i.e. up to and including May 2018 (kuuid = first day of the month, YleisMakrot LuoKuuID); Kela research blog 6.7.2018 (tietotarjotin.fi/tutkimusblogi/725353) reports that recipients 'now' keep 150 €",
     "I"
   ),
   dated<EarnedIncomeDisregard>(
     "2018-06-01",
     "2022-12-31",
-    { rule: "firstAmount", maximum: 15000, adultsIncluded: true, section: "1412/1997 11 § 3 mom (940/2014)" },
+    {
+      rule: "firstAmount",
+      maximum: 15000,
+      adultsIncluded: true,
+      carersFeeIncluded: true,
+      section: "1412/1997 11 § 3 mom (940/2014)"
+    },
     "Law 940/2014 ('at least 20 %, max 150 €') applied by Kela as the first 150 €/month in full (kela.fi/toimeentulotuki-tulot-jotka-eivat-vaikuta: 'Jos palkkatulo on alle 150 euroa, sitä ei huomioida lainkaan'); start 1.6.2018 from SISU TOIMTUKIlakimakrot.sas (full 150 € for months after MDY(5, 1, 2018))"
   ),
   dated<EarnedIncomeDisregard>(
     "2023-01-01",
     "2026-02-28",
-    { rule: "firstAmount", maximum: 15000, adultsIncluded: true, section: "1412/1997 11 § 3 mom (1023/2022)" },
+    {
+      rule: "firstAmount",
+      maximum: 15000,
+      adultsIncluded: true,
+      carersFeeIncluded: true,
+      section: "1412/1997 11 § 3 mom (1023/2022)"
+    },
     "Law 1023/2022 11 § 3 mom: 150 €/month of each earner's earned income is disregarded; finlex-data asd20221023.xml"
   ),
   dated<EarnedIncomeDisregard>(
     "2026-03-01",
     "2026-12-31",
-    { rule: "firstAmount", maximum: 15000, adultsIncluded: false, section: "1412/1997 11 § 3 mom (26/2026)" },
-    "Law 26/2026: disregard abolished for persons aged 18+ from 1.3.2026 (Kela/STT 18.12.2025, 10.2.2026; SISU macro keeps it for under-18s)",
+    {
+      rule: "firstAmount",
+      maximum: 15000,
+      adultsIncluded: false,
+      carersFeeIncluded: true,
+      section: "1412/1997 11 § 3 mom (26/2026)"
+    },
+    "Law 26/2026 (in force 1.2.2026; SISU lakipäivitykset_2026.xlsx: finlex.fi/fi/lainsaadanto/saadoskokoelma/2026/26): disregard abolished for persons aged 18+ from 1.3.2026 (Kela/STT 18.12.2025, 10.2.2026; SISU macro keeps it for under-18s); informal and family carers keep the 150 € on their carer's fee until 31.12.2027 (Yle Viikon uutinen selkosuomeksi 14.2.2026: 'ei koske vielä omaishoitajia ja perhehoitajia … ensi vuoden loppuun asti'; not in SISU's macro; the enacted text not read)",
     "I"
   )
 ])
@@ -212,7 +242,7 @@ export const movingAllowance: Table<{ readonly short: number; readonly long: num
     "2017-01-01",
     "2026-12-31",
     { short: 12000, long: 18000 },
-    "Kela guidance kela.fi/toimeentulotuki-muuttokustannukset (muuttoraha 120 € / 180 € by distance); 1412/1997 7 a § 1 mom (necessary moving costs). Start date inferred (Kela practice since 2017)",
+    "Kela guidance: for a self-organised move a moving allowance of 120 € or 180 €, 'Rahan suuruus riippuu muuttomatkan pituudesta ja perheen koosta' (kela.fi/toimeentulotuki-muuttokustannukset 29.8.2022; sv page 28.9.2023, en page 22.4.2021); Kela publishes no distance or family-size thresholds, so the input states the amount Kela applies (short = 120 €: Kela's example, one person moving across town; long = 180 €). 1412/1997 7 a § 1 mom 7 kohta (1023/2022), 7 b § 1 mom 1 kohta (815/2015): necessary moving costs. Start date inferred (Kela practice since 2017)",
     "I"
   )
 ])
@@ -345,7 +375,7 @@ export const housingLimitRegimes: Table<HousingLimitRegime> = table("housingLimi
     "2025-01-01",
     "2025-12-31",
     { annex: "2025", directionMonths: 3, section: "1412/1997 7 a § (1242/2023); VNA 144/2024 as amended by 580/2024" },
-    "VNA 580/2024 annex (1.1.–31.12.2025), https://finlex.fi/fi/laki/alkup/2024/20240580; Pertunmaa's row is missing from the published annex and is taken from SISU (provisional per row)"
+    "VNA 580/2024 annex (1.1.–31.12.2025), https://finlex.fi/fi/laki/alkup/2024/20240580; Pertunmaa (merged into Mäntyharju 1.1.2025) has no row in the annex and gets Mäntyharju's row (mergedFrom)"
   ),
   dated(
     "2026-01-01",

@@ -12,7 +12,9 @@
  * nojalla huomioon otettavat menot") would allow a housing share; Kela's statements point to the basic amount only
  * (Iltalehti 16.10.2017, Kela benefit manager: "niistä huomioidaan vain Kelan määrittelemän perusosan verran";
  * Verkkouutiset 2/2017: 341.52 €/month withheld, the 2017 child's basic amount). SISU
- * (StatisticsFinland/mikrosimulointi SISU/MAKROT/TOIMTUKIlakimakrot.sas) does not model the cap.
+ * (StatisticsFinland/mikrosimulointi SISU/MAKROT/TOIMTUKIlakimakrot.sas) does not model the cap. Decided in issue 14
+ * (docs/social-assistance/open-readings.md § 9; legal cases in test/rules/child-need-11-12.test.ts): no Kela text
+ * giving a share of the common costs was found, so none is added.
  *
  * @since 0.2.0
  */
@@ -59,7 +61,7 @@ const disregardParameters = (M: Month): ReadonlyArray<ParameterUse> => {
     uses = [
       {
         name: "earnedIncomeDisregard",
-        value: `${dis.rule} ${dis.maximum}${dis.adultsIncluded ? "" : " under18"}`,
+        value: `${dis.rule} ${dis.maximum}${dis.adultsIncluded ? "" : dis.carersFeeIncluded ? " under18 carersFee" : " under18"}`,
         validFrom: d.validFrom,
         validTo: d.validTo,
         source: d.source,
@@ -178,20 +180,45 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
       if (earned === 0 && t === undefined) continue
       const age = dis.adultsIncluded ? -1 : ageOf(i, M, W)
       const eligible = dis.adultsIncluded || age < 18
-      const amount = !eligible
-        ? 0
-        : dis.rule === "firstAmount"
-          ? Math.min(earned, dis.maximum)
-          : Math.min(mulDivHalfUp(earned, 200_000, 1_000_000), dis.maximum)
-      const taken = amount === 0 ? 0 : takeUpTo(lines, m, owners, i, classes, EARNED, amount, "rest")
+      // law 26/2026: an adult informal or family carer keeps the disregard on the carer's fee until 31.12.2027
+      // (Yle 14.2.2026; provisional, `earnedIncomeDisregard`): only the `carersFee` lines, in order
+      let carers = 0
+      if (!eligible && dis.carersFeeIncluded)
+        for (let k = first; k < m; k++)
+          if (owners[k] === i && classes[k] === EARNED && list[k]!.kind === "carersFee") carers += lines[k]!
+      const base = eligible ? earned : carers
+      const amount =
+        base === 0
+          ? 0
+          : dis.rule === "firstAmount"
+            ? Math.min(base, dis.maximum)
+            : Math.min(mulDivHalfUp(base, 200_000, 1_000_000), dis.maximum)
+      let taken = 0
+      if (amount > 0 && eligible) taken = takeUpTo(lines, m, owners, i, classes, EARNED, amount, "rest")
+      else if (amount > 0)
+        for (let k = first; k < m && taken < amount; k++)
+          if (owners[k] === i && classes[k] === EARNED && list[k]!.kind === "carersFee") {
+            const x = Math.min(lines[k]!, amount - taken)
+            lines[k] = lines[k]! - x
+            taken += x
+          }
       total -= taken
       if (t !== undefined) {
         if (d.provisional) t.flag("earnedIncomeDisregardProvisional")
         t.node({
-          ruleId: eligible ? "earned-income-disregard" : "earned-income-no-disregard",
+          ruleId: eligible || carers > 0 ? "earned-income-disregard" : "earned-income-no-disregard",
           legal: disregardLegalOn(P.date),
           parameters: disregardParameters(M),
-          inputs: { personId: persons[i]!.id, earnedIncome: earned, age: ageOf(i, M, W), disregard: taken },
+          inputs:
+            carers > 0
+              ? {
+                  personId: persons[i]!.id,
+                  earnedIncome: earned,
+                  age: ageOf(i, M, W),
+                  carersFee: carers,
+                  disregard: taken
+                }
+              : { personId: persons[i]!.id, earnedIncome: earned, age: ageOf(i, M, W), disregard: taken },
           result: earned - taken
         })
       }

@@ -47,11 +47,14 @@ export const otherExpenseKinds = [
 export type ExpenseKind = (typeof cappedHousingKinds)[number] | (typeof otherExpenseKinds)[number]
 
 /**
- * Earned income (11 § 3 mom: the earned-income disregard applies to these).
+ * Earned income (11 § 3 mom: the earned-income disregard applies to these). `carersFee` is the fee of an informal
+ * carer (omaishoidon tuen hoitopalkkio, 937/2005) or a family carer (perhehoidon palkkio, 263/2015): earned income
+ * like a wage (kela.fi/toimeentulotuki-tulot-jotka-vaikuttavat: "palkkio ja osapalkkio (mm. omaishoitajan
+ * palkkiot …)"), which keeps the disregard for adults after 1.3.2026 (law 26/2026, see `earnedIncomeDisregard`).
  *
  * @since 0.1.0
  */
-export const earnedIncomeKinds = ["wage", "selfEmploymentIncome"] as const
+export const earnedIncomeKinds = ["wage", "selfEmploymentIncome", "carersFee"] as const
 
 /**
  * Counted income kinds (11 § 1 mom; kela.fi/toimeentulotuki-tulot-jotka-vaikuttavat).
