@@ -109,9 +109,9 @@ const decode = (): ReadonlyArray<HousingLimitRow> => {
 }
 
 /**
- * Every row (in the order of the tables, then of the municipality codes), decoded on the first call and frozen; every
- * later call returns the same rows. The memo is the only thing kept, and it is written once with the same value
- * whoever calls first, so calls may interleave anywhere.
+ * Every row (in the order of the tables, then of the municipality codes), decoded on the first call; every later
+ * call returns the same rows (typed read-only). The memo is the only thing kept, and it is written once with the same
+ * value whoever calls first, so calls may interleave anywhere.
  *
  * @since 0.2.0
  */
