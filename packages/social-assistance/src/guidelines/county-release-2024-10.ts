@@ -3,7 +3,9 @@
  * social assistance from 1 October 2024: "Täydentävän ja ehkäisevän toimeentulotuen määriin ja myöntämisen
  * perusteisiin muutoksia 1.10.2024 alkaen" (STT Info release 70509512, September 2024). The stored copy does not
  * name the county (it speaks of "hyvinvointialueen sosiaalihuolto" and "hyvinvointialueen asukkaille"), so `county`
- * is `null` (open, docs/social-assistance/supplementary.md). Each item's section is the release's own heading.
+ * is `null` (open, docs/social-assistance/supplementary.md; a candidate, not established: Helsinki's standing
+ * instruction PYSY109, given 11.9.2024 and in force from 1.10.2024, decision HEL 2024-011127, whose stored text gives
+ * no amounts). Each item's section is the release's own heading.
  *
  * Readings: "Lasten harrastusmenot 400 euroa/vuosi" is read per child [inferred: the release does not say per child
  * or per family]; "perheen koosta riippuen enintään 300–1000 euroa" is a range the worker decides within, since the
