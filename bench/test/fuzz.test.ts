@@ -278,7 +278,7 @@ describe(`fuzz (${RUNS} inputs per decoder)`, () => {
         fc.property(fc.oneof(brokenFrom(validAvain), anyInput), (input) => {
           if (!checkResult(decodeAvainRecord(input), INPUT)) return false
           const v = validate([input])
-          return v.issues.every((i) => isTypedError(i, ["AvainRuleViolation"]))
+          return v.issues.every((i) => isTypedError(i, ["RuleViolation"]))
         }),
         params
       )

@@ -13,6 +13,7 @@
  */
 export * from "./catalog.js"
 export * from "./catalog-schema.js"
+export * from "./code-list.js"
 export * from "./csv.js"
 export { provisionalCatalogSet } from "./data/provisional.js"
 export * from "./gas.js"

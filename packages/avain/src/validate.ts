@@ -11,8 +11,7 @@
  *
  * @since 0.1.0
  */
-import { PersonalIdentityCode } from "@osallistava/core"
-import * as Data from "effect/Data"
+import { PersonalIdentityCode, RuleViolation } from "@osallistava/core"
 import * as Result from "effect/Result"
 import { type CatalogId, type CatalogIndex, type CatalogSet, catalogSetOn, indexCatalogSet } from "./catalog.js"
 import { provisionalCatalogSet } from "./data/provisional.js"
@@ -52,20 +51,34 @@ export type ValidationRule =
   | "goal-area-matches-start"
 
 /**
- * One failed rule of one record.
+ * One failed rule of one record: core's `RuleViolation` (the one error
+ * type of the project for a broken rule: `_tag` `"RuleViolation"`, `at`,
+ * `rule`, `detail`, formatted by core's `errorLines`/`formatError`) with the
+ * record it is about, which AVAIN needs because an issue found later (an
+ * evaluation whose start never came) concerns an earlier record: `record`
+ * (0-based input position) and `recordId` (when it could be read; record ids
+ * refuse henkilötunnus shapes, so they may be shown).
  *
- * @since 0.1.0
+ * @since 0.1.0 (core's `RuleViolation` since 0.4.0; before, a tagged error of its own, `_tag` `"AvainRuleViolation"`)
  */
-export class AvainRuleViolation extends Data.TaggedError("AvainRuleViolation")<{
+export class AvainRuleViolation extends RuleViolation {
   /** Position of the record in the input (0-based). */
   readonly record: number
   /** The record's `recordId` when it could be read. */
   readonly recordId: string | undefined
-  /** Field path, e.g. `goals[1].area`; `(root)` for the record itself. */
-  readonly at: string
-  readonly rule: ValidationRule
-  readonly detail: string
-}> {
+  declare readonly rule: ValidationRule
+  constructor(args: {
+    readonly record: number
+    readonly recordId: string | undefined
+    /** Field path, e.g. `goals[1].area`; `(root)` for the record itself. */
+    readonly at: string
+    readonly rule: ValidationRule
+    readonly detail: string
+  }) {
+    super({ at: args.at, rule: args.rule, detail: args.detail })
+    this.record = args.record
+    this.recordId = args.recordId
+  }
   override get message(): string {
     return `records[${this.record}]${this.recordId === undefined ? "" : ` (${this.recordId})`}: ${this.at}: ${this.detail} (rule ${this.rule})`
   }

@@ -1,3 +1,4 @@
+import { formatError, RuleViolation } from "@osallistava/core"
 import { describe, expect, it } from "vitest"
 import {
   catalogFromCodeList,
@@ -27,6 +28,27 @@ describe("official lists drop in without code changes (docs/avain/reference.md Â
       { code: "3", fi: "dup", sv: "dup", en: "dup", rank: "1" }
     ]
   })
+  it("every problem of a row: a date, a code, a rank, a missing Finnish label, each a RuleViolation naming row, column and rule", () => {
+    const { problems: found } = catalogFromCodeList({
+      id: "goal-area",
+      version: "t",
+      title: { fi: "T", sv: "T", en: "T" },
+      source: { title: "test list" },
+      rows: [
+        { code: "a b", fi: "x" },
+        { code: "ok", fi: "" },
+        { code: "d", fi: "x", sv: "x", en: "x", validFrom: "2024/01/01", rank: "high" }
+      ]
+    })
+    expect(found.every((p) => p instanceof RuleViolation)).toBe(true)
+    expect(found.map((p) => [p.at, p.rule])).toEqual([
+      ["rows[0].code", "code-format"],
+      ["rows[1].fi", "label-fi-present"],
+      ["rows[2].validFrom", "date-format"],
+      ["rows[2].rank", "rank-number"]
+    ])
+    expect(found.map((p) => p.message).join(" ")).not.toMatch(/a b|2024\/01\/01|high/)
+  })
   it("builds entries from rows, converting Finnish dates and reporting gaps", () => {
     expect(catalog.entries.map((e) => [e.code, e.rank, e.provisional])).toEqual([
       ["1", 3, false],
@@ -35,9 +57,14 @@ describe("official lists drop in without code changes (docs/avain/reference.md Â
     ])
     expect(catalog.entries[1]?.validFrom).toBe("2024-01-01")
     expect(catalog.entries[1]?.label.en).toBe("Toteutui melko hyvin")
-    expect(problems.map((p) => [p.row, p.column, p.message])).toEqual([
-      [1, "en", "Missing label; the Finnish one is used"],
-      [3, "code", "Code appears twice"]
+    expect(problems.map((p) => [p._tag, p.at, p.rule, p.detail])).toEqual([
+      ["RuleViolation", "rows[1].en", "label-present", "Missing label; the Finnish one is used"],
+      ["RuleViolation", "rows[3].code", "unique-code", "Code appears twice"]
+    ])
+    // core's one formatter reads them: field path and rule, no cell of the list.
+    expect(problems.map(formatError)).toEqual([
+      "rows[1].en: Missing label; the Finnish one is used (rule label-present)",
+      "rows[3].code: Code appears twice (rule unique-code)"
     ])
   })
   it("a set with the official levels and threshold scores by the new codes and ranks, picked by date", () => {

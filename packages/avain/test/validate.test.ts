@@ -1,9 +1,33 @@
+import { errorLines, RuleViolation } from "@osallistava/core"
 import { describe, expect, it } from "vitest"
-import { provisionalCatalogSet, type ValidationRule, validate } from "../src/index.js"
+import { AvainRuleViolation, provisionalCatalogSet, type ValidationRule, validate } from "../src/index.js"
 import { evaluation, start } from "./fixtures.js"
 
 const rulesOf = (inputs: ReadonlyArray<unknown>): ReadonlyArray<ValidationRule> =>
   validate(inputs).issues.map((i) => i.rule)
+
+describe("AvainRuleViolation is core's RuleViolation with the record it is about (issue 15: one error type)", () => {
+  it("tag, class, fields and core's formatter; JSON with the record reference", () => {
+    const [issue] = validate([evaluation("p1")]).issues
+    expect(issue).toBeInstanceOf(RuleViolation)
+    expect(issue).toBeInstanceOf(AvainRuleViolation)
+    expect(issue?._tag).toBe("RuleViolation")
+    expect(issue && [issue.at, issue.rule, issue.record, issue.recordId]).toEqual([
+      "planId",
+      "evaluation-needs-start",
+      0,
+      "p1-e"
+    ])
+    expect(errorLines(issue)).toEqual([{ at: "planId", message: `${issue?.detail} (rule evaluation-needs-start)` }])
+    expect(JSON.parse(JSON.stringify(issue))).toEqual({
+      record: 0,
+      recordId: "p1-e",
+      at: "planId",
+      rule: "evaluation-needs-start",
+      detail: issue?.detail
+    })
+  })
+})
 
 describe("validate: shapes (every boundary a Schema)", () => {
   it("accepts a start and its evaluation", () => {
