@@ -8,11 +8,8 @@ import { Result } from "effect"
 import { households } from "./households.js"
 import { titles, words } from "./messages.js"
 
-/** A decision's euro string ("1162.89") in the language's style ("1 162,89 €", "€1,162.89"), as the justification prints it. */
-const euro = (s: string, lang: Language): string => {
-  const cents = Money.parse(s)
-  return Result.isSuccess(cents) ? Money.format(cents.success, lang) : s
-}
+/** A decision's cents (116289) in the language's style ("1 162,89 €", "€1,162.89"), as the justification prints it. */
+const euro = (cents: Money.EuroCents, lang: Language): string => Money.format(cents, lang)
 
 export const report = (lang: Language = "fi"): string => {
   // Decode once at the boundary; bad input would name the field and rule, never a value.
@@ -33,12 +30,12 @@ export const report = (lang: Language = "fi"): string => {
       heading,
       "",
       d.outcome === "granted"
-        ? Catalog.text(words, "granted", lang, { amount: euro(d.support, lang) })
+        ? Catalog.text(words, "granted", lang, { amount: euro(d.supportCents, lang) })
         : Catalog.text(words, "refused", lang),
       Catalog.text(words, "totals", lang, {
-        expenses: euro(d.totals.expenses, lang),
-        income: euro(d.totals.income, lang),
-        assets: euro(d.totals.assets, lang)
+        expenses: euro(d.totals.expensesCents, lang),
+        income: euro(d.totals.incomeCents, lang),
+        assets: euro(d.totals.assetsCents, lang)
       }),
       "",
       Explain.render(d, lang),

@@ -78,12 +78,8 @@ export interface Step {
   readonly section: string
 }
 
-const euros = (decimal: string, lang: Lang): string => {
-  const cents = Money.parse(decimal)
-  // Decision amounts are always canonical decimal strings; a failure here is a bug in the engine.
-  if (cents._tag === "Failure") throw new Error("Decision amount is not a decimal euro string")
-  return Money.format(cents.success, lang)
-}
+/** A decision amount from its cents field (never its decimal string parsed back). */
+const euros = (cents: Money.EuroCents, lang: Lang): string => Money.format(cents, lang)
 
 /** Flags the page words itself because the engine's text for them is an instruction of the decision. */
 const ownFlagTexts: Readonly<Partial<Record<Decision.Decision["flags"][number], MessageKey>>> = {
@@ -110,11 +106,11 @@ export const estimateStep = (decision: Decision.Decision, node: Node, lang: Lang
   if (node.ruleId === "support") {
     const totals = decision.totals
     const params = {
-      expenses: euros(totals.expenses, lang),
-      income: euros(totals.income, lang),
-      assets: euros(totals.assets, lang),
-      difference: euros(totals.difference, lang),
-      support: euros(decision.support, lang)
+      expenses: euros(totals.expensesCents, lang),
+      income: euros(totals.incomeCents, lang),
+      assets: euros(totals.assetsCents, lang),
+      difference: euros(totals.differenceCents, lang),
+      support: euros(decision.supportCents, lang)
     }
     const key = decision.outcome === "granted" ? "estimateSupportStep" : "estimateNoSupportStep"
     return { ruleId: node.ruleId, text: t(lang, key, params), section }

@@ -19,19 +19,13 @@ export interface Reminder {
   readonly field: MoneyField
 }
 
-const cents = (decimal: string) => {
-  const parsed = Money.parse(decimal)
-  // Decision amounts are always canonical decimal strings; a failure here is a bug in the engine.
-  if (parsed._tag === "Failure") throw new Error("Decision amount is not a decimal euro string")
-  return parsed.success
-}
-
 /**
- * A decision amount (`"238.09"`) for people: `238,09 €` in Finnish and Swedish, `€238.09` in English.
+ * A decision amount in cents (`supportCents` 23809) for people: `238,09 €` in Finnish and Swedish, `€238.09` in
+ * English. The decision's cents fields, never its decimal strings parsed back.
  *
  * @since 0.1.0
  */
-export const formatEuros = (decimal: string, lang: Lang): string => Money.format(cents(decimal), lang)
+export const formatEuros = (cents: Money.EuroCents, lang: Lang): string => Money.format(cents, lang)
 
 /**
  * `2026-11` as `11/2026` in Finnish and Swedish, `November 2026` in English.
@@ -55,7 +49,7 @@ export const statusText = (decision: Decision.Decision, lang: Lang): string =>
   decision.outcome === "granted"
     ? t(lang, "resultGranted", {
         month: formatMonth(decision.month, lang),
-        amount: formatEuros(decision.support, lang)
+        amount: formatEuros(decision.supportCents, lang)
       })
     : t(lang, "resultNoSupport", { month: formatMonth(decision.month, lang) })
 
@@ -76,19 +70,23 @@ export const renderDecision = (
     reminders.length > 0 ? `${statusText(decision, lang)} ${t(lang, "remindersStatus")}` : statusText(decision, lang)
   const steps = estimateSteps(decision, lang)
   const notes = estimateNotes(decision, lang)
-  const totals: ReadonlyArray<[Parameters<typeof t>[1], string]> = [
-    ["totalBasicAmounts", decision.totals.basicAmounts],
-    ["totalOtherBasicExpenses", decision.totals.otherBasicExpenses],
-    ["totalExpenses", decision.totals.expenses],
-    ["totalIncome", decision.totals.income],
-    ["totalAssets", decision.totals.assets],
-    ["totalDifference", decision.totals.difference]
+  const totals: ReadonlyArray<[Parameters<typeof t>[1], Money.EuroCents]> = [
+    ["totalBasicAmounts", decision.totals.basicAmountsCents],
+    ["totalOtherBasicExpenses", decision.totals.otherBasicExpensesCents],
+    ["totalExpenses", decision.totals.expensesCents],
+    ["totalIncome", decision.totals.incomeCents],
+    ["totalAssets", decision.totals.assetsCents],
+    ["totalDifference", decision.totals.differenceCents]
   ]
   details.replaceChildren(
     h(
       "p",
       { class: "amount", id: "result-amount" },
-      h("span", { class: "amount-value", "data-cents": decision.supportCents }, formatEuros(decision.support, lang)),
+      h(
+        "span",
+        { class: "amount-value", "data-cents": decision.supportCents },
+        formatEuros(decision.supportCents, lang)
+      ),
       " ",
       h("span", { class: "amount-unit" }, t(lang, "perMonth"))
     ),

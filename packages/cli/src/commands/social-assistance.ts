@@ -16,18 +16,16 @@ import { runRecords } from "../records.js"
 import { parametersCommand } from "./parameters.js"
 import { simulateCommand } from "./simulate.js"
 
-/** The amount by which income and assets exceed expenses, in the language's style (the decision gives it as text). */
-const excess = (d: D.Decision, language: "fi" | "sv" | "en"): string => {
-  const cents = Money.parse(d.totals.difference)
-  return Result.isSuccess(cents) ? Money.format(Money.negate(cents.success), language) : d.totals.difference
-}
+/** The amount by which income and assets exceed expenses, in the language's style (from the decision's cents). */
+const excess = (d: D.Decision, language: "fi" | "sv" | "en"): string =>
+  Money.format(Money.negate(d.totals.differenceCents), language)
 
 /** One line per decision, from the CLI's catalog: the month and amounts as the language writes them. */
 const outcomeText = (d: D.Decision, language: "fi" | "sv" | "en"): string =>
   d.outcome === "granted"
     ? text(socialAssistance, "granted", language, {
         month: month(d.month, language),
-        amount: Money.format(Money.cents(d.supportCents), language)
+        amount: Money.format(d.supportCents, language)
       })
     : text(socialAssistance, "refused", language, { month: month(d.month, language), excess: excess(d, language) })
 
@@ -41,7 +39,8 @@ export const calculateCommand: Command = {
     "Reads one application (JSON) or many (NDJSON, one per line) from the file or stdin and writes the decision JSON",
     "(NDJSON for a batch): support, every expense, income and asset line with the amount claimed and accepted, and",
     "every step as an explanation node (rule, section of Act 1412/1997 in force, parameters with dates and sources).",
-    'Money is a decimal string of euros ("238.09"). Any month from 2017-01; a month after the last confirmed parameters',
+    'Every amount is integer cents (supportCents, acceptedCents, totals.differenceCents) beside its decimal string of euros ("238.09").',
+    "Any month from 2017-01; a month after the last confirmed parameters",
     "(see `social-assistance parameters`) is refused with the parameter and its last known month, unless",
     "--assume-law last-known computes it with the last known values, flagged provisionalLaw.",
     "--explain adds the justification text in --lang (fi, sv or en; `--explain sv` sets both): with --format text it prints the justification,",
