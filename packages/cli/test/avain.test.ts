@@ -1,15 +1,7 @@
-import { Readable } from "node:stream"
 import { type AvainRecord, recordsToCsv, report, score, validate } from "@osallistava/avain"
 import { describe, expect, it } from "vitest"
 import * as Records from "../../../scripts/test-utils/avain-records.mjs"
-import { Output, run } from "../src/index.js"
-
-const invoke = async (argv: ReadonlyArray<string>, stdin = "") => {
-  const stdout = Output.collect()
-  const stderr = Output.collect()
-  const code = await run(argv, { stdin: Readable.from([stdin]), stdout, stderr, stderrTty: undefined })
-  return { code, stdout: stdout.text(), stderr: stderr.text() }
-}
+import { invoke } from "./support/invoke.js"
 
 // The one AVAIN fixture builder (scripts/test-utils/avain-records.mjs), with the municipality and the two goals'
 // attainments as this file's cohort varies them.

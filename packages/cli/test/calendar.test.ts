@@ -1,13 +1,5 @@
-import { Readable } from "node:stream"
 import { describe, expect, it } from "vitest"
-import { Output, run } from "../src/index.js"
-
-const invoke = async (argv: ReadonlyArray<string>) => {
-  const stdout = Output.collect()
-  const stderr = Output.collect()
-  const code = await run(argv, { stdin: Readable.from([""]), stdout, stderr, stderrTty: undefined })
-  return { code, stdout: stdout.text(), stderr: stderr.text() }
-}
+import { invoke } from "./support/invoke.js"
 
 describe("osallistava calendar holidays", () => {
   it("lists 2026 with Midsummer Eve as a non-working eve (Act 150/1930 § 5)", async () => {

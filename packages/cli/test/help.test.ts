@@ -1,11 +1,9 @@
-import { Readable } from "node:stream"
 import { Catalog } from "@osallistava/core"
 import { describe, expect, it } from "vitest"
 import { globalOptions, inputOptions } from "../src/app.js"
 import { commands } from "../src/commands/index.js"
 import { commandHelpTranslations, helpFrame, sharedOptionHelp } from "../src/help-messages.js"
-import { run } from "../src/index.js"
-import * as Output from "../src/io/output.js"
+import { invoke } from "./support/invoke.js"
 
 // Names that read the same in every language (as in messages.test.ts), and the values a person types: option
 // values and codes (`text`, `json`, `true`/`false`, `new`/`duplicate`, the queue and status codes).
@@ -34,13 +32,6 @@ const names = [
   "last-known",
   "fairly-well"
 ]
-
-const invoke = async (argv: ReadonlyArray<string>) => {
-  const stdout = Output.collect()
-  const stderr = Output.collect()
-  const code = await run(argv, { stdin: Readable.from([""]), stdout, stderr, stderrTty: undefined })
-  return { code, stdout: stdout.text(), stderr: stderr.text() }
-}
 
 /**
  * The words of a help text a person reads: not the usage line and the examples (command lines), nor option names,

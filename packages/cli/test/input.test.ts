@@ -8,16 +8,10 @@ import { join } from "node:path"
 import { Readable } from "node:stream"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
-import { maxDocumentBytes, maxLineBytes, Output, run } from "../src/index.js"
+import { maxDocumentBytes, maxLineBytes } from "../src/index.js"
+import { invoke } from "./support/invoke.js"
 
 const examples = fileURLToPath(new URL("../examples/", import.meta.url))
-const invoke = async (argv: ReadonlyArray<string>, stdin: string | Readable = "") => {
-  const stdout = Output.collect()
-  const stderr = Output.collect()
-  const input = typeof stdin === "string" ? Readable.from([stdin]) : stdin
-  const code = await run(argv, { stdin: input, stdout, stderr, stderrTty: undefined })
-  return { code, stdout: stdout.text(), stderr: stderr.text() }
-}
 const HETU = "131052-308T"
 
 describe("no input in any message", () => {

@@ -1,15 +1,7 @@
 import { readFileSync } from "node:fs"
-import { Readable } from "node:stream"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
-import { Output, run } from "../src/index.js"
-
-const invoke = async (argv: ReadonlyArray<string>, stdin = "") => {
-  const stdout = Output.collect()
-  const stderr = Output.collect()
-  const code = await run(argv, { stdin: Readable.from([stdin]), stdout, stderr, stderrTty: undefined })
-  return { code, stdout: stdout.text(), stderr: stderr.text() }
-}
+import { invoke } from "./support/invoke.js"
 
 const ndjson = (xs: ReadonlyArray<unknown>) => `${xs.map((x) => JSON.stringify(x)).join("\n")}\n`
 // The CLI's own example log (the README runs it too): two cases of one SocialWorkNeeded notice each, over Christmas.

@@ -1,13 +1,5 @@
-import { Readable } from "node:stream"
 import { describe, expect, it } from "vitest"
-import { Output, run } from "../src/index.js"
-
-const invoke = async (argv: ReadonlyArray<string>) => {
-  const stdout = Output.collect()
-  const stderr = Output.collect()
-  const code = await run(argv, { stdin: Readable.from([""]), stdout, stderr, stderrTty: undefined })
-  return { code, stdout: stdout.text(), stderr: stderr.text() }
-}
+import { invoke } from "./support/invoke.js"
 
 describe("social-assistance parameters", () => {
   it("JSON for 2026-06: every table, with value, validity, source and evidence (9 a §: 578.43 € from 1.3.2026, law 26/2026)", async () => {

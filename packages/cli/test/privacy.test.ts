@@ -1,6 +1,6 @@
-import { Readable } from "node:stream"
 import { describe, expect, it } from "vitest"
-import { commands, Output, run } from "../src/index.js"
+import { commands } from "../src/index.js"
+import { invoke } from "./support/invoke.js"
 
 // Real-format personal data that must never appear in an error message.
 // 131052-308T is the Digital and Population Data Services Agency's published example code.
@@ -17,13 +17,6 @@ const poisoned = [
   { [HETU]: NAME }
 ]
 const ndjson = `${poisoned.map((p) => JSON.stringify(p)).join("\n")}\n${HETU} ${NAME}\n`
-
-const invoke = async (argv: ReadonlyArray<string>, stdin: string) => {
-  const stdout = Output.collect()
-  const stderr = Output.collect()
-  const code = await run(argv, { stdin: Readable.from([stdin]), stdout, stderr, stderrTty: undefined })
-  return { code, stdout: stdout.text(), stderr: stderr.text() }
-}
 
 describe("no personal data in CLI messages", () => {
   it("there are commands to check", () => {

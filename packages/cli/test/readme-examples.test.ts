@@ -6,11 +6,10 @@
  * fail the suite too.
  */
 import { readFileSync } from "node:fs"
-import { Readable } from "node:stream"
 import { fileURLToPath } from "node:url"
 import { Catalog } from "@osallistava/core"
 import { describe, expect, it } from "vitest"
-import { Output, run } from "../src/index.js"
+import { invoke as run } from "./support/invoke.js"
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url))
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8")
@@ -47,11 +46,7 @@ const invoke = async (command: string) => {
   const redirect = words.indexOf("<")
   const stdinFile = redirect >= 0 ? words[redirect + 1] : undefined
   const argv = (redirect >= 0 ? words.slice(0, redirect) : words).map(resolve)
-  const stdin = stdinFile === undefined ? "" : readFileSync(resolve(stdinFile), "utf8")
-  const stdout = Output.collect()
-  const stderr = Output.collect()
-  const code = await run(argv, { stdin: Readable.from([stdin]), stdout, stderr, stderrTty: undefined })
-  return { code, stdout: stdout.text(), stderr: stderr.text() }
+  return run(argv, stdinFile === undefined ? "" : readFileSync(resolve(stdinFile), "utf8"))
 }
 
 type Result = Awaited<ReturnType<typeof invoke>>

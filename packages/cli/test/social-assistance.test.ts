@@ -1,17 +1,9 @@
 import { readFileSync } from "node:fs"
-import { Readable } from "node:stream"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
-import { Output, run } from "../src/index.js"
+import { invoke } from "./support/invoke.js"
 
 const example = (name: string) => fileURLToPath(new URL(`../../social-assistance/examples/${name}`, import.meta.url))
-
-const invoke = async (argv: ReadonlyArray<string>, stdin = "") => {
-  const stdout = Output.collect()
-  const stderr = Output.collect()
-  const code = await run(argv, { stdin: Readable.from([stdin]), stdout, stderr, stderrTty: undefined })
-  return { code, stdout: stdout.text(), stderr: stderr.text() }
-}
 
 describe("osallistava social-assistance calculate", () => {
   it("E1 (Kela FAQ 2017, single): decision JSON with support 238.09 from a file", async () => {

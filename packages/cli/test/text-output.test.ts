@@ -5,21 +5,13 @@
  * not in the language's style.
  */
 import { readFileSync } from "node:fs"
-import { Readable } from "node:stream"
 import { fileURLToPath } from "node:url"
 import { Catalog } from "@osallistava/core"
 import { describe, expect, it } from "vitest"
-import { Output, run } from "../src/index.js"
+import { invoke } from "./support/invoke.js"
 
 const dir = fileURLToPath(new URL("../examples/", import.meta.url))
 const file = (name: string) => `${dir}${name}`
-
-const invoke = async (argv: ReadonlyArray<string>, stdin = "") => {
-  const stdout = Output.collect()
-  const stderr = Output.collect()
-  const code = await run(argv, { stdin: Readable.from([stdin]), stdout, stderr, stderrTty: undefined })
-  return { code, stdout: stdout.text(), stderr: stderr.text() }
-}
 
 /** Ids of the example records and codes that read the same in every language. */
 const names = ["A1", "S1", "U1", "U2", "K1", "K2", "p1", "p2", "p3", "p4", "p8", "AVAIN", "Kela", "ms", "to"]
