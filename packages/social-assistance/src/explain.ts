@@ -133,7 +133,8 @@ export const cite = (refs: ReadonlyArray<Citable>, lang: Language): string => {
 const monthText = FormatDate.month
 
 type Node = ExplanationNode
-const f = (n: unknown, lang: Language) => Money.format(Number(n) as Money.EuroCents, lang)
+/** An amount of the trace (integer cents: a node's result, an input, an item, a parameter) as people read it. */
+const f = (cents: number, lang: Language) => Money.format(cents as Money.EuroCents, lang)
 const num = (n: Node, key: string): number => {
   const v = n.inputs[key]
   return typeof v === "number" ? v : 0
