@@ -126,12 +126,13 @@ describe("osallistava etotu stats", () => {
         events: [
           { _tag: "BecameVisible", on: "2026-12-23" },
           { _tag: "Opened", on: "2026-12-28" },
-          { _tag: "ContactAttempt", on: "2026-12-28", channel: "phone" },
+          // After registration the case's steps are the pathway's events (issue 15: one case lifecycle).
+          { _tag: "ContactAttempted", on: "2026-12-28", channel: "phone" },
           ...(i < 3
             ? [
-                { _tag: "AppointmentBooked", on: "2026-12-29" },
-                { _tag: "Met", on: "2027-01-04" },
-                { _tag: "AssessmentStarted", on: "2027-01-04" }
+                { _tag: "AppointmentBooked", on: "2026-12-29", appointmentOn: "2027-01-04" },
+                { _tag: "ClientMet", on: "2027-01-04" },
+                { _tag: "AssessmentStarted", on: "2027-01-04", multiProfessional: false }
               ]
             : [])
         ]
@@ -158,9 +159,38 @@ describe("osallistava etotu stats", () => {
   it("an illegal event names its position", async () => {
     const { code, stderr } = await invoke(
       ["etotu", "stats", "-", "--quiet"],
-      ndjson([{ notice: sw, events: [{ _tag: "AssessmentStarted", on: "2026-12-23" }] }])
+      ndjson([{ notice: sw, events: [{ _tag: "AssessmentStarted", on: "2026-12-23", multiProfessional: false }] }])
     )
     expect(code).toBe(2)
     expect(stderr).toContain("events[0]")
+  })
+  it("the case opens only from a registered notice, and a step the pathway's stage does not allow is refused (issue 15)", async () => {
+    const { code, stderr } = await invoke(
+      ["etotu", "stats", "-", "--quiet", "--lang", "en"],
+      ndjson([
+        {
+          notice: sw,
+          receivedOn: "2026-12-23",
+          events: [
+            { _tag: "BecameVisible", on: "2026-12-23" },
+            { _tag: "ContactAttempted", on: "2026-12-23", channel: "phone" }
+          ]
+        },
+        {
+          notice: { ...sw, id: "S9" },
+          receivedOn: "2026-12-23",
+          events: [
+            { _tag: "BecameVisible", on: "2026-12-23" },
+            { _tag: "Opened", on: "2026-12-23" },
+            { _tag: "PlanEvaluated", on: "2026-12-24", clientView: "x", workerView: "y" }
+          ]
+        }
+      ])
+    )
+    expect(code).toBe(2)
+    expect(stderr).toContain("events[1]")
+    expect(stderr).toContain("rule notice-registered")
+    expect(stderr).toContain("events[2]")
+    expect(stderr).toContain("rule stage")
   })
 })

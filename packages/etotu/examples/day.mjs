@@ -73,11 +73,16 @@ const notices = day.accepted.map((a) => a.notice)
 for (const t of Triage.triage(notices, Triage.defaultConfig("2026-12-23")))
   console.log(`${t.position}. ${t.noticeId} ${t.queue} due ${t.due}: ${t.reasons.join("; ")}`)
 
-// 3. Open a case per notice; every deadline with its basis.
-const cases = notices.map((n) => Workflow.start(n, "2026-12-23"))
+// 3. Register each notice (received → visible → opened) with its first deadline and basis. The municipal case
+//    that follows (contact, assessment, plan, later deadlines) is @osallistava/model's pathway (Pathway.fromNotice).
+const register = (c) =>
+  [
+    { _tag: "BecameVisible", on: c.visibleOn },
+    { _tag: "Opened", on: c.visibleOn }
+  ].reduce(Workflow.advance, c)
+const cases = notices.map((n) => register(Workflow.start(n, "2026-12-23")))
 for (const c of cases)
-  for (const d of Workflow.deadlines(c, "2026-12-23"))
-    console.log(`${c.noticeId} ${d.step} ${d.due} [${d.kind}] ${d.basis}`)
+  console.log(`${c.noticeId} ${c.state} ${c.openedOn} due ${c.deadline.due} [${c.deadline.kind}] ${c.deadline.basis}`)
 
 // 4. Statistics (minCell 1 only because the example is tiny; use the default 5 for reports).
 const s = await Stats.stats(

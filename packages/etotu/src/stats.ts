@@ -25,7 +25,29 @@
  */
 import { Disclosure, LocalDate } from "@osallistava/core"
 import type * as Notice from "./notice.js"
-import * as Workflow from "./workflow.js"
+
+/**
+ * What happened to a notice, for the response rates and times: the dates of
+ * its registration (etotu's `Workflow.Case` has them) and of the municipal
+ * case's first steps (recorded in `@osallistava/model`'s pathway; model's
+ * `Pathway.followUp` builds this from a `Workflow.Case` and the pathway's
+ * state). A `Workflow.Case` alone is a `FollowUp` with no contact steps.
+ *
+ * @since 0.4.0
+ */
+export interface FollowUp {
+  readonly visibleOn: string
+  readonly openedOn?: string
+  readonly firstContactOn?: string
+  readonly reachedOn?: string
+  /** The client came to a meeting. */
+  readonly metOn?: string
+  readonly assessmentStartedOn?: string
+  /** The first substantive step: the decision on a forwarded application, otherwise the start of the assessment. */
+  readonly doneOn?: string
+  /** The first deadline (etotu's `Workflow.deadlineOf`). */
+  readonly deadline: { readonly due: string }
+}
 
 /** One cell. @since 0.1.0 */
 export interface Cell {
@@ -143,7 +165,7 @@ export class Accumulator {
   private onTime = 0
   constructor(private readonly minCell = 5) {}
   /** @since 0.2.0 */
-  add(n: Notice.Notice, c?: Workflow.Case): void {
+  add(n: Notice.Notice, c?: FollowUp): void {
     this.total++
     const key = `${n._tag}|${n.decisionDate.slice(0, 7)}|${n.municipality}|${n.ageGroup}|${n.urgency}`
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1)
@@ -164,7 +186,7 @@ export class Accumulator {
     if (c.assessmentStartedOn) this.assessment.add(epoch(c.assessmentStartedOn) - v)
     if (c.doneOn) {
       this.finished++
-      if (!Workflow.isOverdue(c, c.doneOn)) this.onTime++
+      if (c.doneOn <= c.deadline.due) this.onTime++
     }
   }
   /** @since 0.2.0 */
@@ -264,8 +286,8 @@ export class Accumulator {
 /** Compute statistics in one pass over any (async) iterable. @since 0.1.0 */
 export const stats = async (
   items:
-    | AsyncIterable<{ notice: Notice.Notice; case?: Workflow.Case }>
-    | Iterable<{ notice: Notice.Notice; case?: Workflow.Case }>,
+    | AsyncIterable<{ notice: Notice.Notice; case?: FollowUp }>
+    | Iterable<{ notice: Notice.Notice; case?: FollowUp }>,
   minCell = 5
 ): Promise<Stats> => {
   const acc = new Accumulator(minCell)

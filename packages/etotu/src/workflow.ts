@@ -1,6 +1,8 @@
 /**
- * Municipal handling workflow of an eTotu notice as a state machine, with the
- * legal deadlines it implies, computed with `@osallistava/calendar`.
+ * An eTotu notice in the county's hands up to registration, as a state
+ * machine, with the first legal deadline it implies, computed with
+ * `@osallistava/calendar`. The municipal case after registration is
+ * `@osallistava/model`'s pathway (issue 15: one case lifecycle).
  *
  * Deadlines (see docs/etotu/reference.md § 5). The statutory ones are computed
  * once, in `@osallistava/calendar`'s `StatutoryLimits`, which also gives the
@@ -31,139 +33,48 @@ import { deadlineNotes } from "./messages.js"
 import type * as Notice from "./notice.js"
 
 /**
- * Workflow states. The path the seeds describe (seed 003 "Kelan ohjaus
- * sosiaalityöhön"; seed 002): `received → visible → opened` (registered) →
- * `contactAttempted` ↺ (phone, letter, outreach; repeated) → `clientReached` →
- * `appointmentBooked → met → assessmentStarted → assessmentCompleted` (SHL 36 §)
- * → `clientPlanMade` (SHL 39 §) → `servicesStarted` → `closed`. Side exits:
- * `transferred` (misrouted, Kelmu since 26.9.2020), `closed` by policy,
- * `handledElsewhere` (e.g. a youth coach in employment services, Tampere 2018),
- * `clientNotReached` after attempts → `infoSent` (where to get help) →
- * `closed`, or `closed` as declined. Forwarded applications: `opened →
- * decided → closed`.
+ * States of a notice in the county's hands, up to registration: `received →
+ * visible → opened` (registered). A forwarded application is then `decided`
+ * by the county (TTL 14 a §); a misrouted notice is `transferred` (Kelmu since
+ * 26.9.2020). Everything after registration (contact attempts, the client
+ * reached or not, appointments, the meeting, the service-need assessment, the
+ * client plan, the services, the information letter, another service taking
+ * over, information and statements to Kela, closing) is the municipal case:
+ * `@osallistava/model`'s event-sourced pathway, opened from a registered
+ * notice by model's `Pathway.fromNotice` (issue 15: one case lifecycle).
+ *
+ * Until 0.3 this module also held those later states; the package README's
+ * "Workflow" section says where each moved.
  *
  * @since 0.1.0
  */
-export type State =
-  | "received"
-  | "visible"
-  | "opened"
-  | "contactAttempted"
-  | "clientReached"
-  | "clientNotReached"
-  | "appointmentBooked"
-  | "met"
-  | "assessmentStarted"
-  | "assessmentCompleted"
-  | "clientPlanMade"
-  | "servicesStarted"
-  | "infoSent"
-  | "handledElsewhere"
-  | "decided"
-  | "closed"
-  | "transferred"
+export type State = "received" | "visible" | "opened" | "decided" | "transferred"
 
 /**
- * The one list of contact channels of a municipal case, used by this workflow
- * and by `@osallistava/model`'s pathway: phone, letter, home visit, outreach
- * work (etsivä työ), the county's e-service, and the client coming in
- * (walk-in). The subsets say which channel fits which step.
- *
- * @since 0.3.0
- */
-export const contactChannels = ["phone", "letter", "home-visit", "outreach", "e-service", "walk-in"] as const
-/** @since 0.3.0 */
-export type ContactChannel = (typeof contactChannels)[number]
-/** Channels of an attempt to reach the client (the client coming in is not an attempt). @since 0.3.0 */
-export const attemptChannels = [
-  "phone",
-  "letter",
-  "home-visit",
-  "outreach",
-  "e-service"
-] as const satisfies ReadonlyArray<ContactChannel>
-/** Channels by which the client was reached: any of the list. @since 0.3.0 */
-export const reachChannels = contactChannels
-/** Channels of the information letter to an unreachable client (where to get help). @since 0.3.0 */
-export const informationChannels = ["letter", "e-service"] as const satisfies ReadonlyArray<ContactChannel>
-
-/** Why a case was closed. @since 0.2.0 */
-export type CloseReason = "unreachable" | "declined" | "policy" | "done" | "otherService"
-
-/**
- * Workflow events. `InformationToKela` (TTL 18 b §) and `StatementToKela`
- * (TTL 15 §) are recorded without changing the state.
+ * Events of a notice up to registration. `ApplicationDecided` only for a
+ * forwarded application; `Transferred` (to the right municipality or county)
+ * before the case is handed to the pathway.
  *
  * @since 0.1.0
  */
 export type Event =
   | { readonly _tag: "BecameVisible"; readonly on: string }
   | { readonly _tag: "Opened"; readonly on: string }
-  | { readonly _tag: "ContactAttempt"; readonly on: string; readonly channel: (typeof attemptChannels)[number] }
-  | { readonly _tag: "Reached"; readonly on: string }
-  | { readonly _tag: "NotReached"; readonly on: string }
-  | { readonly _tag: "AppointmentBooked"; readonly on: string; readonly appointmentOn?: string }
-  | { readonly _tag: "NoShow"; readonly on: string }
-  | { readonly _tag: "Met"; readonly on: string }
-  | { readonly _tag: "AssessmentStarted"; readonly on: string }
-  | { readonly _tag: "AssessmentCompleted"; readonly on: string }
-  | { readonly _tag: "ClientPlanMade"; readonly on: string }
-  | { readonly _tag: "ServicesStarted"; readonly on: string }
-  | { readonly _tag: "InfoSent"; readonly on: string }
-  | { readonly _tag: "HandedToOtherService"; readonly on: string; readonly service: string }
   | { readonly _tag: "ApplicationDecided"; readonly on: string }
-  | { readonly _tag: "InformationToKela"; readonly on: string }
-  | { readonly _tag: "StatementToKela"; readonly on: string }
-  | { readonly _tag: "Closed"; readonly on: string; readonly reason: CloseReason }
   | { readonly _tag: "Transferred"; readonly on: string; readonly toMunicipality: string }
 
 const transitions: Record<State, Partial<Record<Event["_tag"], State>>> = {
   received: { BecameVisible: "visible", Transferred: "transferred" },
   visible: { Opened: "opened", Transferred: "transferred" },
-  opened: {
-    ContactAttempt: "contactAttempted",
-    ApplicationDecided: "decided",
-    Transferred: "transferred",
-    Closed: "closed",
-    AssessmentStarted: "assessmentStarted",
-    AppointmentBooked: "appointmentBooked",
-    HandedToOtherService: "handledElsewhere"
-  },
-  contactAttempted: {
-    ContactAttempt: "contactAttempted",
-    Reached: "clientReached",
-    NotReached: "clientNotReached",
-    AppointmentBooked: "appointmentBooked"
-  },
-  clientReached: {
-    AppointmentBooked: "appointmentBooked",
-    AssessmentStarted: "assessmentStarted",
-    HandedToOtherService: "handledElsewhere",
-    Closed: "closed"
-  },
-  clientNotReached: { ContactAttempt: "contactAttempted", InfoSent: "infoSent", Closed: "closed" },
-  appointmentBooked: {
-    Met: "met",
-    NoShow: "clientNotReached",
-    AppointmentBooked: "appointmentBooked",
-    Closed: "closed"
-  },
-  met: { AssessmentStarted: "assessmentStarted", HandedToOtherService: "handledElsewhere", Closed: "closed" },
-  assessmentStarted: { AssessmentCompleted: "assessmentCompleted", Closed: "closed" },
-  assessmentCompleted: { ClientPlanMade: "clientPlanMade", ServicesStarted: "servicesStarted", Closed: "closed" },
-  clientPlanMade: { ServicesStarted: "servicesStarted", Closed: "closed" },
-  servicesStarted: { Closed: "closed" },
-  infoSent: { Reached: "clientReached", AppointmentBooked: "appointmentBooked", Closed: "closed" },
-  handledElsewhere: { Closed: "closed" },
-  decided: { Closed: "closed" },
-  closed: {},
+  opened: { ApplicationDecided: "decided", Transferred: "transferred" },
+  decided: {},
   transferred: {}
 }
 
 /** Every state and the events allowed in it (for documentation and tests). @since 0.2.0 */
 export const transitionTable: Readonly<Record<State, Readonly<Partial<Record<Event["_tag"], State>>>>> = transitions
 
-/** A case started by one notice. @since 0.1.0 */
+/** A notice in the county's hands, from arrival to registration (or decision, or transfer). @since 0.1.0 */
 export interface Case {
   readonly noticeId: string
   readonly type: Notice.NoticeType
@@ -171,29 +82,15 @@ export interface Case {
   readonly state: State
   readonly receivedOn: string
   readonly visibleOn: string
+  /** The day the notice was opened, i.e. registered (the hand-off to the pathway can follow). */
   readonly openedOn?: string
-  readonly firstContactOn?: string
-  readonly contactAttempts: number
-  /** Date of the first substantive step (assessment started or application decided). */
+  /** The day the county decided a forwarded application (the first substantive step etotu records). */
   readonly doneOn?: string
+  /** The first statutory (or policy) deadline, from the notice ({@link deadlineOf}). */
   readonly deadline: Deadline
   /** @since 0.2.0 */ readonly decisionDate?: string
-  /** @since 0.2.0 */ readonly reachedOn?: string
-  /** @since 0.2.0 */ readonly appointmentOn?: string
-  /** @since 0.2.0 */ readonly metOn?: string
-  /** @since 0.2.0 */ readonly assessmentStartedOn?: string
-  /** @since 0.2.0 */ readonly assessmentCompletedOn?: string
-  /** @since 0.2.0 */ readonly clientPlanOn?: string
-  /** @since 0.2.0 */ readonly servicesStartedOn?: string
-  /** @since 0.2.0 */ readonly infoSentOn?: string
-  /** @since 0.2.0 */ readonly closedOn?: string
-  /** @since 0.2.0 */ readonly closeReason?: CloseReason
-  /** @since 0.2.0 */ readonly informationToKelaOn?: string
-  /** @since 0.2.0 */ readonly statementToKelaOn?: string
-  /** @since 0.2.0 */ readonly otherService?: string
   /** @since 0.2.0 */ readonly transferredTo?: string
-  /** Attempts before an information letter may be sent (policy). @since 0.2.0 */
-  readonly maxContactAttempts?: number
+  /** @since 0.4.0 */ readonly transferredOn?: string
   /** Client belongs to a group SHL 36 § names (7 working days to start the assessment). @since 0.2.0 */
   readonly specialGroup?: boolean
   /** The client asked for a personal discussion (TTL 14 d §, 7 working days). @since 0.2.0 */
@@ -253,7 +150,9 @@ const policyDeadline = (
  * Municipal policy. `policyStartWorkingDays`: the municipality's own limit for
  * "without delay" (SHL 36 § 2 mom, 189/2001 5 §); `maxContactAttempts`: how
  * many attempts before the information letter (seed 003 "tarvittaessa useaan
- * kertaan"; the number is policy).
+ * kertaan"; the number is policy). The attempts and the letter are recorded in
+ * `@osallistava/model`'s pathway, whose `Pathway.PathwayPolicy` takes the same
+ * number; triage keeps it in its configuration.
  *
  * @since 0.1.0
  */
@@ -367,10 +266,8 @@ export const start = (
   state: "received",
   receivedOn: received,
   visibleOn: visibleOn(n),
-  contactAttempts: 0,
   deadline: deadlineOf(n, received, policy, options),
   decisionDate: n.decisionDate,
-  maxContactAttempts: policy.maxContactAttempts ?? 3,
   ...(options.specialGroup === true ? { specialGroup: true } : {}),
   ...(n._tag === "SocialWorkNeeded" && n.personalDiscussionRequested ? { personalDiscussionRequested: true } : {})
 })
@@ -379,157 +276,74 @@ export const start = (
 export interface IllegalTransition {
   readonly _tag: "IllegalTransition"
   readonly from: State
-  readonly event: Event["_tag"]
+  /** The event's tag; `"(unknown)"` when the event is not one of this module's (recorded in the pathway, or not an event). */
+  readonly event: Event["_tag"] | "(unknown)"
   /** @since 0.2.0 */
   readonly reason?: string
 }
 
-const illegal = (c: Case, e: Event, reason?: string): IllegalTransition =>
-  reason === undefined
-    ? { _tag: "IllegalTransition", from: c.state, event: e._tag }
-    : { _tag: "IllegalTransition", from: c.state, event: e._tag, reason }
+const eventTags: ReadonlySet<string> = new Set<Event["_tag"]>([
+  "BecameVisible",
+  "Opened",
+  "ApplicationDecided",
+  "Transferred"
+])
 
-const terminal = (s: State) => s === "closed" || s === "transferred"
+const illegal = (c: Case, e: Event, reason?: string): IllegalTransition => {
+  const event = eventTags.has(e._tag) ? e._tag : "(unknown)"
+  return reason === undefined
+    ? { _tag: "IllegalTransition", from: c.state, event }
+    : { _tag: "IllegalTransition", from: c.state, event, reason }
+}
 
 /**
  * Apply an event; returns the new case or an IllegalTransition. Events dated
- * before the previous step are illegal (a case's history runs forward).
+ * before the notice was received are illegal. An event of the municipal case
+ * (a contact attempt, the assessment, closing, …) is illegal here with the
+ * reason `recorded in the pathway`: record it in `@osallistava/model`'s pathway.
  *
  * @since 0.1.0
  */
 export const advance = (c: Case, e: Event): Case | IllegalTransition => {
+  if (!eventTags.has(e._tag))
+    return illegal(c, e, "recorded in the pathway (@osallistava/model), not in the notice's workflow")
   if (!LocalDate.isLocalDate(e.on)) return illegal(c, e, "event date is not a date YYYY-MM-DD")
   if (e.on < c.receivedOn) return illegal(c, e, "event before the notice was received")
-  if (e._tag === "InformationToKela" || e._tag === "StatementToKela") {
-    if (terminal(c.state)) return illegal(c, e, "case is closed")
-    return e._tag === "InformationToKela" ? { ...c, informationToKelaOn: e.on } : { ...c, statementToKelaOn: e.on }
-  }
   const to = transitions[c.state][e._tag]
   if (to === undefined) return illegal(c, e)
   if (e._tag === "ApplicationDecided" && c.type !== "ForwardedApplication")
     return illegal(c, e, "only a forwarded application is decided")
-  if (e._tag === "InfoSent" && c.contactAttempts < (c.maxContactAttempts ?? 3))
-    return illegal(c, e, `information letter only after ${c.maxContactAttempts ?? 3} contact attempts (policy)`)
-  let next: Case = { ...c, state: to }
+  const next: Case = { ...c, state: to }
   switch (e._tag) {
     case "Opened":
-      next = { ...next, openedOn: e.on }
-      break
-    case "ContactAttempt":
-      next = { ...next, contactAttempts: c.contactAttempts + 1, ...(c.firstContactOn ? {} : { firstContactOn: e.on }) }
-      break
-    case "Reached":
-      if (c.reachedOn === undefined) next = { ...next, reachedOn: e.on }
-      break
-    case "AppointmentBooked":
-      next = {
-        ...next,
-        appointmentOn: e.appointmentOn ?? e.on,
-        ...(c.reachedOn === undefined ? { reachedOn: e.on } : {})
-      }
-      break
-    case "Met":
-      next = { ...next, ...(c.metOn === undefined ? { metOn: e.on } : {}) }
-      break
-    case "AssessmentStarted":
-      next = { ...next, assessmentStartedOn: e.on }
-      break
-    case "AssessmentCompleted":
-      next = { ...next, assessmentCompletedOn: e.on }
-      break
-    case "ClientPlanMade":
-      next = { ...next, clientPlanOn: e.on }
-      break
-    case "ServicesStarted":
-      next = { ...next, servicesStartedOn: e.on }
-      break
-    case "InfoSent":
-      next = { ...next, infoSentOn: e.on }
-      break
-    case "HandedToOtherService":
-      next = { ...next, otherService: e.service }
-      break
-    case "Closed":
-      next = { ...next, closedOn: e.on, closeReason: e.reason }
-      break
+      return { ...next, openedOn: e.on }
+    case "ApplicationDecided":
+      return { ...next, doneOn: e.on }
     case "Transferred":
-      next = { ...next, transferredTo: e.toMunicipality }
-      break
+      return { ...next, transferredTo: e.toMunicipality, transferredOn: e.on }
     default:
-      break
+      return next
   }
-  if ((e._tag === "AssessmentStarted" || e._tag === "ApplicationDecided") && c.doneOn === undefined)
-    next = { ...next, doneOn: e.on }
-  return next
 }
 
-/** Whether the case is overdue on `today`: first substantive step not done by the deadline. @since 0.1.0 */
+/** Whether the notice is registered (opened, or decided): the hand-off to the pathway may follow. @since 0.4.0 */
+export const isRegistered = (c: Case): boolean => c.state === "opened" || c.state === "decided"
+
+/**
+ * Whether the first deadline is missed on `today` as far as this module knows:
+ * a forwarded application not decided by its deadline; any other notice not
+ * yet registered (opened) after its deadline. Once a notice other than an
+ * application is registered, the first substantive step (the start of the
+ * assessment) is the pathway's: use `@osallistava/model`'s `Deadlines.deadlinesOf`.
+ *
+ * @since 0.1.0
+ */
 export const isOverdue = (c: Case, today: string): boolean => {
   if (c.state === "transferred") return false
   const done = c.doneOn
   if (done !== undefined) return done > c.deadline.due
-  if (c.state === "closed") return false
+  if (c.type !== "ForwardedApplication" && c.state === "opened") return false
   return today > c.deadline.due
-}
-
-/** One deadline of a case and whether it is met. @since 0.2.0 */
-export interface Step extends Deadline {
-  readonly step: "firstStep" | "personalDiscussion" | "servicesStarted"
-  /** Date the step was done, if it was. */
-  readonly doneOn?: string
-  /** Done after `due`, or not done and `today` is past `due`. */
-  readonly overdue: boolean
-}
-
-/**
- * SHL 1301/2014 45 § 2 mom: a decision is implemented at the latest within 3
- * months of the matter becoming pending. In the original text of 1301/2014
- * (finlex-data `data/asd/fi/2014/asd20141301.xml`), in force 1.4.2015; 677/2023
- * kept the sentence (`asd20230677.xml`), so it covers every eTotu notice.
- *
- * @since 0.2.0
- */
-export const implementationLimitFrom = "2015-04-01"
-
-/**
- * Every deadline of a case on `today`:
- * - `firstStep`: the deadline of {@link deadlineOf};
- * - `personalDiscussion`: when the client asked for one, by the 7th working
- *   day (TTL 1412/1997 14 d § 2 mom. (1023/2022); 14 e § (299/2016) in
- *   2017–2022, by the day received) — met by the first meeting; [I] applied to
- *   the request Kela passes on in a social-work notice;
- * - `servicesStarted`: when the assessment is completed, the services decided
- *   are to start within 3 months of the matter becoming pending, the day the
- *   notice was received (SHL 1301/2014 45 § 2 mom., "asian vireilletulosta", in
- *   force since 1.4.2015; the law allows longer for a special reason).
- *
- * Transferred cases have none; closed cases keep only the steps done.
- *
- * @since 0.2.0
- */
-export const deadlines = (c: Case, today: string): ReadonlyArray<Step> => {
-  if (c.state === "transferred") return []
-  const closed = c.state === "closed"
-  const mk = (step: Step["step"], d: Deadline, doneOn: string | undefined): Step => {
-    const overdue = doneOn !== undefined ? doneOn > d.due : !closed && today > d.due
-    return doneOn === undefined ? { step, ...d, overdue } : { step, ...d, doneOn, overdue }
-  }
-  const out: Array<Step> = [mk("firstStep", c.deadline, c.doneOn)]
-  if (c.personalDiscussionRequested === true) {
-    // The request reaches the county with the notice: the limit and its wording run from the day received.
-    const d = StatutoryLimits.personalDiscussion(LocalDate.unsafeFrom(c.receivedOn))
-    out.push(mk("personalDiscussion", fromStatutory(d, "personalDiscussion"), c.metOn))
-  }
-  if (
-    c.assessmentCompletedOn !== undefined &&
-    Result.isSuccess(StatuteNumbering.at("social-welfare/implementation", c.receivedOn))
-  ) {
-    // SHL 45 § 2 mom.: within 3 months of the matter becoming pending, i.e. of the notice's arrival
-    // (hallintolaki 434/2003 20 §), shown once the assessment is completed and services are to be decided.
-    const d = StatutoryLimits.servicesImplemented(LocalDate.unsafeFrom(c.receivedOn))
-    out.push(mk("servicesStarted", fromStatutory(d, "servicesStarted"), c.servicesStartedOn))
-  }
-  return out
 }
 
 /** Re-export of calendar's visibility of an instant (next working day in Europe/Helsinki). @since 0.1.0 */

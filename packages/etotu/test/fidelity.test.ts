@@ -51,19 +51,3 @@ describe("1386/2010 87 a § in the wording of 936/2022 (finlex-data asd20220936.
     expect(d.kind).toBe("policy")
   })
 })
-
-describe("personal discussion 2017–2022: 1412/1997 14 e § in the wording of 299/2016 (finlex-data asd20160299.xml)", () => {
-  it("a request received 20.6.2022 is due 30.6.2022 (Midsummer Eve 24.6. skipped) under 14 e § (299/2016)", () => {
-    const n = notice(
-      "SocialWorkNeeded",
-      "nonUrgent",
-      { reason: "housing", consent: true, personalDiscussionRequested: true },
-      "2022-06-20"
-    )
-    const d = Workflow.deadlines(Workflow.start(n, "2022-06-20"), "2022-06-20").find(
-      (s) => s.step === "personalDiscussion"
-    )
-    expect(d?.due).toBe("2022-06-30")
-    expect(d?.basis).toContain("Act 1412/1997 section 14 e (299/2016)")
-  })
-})

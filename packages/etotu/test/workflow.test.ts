@@ -48,31 +48,26 @@ describe("deadlines around Christmas 2026 (TTL 14 a, 14 b §)", () => {
   })
 })
 
-describe("workflow transitions", () => {
-  it("received → visible → opened → contact ×2 → reached → assessment → closed, on time", () => {
+describe("the notice's workflow up to registration", () => {
+  it("received → visible → opened (registered); the first deadline from the notice", () => {
     let c: Workflow.Case | Workflow.IllegalTransition = Workflow.start(sw("nonUrgent"), "2026-12-23")
     const events: Array<Workflow.Event> = [
       { _tag: "BecameVisible", on: "2026-12-23" },
-      { _tag: "Opened", on: "2026-12-28" },
-      { _tag: "ContactAttempt", on: "2026-12-28", channel: "phone" },
-      { _tag: "ContactAttempt", on: "2026-12-29", channel: "letter" },
-      { _tag: "Reached", on: "2026-12-30" },
-      { _tag: "AssessmentStarted", on: "2027-01-04" },
-      { _tag: "Closed", on: "2027-01-10", reason: "done" }
+      { _tag: "Opened", on: "2026-12-28" }
     ]
     for (const e of events) {
       if ("_tag" in c && c._tag === "IllegalTransition") throw new Error("illegal")
       c = Workflow.advance(c as Workflow.Case, e)
     }
     const done = c as Workflow.Case
-    expect(done.state).toBe("closed")
-    expect(done.contactAttempts).toBe(2)
-    expect(done.firstContactOn).toBe("2026-12-28")
+    expect(done).toMatchObject({ state: "opened", openedOn: "2026-12-28", visibleOn: "2026-12-23" })
+    expect(Workflow.isRegistered(done)).toBe(true)
+    // The start of the assessment is the pathway's step: a registered notice is not overdue here.
     expect(Workflow.isOverdue(done, "2027-02-01")).toBe(false)
   })
-  it("illegal: assessment before opening; application decision on a non-application", () => {
+  it("illegal: opening before visibility; application decision on a non-application; a step of the municipal case", () => {
     const c = Workflow.start(sw("nonUrgent"), "2026-12-23")
-    expect(Workflow.advance(c, { _tag: "AssessmentStarted", on: "2026-12-23" })).toMatchObject({
+    expect(Workflow.advance(c, { _tag: "Opened", on: "2026-12-23" })).toMatchObject({
       _tag: "IllegalTransition",
       from: "received"
     })
@@ -83,10 +78,25 @@ describe("workflow transitions", () => {
     expect(Workflow.advance(o, { _tag: "ApplicationDecided", on: "2026-12-23" })).toMatchObject({
       _tag: "IllegalTransition"
     })
+    // Issue 15: the assessment is recorded in model's pathway, not in the notice's workflow.
+    expect(Workflow.advance(o, { _tag: "AssessmentStarted", on: "2026-12-23" } as never)).toEqual({
+      _tag: "IllegalTransition",
+      from: "opened",
+      event: "(unknown)",
+      reason: "recorded in the pathway (@osallistava/model), not in the notice's workflow"
+    })
   })
   it("overdue: unopened urgent application past next working day", () => {
     const c = Workflow.start(app("urgent"), "2026-12-23")
     expect(Workflow.isOverdue(c, "2026-12-28")).toBe(false)
     expect(Workflow.isOverdue(c, "2026-12-29")).toBe(true)
+  })
+  it("overdue: a non-urgent social-work notice not registered by its policy limit (SHL 36 § 2 mom.)", () => {
+    const c = Workflow.advance(Workflow.start(sw("nonUrgent"), "2026-12-23"), {
+      _tag: "BecameVisible",
+      on: "2026-12-23"
+    }) as Workflow.Case
+    expect(Workflow.isOverdue(c, c.deadline.due)).toBe(false)
+    expect(Workflow.isOverdue(c, "2027-01-08")).toBe(true)
   })
 })

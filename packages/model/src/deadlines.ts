@@ -6,7 +6,8 @@
  * | deadline | rule | kind |
  * |---|---|---|
  * | assessment start | SHL 1301/2014 § 36 (1)–(2); TTL 14 a (14 c in the wording of 815/2015 until 2022)/14 b for forwarded applications; 1386/2010 § 10 for immigrants to 2024 — as `@osallistava/etotu` `Workflow.deadlineOf` computes it | law or policy |
- * | personal discussion | TTL 1412/1997 14 d § 2 mom. (1023/2022; 14 e § (299/2016) 2017–2022, by the day of the request): within 7 working days, from `@osallistava/calendar` `StatutoryLimits.personalDiscussion` | law |
+ * | personal discussion | TTL 1412/1997 14 d § 2 mom. (1023/2022; 14 e § (299/2016) 2017–2022, by the day of the request): within 7 working days, from `@osallistava/calendar` `StatutoryLimits.personalDiscussion`; met by the first meeting (`ClientMet`, or the assessment's start) | law |
+| services started | SHL 1301/2014 45 § 2 mom. (in force 1.4.2015; 677/2023 kept the sentence): once the assessment is completed, services within 3 months of the matter becoming pending (the notice's arrival), `StatutoryLimits.servicesImplemented`; met by `ServicesStarted` or the plan's first `ActivityStarted` [I] | law |
  * | assessment completion | SHL § 36 (2) "without undue delay": policy, default 3 months from the start | policy |
  * | client plan | SHL § 39: no statutory time limit; policy, default 1 month after the assessment | policy |
  * | activation plan | Act 189/2001 § 5: started "without delay"; policy, default 14 days | policy |
@@ -16,8 +17,9 @@
  */
 
 import { StatutoryLimits, TimeLimits } from "@osallistava/calendar"
-import { LegalRef, LocalDate, Localized } from "@osallistava/core"
+import { LegalRef, LocalDate, Localized, StatuteNumbering } from "@osallistava/core"
 import { Messages as EtotuMessages, Workflow } from "@osallistava/etotu"
+import * as Result from "effect/Result"
 import { deadlineNotes } from "./messages.js"
 import type { CaseState } from "./pathway.js"
 
@@ -45,6 +47,7 @@ export const defaultPolicy: DeadlinePolicy = {
 export type DeadlineId =
   | "assessment-start"
   | "personal-discussion"
+  | "services-started"
   | "assessment-completion"
   | "client-plan"
   | "activation-plan"
@@ -88,6 +91,11 @@ export const deadlineLabels: Readonly<Record<DeadlineId, Localized.Localized>> =
     sv: "Personligt samtal",
     en: "Personal discussion"
   },
+  "services-started": {
+    fi: "Palvelujen aloitus",
+    sv: "Inledning av tjänsterna",
+    en: "Services started"
+  },
   "assessment-completion": {
     fi: "Palvelutarpeen arviointi valmis",
     sv: "Bedömningen av servicebehovet klar",
@@ -106,6 +114,21 @@ const statusOf = (due: string, metOn: string | undefined, today: string, closedO
   if (metOn !== undefined) return metOn <= due ? "met" : "late"
   if (closedOn !== undefined) return "cancelled"
   return today > due ? "overdue" : "open"
+}
+
+/**
+ * When the services decided started: `ServicesStarted`, or the first activity of the client plan started, whichever is
+ * earlier ([I] an activity agreed in the plan, such as group social work or a named worker, is a social service
+ * carried out, so it implements the decision in the sense of SHL 45 § 2 mom.).
+ */
+const servicesOn = (s: CaseState): string | undefined => {
+  const first = s.activities.reduce<string | undefined>(
+    (m, a) => (m === undefined || a.startedOn < m ? a.startedOn : m),
+    undefined
+  )
+  const explicit = s.servicesStartedOn
+  if (explicit === undefined) return first
+  return first === undefined || explicit <= first ? explicit : first
 }
 
 const shl36 = (subsection: number): LegalRef.LegalRef => LegalRef.make({ act: "1301/2014", section: "36", subsection })
@@ -160,9 +183,27 @@ export const deadlinesOf = (
       d.due,
       `${LegalRef.renderEn(d.ref)}: ${EtotuMessages.deadlineNotes.personalDiscussion.en}`,
       "law",
-      s.assessmentStartedOn,
+      s.metOn ?? s.assessmentStartedOn,
       d.ref,
       EtotuMessages.deadlineNotes.personalDiscussion
+    )
+  }
+  if (
+    s.assessmentCompletedOn !== undefined &&
+    Result.isSuccess(StatuteNumbering.at("social-welfare/implementation", received))
+  ) {
+    // SHL 45 § 2 mom.: within 3 months of the matter becoming pending, i.e. of the notice's arrival
+    // (hallintolaki 434/2003 20 §), shown once the assessment is completed and services are to be decided.
+    // Until etotu 0.3 this was etotu's `Workflow.deadlines` (`servicesStarted`).
+    const d = StatutoryLimits.servicesImplemented(LocalDate.unsafeFrom(received))
+    add(
+      "services-started",
+      d.due,
+      `${LegalRef.renderEn(d.ref)}: ${EtotuMessages.deadlineNotes.servicesStarted.en}`,
+      "law",
+      servicesOn(s),
+      d.ref,
+      EtotuMessages.deadlineNotes.servicesStarted
     )
   }
   if (s.assessmentStartedOn !== undefined)

@@ -39,6 +39,11 @@ export const stages: Catalog.Catalog<Stage> = Catalog.make({
   planned: { fi: "Asiakassuunnitelma tehty", sv: "Klientplan upprättad", en: "Client plan made" },
   active: { fi: "Toiminnot käynnissä", sv: "Aktiviteter pågår", en: "Activities under way" },
   evaluated: { fi: "Suunnitelma arvioitu", sv: "Planen utvärderad", en: "Plan evaluated" },
+  "handed-over": {
+    fi: "Siirretty toiseen palveluun",
+    sv: "Överförd till en annan tjänst",
+    en: "Handed over to another service"
+  },
   closed: { fi: "Asiakkuus päättynyt", sv: "Klientrelationen avslutad", en: "Case closed" }
 })
 

@@ -12,7 +12,7 @@
  * @since 0.1.0
  */
 import { RuleViolation } from "@osallistava/core"
-import { Dedupe, type Notice, type Workflow } from "@osallistava/etotu"
+import { Dedupe, type Notice, type Stats, type Workflow } from "@osallistava/etotu"
 import * as Data from "effect/Data"
 import * as Result from "effect/Result"
 import type { PathwayEvent, PathwayEventTag } from "./events.js"
@@ -31,6 +31,7 @@ export type Stage =
   | "planned"
   | "active"
   | "evaluated"
+  | "handed-over"
   | "closed"
 
 /** @since 0.1.0 */
@@ -45,6 +46,7 @@ export const stages: ReadonlyArray<Stage> = [
   "planned",
   "active",
   "evaluated",
+  "handed-over",
   "closed"
 ]
 
@@ -73,11 +75,15 @@ export interface CaseState {
   readonly openingNotice: Notice.Notice
   readonly notices: ReadonlyArray<NoticeEntry>
   readonly contactAttempts: number
+  /** The first contact attempt. @since 0.4.0 */
+  readonly firstContactOn?: string
   readonly reachedOn?: string
   readonly unreachableOn?: string
   readonly appointmentsBooked: number
   readonly appointmentsMissed: number
   readonly nextAppointmentOn?: string
+  /** The first meeting with the client (`ClientMet`). @since 0.4.0 */
+  readonly metOn?: string
   readonly assessmentStartedOn?: string
   readonly multiProfessional?: boolean
   readonly assessmentCompletedOn?: string
@@ -94,6 +100,14 @@ export interface CaseState {
   readonly avainEvaluationOn?: string
   readonly activities: ReadonlyArray<ActivityRun>
   readonly evaluatedOn?: string
+  /** The first `ServicesStarted` (SHL 45 § 2 mom.). @since 0.4.0 */
+  readonly servicesStartedOn?: string
+  /** Another service took the client over. @since 0.4.0 */
+  readonly handedOver?: { readonly on: string; readonly service: string }
+  /** Days the county informed Kela for a reduction (TTL 18 b §). @since 0.4.0 */
+  readonly informationToKela?: ReadonlyArray<string>
+  /** Days the county gave Kela a statement (TTL 15 §). @since 0.4.0 */
+  readonly statementsToKela?: ReadonlyArray<string>
   readonly closed?: { readonly on: string; readonly reason: string }
   readonly lastEventOn: string
   /** Events applied (duplicates of a notice not counted). */
@@ -109,6 +123,7 @@ export type TransitionRule =
   | "notice-conflict"
   | "stage"
   | "appointment-not-in-past"
+  | "information-after-attempts"
   | "plan-valid"
   | "avain-plan-mismatch"
   | "avain-once-per-plan"
@@ -131,36 +146,82 @@ export class TransitionError extends Data.TaggedError("TransitionError")<{
   }
 }
 
+/** Information and statements to Kela (TTL 18 b §, 15 §) are recorded in any open stage without changing it. */
+const kela = <S extends Stage>(stage: S) => ({ InformationToKela: stage, StatementToKela: stage })
+
+/**
+ * Municipal policy of the pathway. `maxContactAttempts`: attempts before the
+ * information letter to an unreachable client may be sent (seed 003
+ * "tarvittaessa useaan kertaan"; the number is policy, the law sets none).
+ * The default 1 is the pathway's rule before 0.4 (at least one attempt); pass
+ * etotu's triage policy (`Workflow.defaultPolicy.maxContactAttempts`, 3) to
+ * keep the rule etotu's workflow had until 0.3.
+ *
+ * @since 0.4.0
+ */
+export interface PathwayPolicy {
+  readonly maxContactAttempts: number
+}
+/** @since 0.4.0 */
+export const defaultPathwayPolicy: PathwayPolicy = { maxContactAttempts: 1 }
+
 /** Which stage each event leads to from each stage (absent: not allowed). @since 0.1.0 */
 export const transitions: Readonly<Record<Stage, Partial<Record<PathwayEventTag, Stage>>>> = {
   received: {
     ContactAttempted: "contacting",
     ClientReached: "reached",
+    AppointmentBooked: "appointment-booked",
     AssessmentStarted: "assessing",
+    HandedToOtherService: "handed-over",
+    ...kela("received"),
     CaseClosed: "closed"
   },
   contacting: {
     ContactAttempted: "contacting",
     ClientReached: "reached",
+    AppointmentBooked: "appointment-booked",
     UnreachableInformationSent: "unreachable",
+    ...kela("contacting"),
     CaseClosed: "closed"
   },
-  unreachable: { ContactAttempted: "contacting", ClientReached: "reached", CaseClosed: "closed" },
-  reached: { AppointmentBooked: "appointment-booked", AssessmentStarted: "assessing", CaseClosed: "closed" },
+  unreachable: {
+    ContactAttempted: "contacting",
+    ClientReached: "reached",
+    ...kela("unreachable"),
+    CaseClosed: "closed"
+  },
+  reached: {
+    AppointmentBooked: "appointment-booked",
+    ClientMet: "reached",
+    AssessmentStarted: "assessing",
+    HandedToOtherService: "handed-over",
+    ...kela("reached"),
+    CaseClosed: "closed"
+  },
   "appointment-booked": {
     AppointmentBooked: "appointment-booked",
     AppointmentMissed: "reached",
+    ClientMet: "reached",
     AssessmentStarted: "assessing",
+    ...kela("appointment-booked"),
     CaseClosed: "closed"
   },
-  assessing: { AssessmentCompleted: "assessed", CaseClosed: "closed" },
-  assessed: { PlanMade: "planned", EmploymentPlanMade: "assessed", CaseClosed: "closed" },
+  assessing: { AssessmentCompleted: "assessed", ...kela("assessing"), CaseClosed: "closed" },
+  assessed: {
+    PlanMade: "planned",
+    EmploymentPlanMade: "assessed",
+    ServicesStarted: "assessed",
+    ...kela("assessed"),
+    CaseClosed: "closed"
+  },
   planned: {
     PlanMade: "planned",
     AvainStartRecorded: "planned",
     ActivityStarted: "active",
     EmploymentPlanMade: "planned",
+    ServicesStarted: "planned",
     PlanEvaluated: "evaluated",
+    ...kela("planned"),
     CaseClosed: "closed"
   },
   active: {
@@ -169,15 +230,20 @@ export const transitions: Readonly<Record<Stage, Partial<Record<PathwayEventTag,
     ActivityStarted: "active",
     ActivityEnded: "active",
     EmploymentPlanMade: "active",
+    ServicesStarted: "active",
     PlanEvaluated: "evaluated",
+    ...kela("active"),
     CaseClosed: "closed"
   },
   evaluated: {
     AvainEvaluationRecorded: "evaluated",
     ActivityEnded: "evaluated",
     PlanMade: "planned",
+    ServicesStarted: "evaluated",
+    ...kela("evaluated"),
     CaseClosed: "closed"
   },
+  "handed-over": { ...kela("handed-over"), CaseClosed: "closed" },
   closed: {}
 }
 
@@ -223,7 +289,12 @@ export const open = (event: PathwayEvent, index = 0): CaseState | TransitionErro
  *
  * @since 0.1.0
  */
-export const apply = (s: CaseState, event: PathwayEvent, index = s.events): CaseState | TransitionError => {
+export const apply = (
+  s: CaseState,
+  event: PathwayEvent,
+  index = s.events,
+  policy: PathwayPolicy = defaultPathwayPolicy
+): CaseState | TransitionError => {
   if (event.caseId !== s.caseId) return fail(index, event, s.stage, "same-case", "Event belongs to another case")
   if (event._tag === "NoticeReceived") {
     const hash = Dedupe.contentHash(event.notice)
@@ -258,16 +329,42 @@ export const apply = (s: CaseState, event: PathwayEvent, index = s.events): Case
   const next: CaseState = { ...base, stage: to }
   switch (event._tag) {
     case "ContactAttempted":
-      return { ...next, contactAttempts: s.contactAttempts + 1 }
+      return { ...next, contactAttempts: s.contactAttempts + 1, firstContactOn: s.firstContactOn ?? event.on }
     case "ClientReached":
       return { ...next, reachedOn: s.reachedOn ?? event.on }
     case "UnreachableInformationSent":
-      // Only from `contacting`: at least one attempt has been made.
+      // Only from `contacting`: at least one attempt has been made; the policy may ask for more.
+      if (s.contactAttempts < policy.maxContactAttempts)
+        return fail(
+          index,
+          event,
+          s.stage,
+          "information-after-attempts",
+          `The information letter only after ${policy.maxContactAttempts} contact attempts (municipal policy)`
+        )
       return { ...next, unreachableOn: event.on }
     case "AppointmentBooked":
       if (event.appointmentOn < event.on)
         return fail(index, event, s.stage, "appointment-not-in-past", "Appointment date is before the booking")
-      return { ...next, appointmentsBooked: s.appointmentsBooked + 1, nextAppointmentOn: event.appointmentOn }
+      // Booking an appointment means the client was reached (as etotu's workflow counted it until 0.3).
+      return {
+        ...next,
+        reachedOn: s.reachedOn ?? event.on,
+        appointmentsBooked: s.appointmentsBooked + 1,
+        nextAppointmentOn: event.appointmentOn
+      }
+    case "ClientMet": {
+      const { nextAppointmentOn: _, ...rest } = next
+      return { ...rest, reachedOn: s.reachedOn ?? event.on, metOn: s.metOn ?? event.on }
+    }
+    case "ServicesStarted":
+      return { ...next, servicesStartedOn: s.servicesStartedOn ?? event.on }
+    case "HandedToOtherService":
+      return { ...next, handedOver: { on: event.on, service: event.service } }
+    case "InformationToKela":
+      return { ...next, informationToKela: [...(s.informationToKela ?? []), event.on] }
+    case "StatementToKela":
+      return { ...next, statementsToKela: [...(s.statementsToKela ?? []), event.on] }
     case "AppointmentMissed": {
       const { nextAppointmentOn: _, ...rest } = next
       return { ...rest, appointmentsMissed: s.appointmentsMissed + 1 }
@@ -277,6 +374,8 @@ export const apply = (s: CaseState, event: PathwayEvent, index = s.events): Case
       return {
         ...rest,
         reachedOn: s.reachedOn ?? event.on,
+        // The assessment starts at a meeting with the client.
+        metOn: s.metOn ?? event.on,
         assessmentStartedOn: event.on,
         multiProfessional: event.multiProfessional
       }
@@ -352,9 +451,10 @@ export const apply = (s: CaseState, event: PathwayEvent, index = s.events): Case
 export const step = (
   state: CaseState | undefined,
   event: PathwayEvent,
-  index = state?.events ?? 0
+  index = state?.events ?? 0,
+  policy: PathwayPolicy = defaultPathwayPolicy
 ): Result.Result<CaseState, TransitionError> => {
-  const next = state === undefined ? open(event, index) : apply(state, event, index)
+  const next = state === undefined ? open(event, index) : apply(state, event, index, policy)
   return next instanceof TransitionError ? Result.fail(next) : Result.succeed(next)
 }
 
@@ -365,8 +465,11 @@ export const step = (
  *
  * @since 0.3.0
  */
-export const replayCase = (events: Iterable<PathwayEvent>): Result.Result<CaseState, TransitionError> => {
-  const r = replay(events)
+export const replayCase = (
+  events: Iterable<PathwayEvent>,
+  policy: PathwayPolicy = defaultPathwayPolicy
+): Result.Result<CaseState, TransitionError> => {
+  const r = replay(events, policy)
   return r._tag === "Ok" ? Result.succeed(r.state) : Result.fail(r.error)
 }
 
@@ -382,11 +485,11 @@ export type ReplayResult =
  *
  * @since 0.1.0
  */
-export const replay = (events: Iterable<PathwayEvent>): ReplayResult => {
+export const replay = (events: Iterable<PathwayEvent>, policy: PathwayPolicy = defaultPathwayPolicy): ReplayResult => {
   let state: CaseState | undefined
   let index = 0
   for (const e of events) {
-    const next = state === undefined ? open(e, index) : apply(state, e, index)
+    const next = state === undefined ? open(e, index) : apply(state, e, index, policy)
     if (next instanceof TransitionError) return { _tag: "Err", error: next, state }
     state = next
     index++
@@ -407,84 +510,67 @@ export const replay = (events: Iterable<PathwayEvent>): ReplayResult => {
 }
 
 /**
- * What etotu's workflow hands to the pathway: the notice opens the case and
- * the contact steps follow. The pathway is the municipal case; etotu keeps the
- * notice, its decoding, triage, delivery and the first deadline
- * (`Workflow.deadlineOf`, which `Deadlines.deadlinesOf` uses), and feeds the
- * contact steps recorded in its workflow.
+ * The hand-off from etotu (issue 15: one case lifecycle): a notice that etotu
+ * has registered (`Workflow.Case` in state `opened`, or `decided` for a
+ * forwarded application) becomes the first event of the municipal case,
+ * `NoticeReceived` on the day the notice was received, which is the day the
+ * statutory limits run from (`Deadlines.deadlinesOf` reads it). Everything
+ * after registration is recorded as pathway events.
  *
- * Mapping (etotu `Workflow.Event` → `PathwayEvent`):
- * - `ContactAttempt` → `ContactAttempted` (same channel list, `Workflow.contactChannels`);
- *   `Reached` → `ClientReached` with the last attempt's channel, or `walk-in`
- *   when there was none [I]; `AppointmentBooked` → `AppointmentBooked` (the
- *   appointment day, or the booking day when the workflow has none);
- *   `NoShow` → `AppointmentMissed`; `InfoSent` → `UnreachableInformationSent`
- *   (letter); `Closed` → `CaseClosed` (unreachable, declined → client-declined,
- *   otherwise other); `Transferred` → `CaseClosed` (transferred).
- * - Registration steps without a pathway stage (`BecameVisible`, `Opened`,
- *   `NotReached`, `Met`, `ApplicationDecided`, `InformationToKela`,
- *   `StatementToKela`) are left out.
- * - Steps that carry data only the pathway records (the assessment, the plan,
- *   the services, another service taking over) stop the hand-over: the result
- *   is a failure naming the event's index, so the worker records them in the
- *   pathway itself. Nothing is invented.
+ * Fails with a `RuleViolation` (never repeating an input value) when the
+ * delivery record is not this notice's (`notice-matches`), when the notice is
+ * not registered yet (`notice-registered`: open it in etotu first), or when it
+ * was transferred to another municipality (`notice-transferred`: the receiving
+ * county opens the case).
  *
- * @since 0.3.0
+ * @example
+ * ```ts
+ * import { Workflow } from "@osallistava/etotu"
+ * import { Pathway } from "@osallistava/model"
+ * // c: Workflow.start(notice, "2026-12-21") advanced by BecameVisible and Opened
+ * Pathway.fromNotice("C1", notice, c) // Success([{ _tag: "NoticeReceived", caseId: "C1", on: "2026-12-21", notice }])
+ * ```
+ * @since 0.4.0
  */
-export const fromWorkflow = (
+export const fromNotice = (
   caseId: string,
   notice: Notice.Notice,
-  receivedOn: string,
-  events: ReadonlyArray<Workflow.Event>
+  registered: Workflow.Case
 ): Result.Result<ReadonlyArray<PathwayEvent>, RuleViolation> => {
-  const out: Array<PathwayEvent> = [{ _tag: "NoticeReceived", caseId, on: receivedOn, notice } as PathwayEvent]
-  let lastChannel: Workflow.ContactChannel | undefined
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i] as Workflow.Event
-    const on = e.on
-    switch (e._tag) {
-      case "ContactAttempt":
-        lastChannel = e.channel
-        out.push({ _tag: "ContactAttempted", caseId, on, channel: e.channel } as PathwayEvent)
-        break
-      case "Reached":
-        out.push({ _tag: "ClientReached", caseId, on, channel: lastChannel ?? "walk-in" } as PathwayEvent)
-        break
-      case "AppointmentBooked":
-        out.push({ _tag: "AppointmentBooked", caseId, on, appointmentOn: e.appointmentOn ?? on } as PathwayEvent)
-        break
-      case "NoShow":
-        out.push({ _tag: "AppointmentMissed", caseId, on } as PathwayEvent)
-        break
-      case "InfoSent":
-        out.push({ _tag: "UnreachableInformationSent", caseId, on, channel: "letter" } as PathwayEvent)
-        break
-      case "Closed":
-        out.push({
-          _tag: "CaseClosed",
-          caseId,
-          on,
-          reason: e.reason === "unreachable" ? "unreachable" : e.reason === "declined" ? "client-declined" : "other"
-        } as PathwayEvent)
-        break
-      case "Transferred":
-        out.push({ _tag: "CaseClosed", caseId, on, reason: "transferred" } as PathwayEvent)
-        break
-      case "AssessmentStarted":
-      case "AssessmentCompleted":
-      case "ClientPlanMade":
-      case "ServicesStarted":
-      case "HandedToOtherService":
-        return Result.fail(
-          new RuleViolation({
-            at: `events[${i}]`,
-            rule: "recorded-in-pathway",
-            detail: `${e._tag} carries data only the pathway records; record it as a pathway event`
-          })
-        )
-      default:
-        break
-    }
-  }
-  return Result.succeed(out)
+  const fail = (at: string, rule: string, detail: string) => Result.fail(new RuleViolation({ at, rule, detail }))
+  if (registered.noticeId !== notice.id || registered.type !== notice._tag)
+    return fail("registered.noticeId", "notice-matches", "The registration is of another notice")
+  if (registered.state === "transferred")
+    return fail(
+      "registered.state",
+      "notice-transferred",
+      "The notice was transferred to another municipality; the receiving county opens the case"
+    )
+  if (registered.state !== "opened" && registered.state !== "decided")
+    return fail("registered.state", "notice-registered", "Open (register) the notice in etotu's workflow first")
+  return Result.succeed([{ _tag: "NoticeReceived", caseId, on: registered.receivedOn, notice } as PathwayEvent])
+}
+
+/**
+ * What happened to a notice, for etotu's statistics (`Stats.Accumulator.add`):
+ * the registration dates from etotu's case and the contact, meeting and
+ * assessment dates from the pathway's state. The first substantive step is
+ * the decision on a forwarded application (etotu), otherwise the start of the
+ * assessment (pathway).
+ *
+ * @since 0.4.0
+ */
+export const followUp = (registered: Workflow.Case, state: CaseState | undefined): Stats.FollowUp => {
+  const doneOn = registered.type === "ForwardedApplication" ? registered.doneOn : state?.assessmentStartedOn
+  const opt = <K extends string>(k: K, v: string | undefined) => (v === undefined ? {} : { [k]: v })
+  return {
+    visibleOn: registered.visibleOn,
+    deadline: registered.deadline,
+    ...opt("openedOn", registered.openedOn),
+    ...opt("firstContactOn", state?.firstContactOn),
+    ...opt("reachedOn", state?.reachedOn),
+    ...opt("metOn", state?.metOn),
+    ...opt("assessmentStartedOn", state?.assessmentStartedOn),
+    ...opt("doneOn", doneOn)
+  } as Stats.FollowUp
 }

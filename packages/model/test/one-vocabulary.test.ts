@@ -100,22 +100,17 @@ describe("urgent application arriving Wednesday 23.12.2026 (14 b §, 815/2015)",
 })
 
 describe("personal discussion, Kela decision 30.12.2022 received 2.1.2023 (14 d § 2 mom. (1023/2022); no transitional provision)", () => {
-  it("etotu and model both cite 14 d § 2 mom. (1023/2022) and give Thu 12.1.2023", () => {
-    const n = etotuNotice("SocialWorkNeeded", "nonUrgent", "2022-12-30", {
-      reason: "housing",
-      consent: true,
-      personalDiscussionRequested: true
-    })
-    const c = Workflow.start(n, "2023-01-02")
-    const e = Workflow.deadlines(c, "2023-01-02").find((s) => s.step === "personalDiscussion")
+  it("model (the one case lifecycle) cites 14 d § 2 mom. (1023/2022) and gives Thu 12.1.2023, as calendar computes it", () => {
     const m = modelDeadlines("2023-01-02", { decisionDate: "2022-12-30", personalDiscussionRequested: true }).find(
       (x) => x.id === "personal-discussion"
     )
     const cal = StatutoryLimits.personalDiscussion(d("2023-01-02"))
     expect(LegalRef.render(cal.ref, "fi")).toBe("toimeentulotukilaki 1412/1997 14 d § 2 mom. (1023/2022)")
-    expect([e?.due, m?.due]).toEqual(["2023-01-12", "2023-01-12"])
-    expect(e?.basis).toBe(m?.basis)
-    for (const ref of [e?.ref, m?.ref]) expect(ref && LegalRef.sameProvision(ref, cal.ref)).toBe(true)
+    expect(m?.due).toBe("2023-01-12")
+    expect(m?.due).toBe(cal.due)
+    expect(m?.ref && LegalRef.sameProvision(m.ref, cal.ref)).toBe(true)
+    // etotu no longer has a second copy of the later deadlines (issue 15): only the first one.
+    expect("deadlines" in Workflow).toBe(false)
   })
 })
 
@@ -156,16 +151,18 @@ describe("one § 10 vocabulary: Kela's reduced-basic-amount notice feeds the cal
   })
 })
 
-describe("one list of contact channels (etotu's Workflow.contactChannels) for the etotu workflow and the model pathway", () => {
-  it("the pathway accepts every attempt channel of the workflow, including outreach work (etsivä työ)", () => {
-    for (const channel of Workflow.attemptChannels) {
+describe("one list of contact channels (model's Events.contactChannels) for the whole case", () => {
+  it("the pathway accepts every attempt channel, including outreach work (etsivä työ)", () => {
+    for (const channel of Events.attemptChannels) {
       const r = Pathway.replay([
         { caseId: "C1", _tag: "NoticeReceived", on: "2026-12-21", notice: pathwayNotice() },
         { caseId: "C1", _tag: "ContactAttempted", on: "2026-12-22", channel }
       ] as unknown as ReadonlyArray<Events.PathwayEvent>)
       expect(r._tag).toBe("Ok")
     }
-    expect([...Workflow.attemptChannels, "walk-in"].sort()).toEqual([...Workflow.contactChannels].sort())
+    expect([...Events.attemptChannels, "walk-in"].sort()).toEqual([...Events.contactChannels].sort())
+    // etotu keeps no copy: the channels belong to the municipal case.
+    expect("contactChannels" in Workflow).toBe(false)
   })
   it("the event Schemas decode a channel of the list and refuse one outside it", () => {
     const decode = Schema.decodeUnknownResult(Events.ContactAttempted)
@@ -178,42 +175,70 @@ describe("one list of contact channels (etotu's Workflow.contactChannels) for th
   })
 })
 
-describe("one case lifecycle: etotu's workflow feeds the pathway (Pathway.fromWorkflow)", () => {
+describe("one case lifecycle: etotu registers the notice, the pathway is the case (Pathway.fromNotice)", () => {
   const n = etotuNotice("SocialWorkNeeded", "nonUrgent", "2026-12-21", {
     reason: "housing",
     consent: true,
     personalDiscussionRequested: false
   })
-  it("contact steps become pathway events; the case replays and its first deadline is etotu's", () => {
-    const events: ReadonlyArray<Workflow.Event> = [
+  const registered = (c: Workflow.Case, events: ReadonlyArray<Workflow.Event>): Workflow.Case =>
+    events.reduce((acc, e) => {
+      const next = Workflow.advance(acc, e)
+      if ("_tag" in next) throw new Error(next.event)
+      return next
+    }, c)
+  it("a registered notice opens the case; the contact steps are pathway events; the first deadline is etotu's", () => {
+    const c = registered(Workflow.start(n, "2026-12-21"), [
       { _tag: "BecameVisible", on: "2026-12-21" },
-      { _tag: "Opened", on: "2026-12-22" },
-      { _tag: "ContactAttempt", on: "2026-12-22", channel: "phone" },
-      { _tag: "NotReached", on: "2026-12-22" },
-      { _tag: "ContactAttempt", on: "2026-12-28", channel: "outreach" },
-      { _tag: "Reached", on: "2026-12-28" },
-      { _tag: "AppointmentBooked", on: "2026-12-28", appointmentOn: "2027-01-04" }
-    ]
-    const r = Pathway.fromWorkflow("C1", n, "2026-12-21", events)
-    if (Result.isFailure(r)) throw new Error(r.failure.message)
-    expect(r.success.map((e) => e._tag)).toEqual([
-      "NoticeReceived",
-      "ContactAttempted",
-      "ContactAttempted",
-      "ClientReached",
-      "AppointmentBooked"
+      { _tag: "Opened", on: "2026-12-22" }
     ])
-    const replayed = Pathway.replay(r.success)
+    const r = Pathway.fromNotice("C1", n, c)
+    if (Result.isFailure(r)) throw new Error(r.failure.message)
+    expect(r.success).toEqual([{ _tag: "NoticeReceived", caseId: "C1", on: "2026-12-21", notice: n }])
+    const replayed = Pathway.replay([
+      ...r.success,
+      { _tag: "ContactAttempted", caseId: "C1", on: "2026-12-22", channel: "phone" },
+      { _tag: "ContactAttempted", caseId: "C1", on: "2026-12-28", channel: "outreach" },
+      { _tag: "ClientReached", caseId: "C1", on: "2026-12-28", channel: "outreach" },
+      { _tag: "AppointmentBooked", caseId: "C1", on: "2026-12-28", appointmentOn: "2027-01-04" }
+    ])
     if (replayed._tag === "Err") throw new Error(replayed.error.message)
     expect(replayed.state.stage).toBe("appointment-booked")
     const first = Deadlines.deadlinesOf(replayed.state, "2026-12-28").find((d) => d.id === "assessment-start")
-    expect(first?.due).toBe(Workflow.deadlineOf(n, "2026-12-21").due)
+    expect(first?.due).toBe(c.deadline.due)
+    expect(first?.basis).toBe(c.deadline.basis)
   })
-  it("an assessment step is not invented from the workflow: a failure naming the event's index", () => {
-    const r = Pathway.fromWorkflow("C1", n, "2026-12-21", [
-      { _tag: "Opened", on: "2026-12-22" },
-      { _tag: "AssessmentStarted", on: "2026-12-23" }
+  it("a notice not yet registered, or transferred, does not open a case: failures naming the field and the rule", () => {
+    const visible = registered(Workflow.start(n, "2026-12-21"), [{ _tag: "BecameVisible", on: "2026-12-21" }])
+    const r = Pathway.fromNotice("C1", n, visible)
+    expect(Result.isFailure(r) && r.failure).toMatchObject({ at: "registered.state", rule: "notice-registered" })
+    const moved = registered(visible, [{ _tag: "Transferred", on: "2026-12-22", toMunicipality: "837" }])
+    const t = Pathway.fromNotice("C1", n, moved)
+    expect(Result.isFailure(t) && t.failure).toMatchObject({ rule: "notice-transferred" })
+    if (Result.isFailure(t)) expect(t.failure.message).not.toContain("837")
+  })
+  it("the statistics see one case: etotu's registration dates and the pathway's contact dates (Pathway.followUp)", () => {
+    const c = registered(Workflow.start(n, "2026-12-21"), [
+      { _tag: "BecameVisible", on: "2026-12-21" },
+      { _tag: "Opened", on: "2026-12-22" }
     ])
-    expect(Result.isFailure(r) && r.failure).toMatchObject({ at: "events[1]", rule: "recorded-in-pathway" })
+    const r = Pathway.replayCase([
+      { _tag: "NoticeReceived", caseId: "C1", on: "2026-12-21", notice: n },
+      { _tag: "ContactAttempted", caseId: "C1", on: "2026-12-22", channel: "phone" },
+      { _tag: "AppointmentBooked", caseId: "C1", on: "2026-12-23", appointmentOn: "2026-12-28" },
+      { _tag: "ClientMet", caseId: "C1", on: "2026-12-28" },
+      { _tag: "AssessmentStarted", caseId: "C1", on: "2026-12-29", multiProfessional: false }
+    ] as ReadonlyArray<Events.PathwayEvent>)
+    if (Result.isFailure(r)) throw new Error(r.failure.message)
+    expect(Pathway.followUp(c, r.success)).toEqual({
+      visibleOn: "2026-12-21",
+      openedOn: "2026-12-22",
+      firstContactOn: "2026-12-22",
+      reachedOn: "2026-12-23",
+      metOn: "2026-12-28",
+      assessmentStartedOn: "2026-12-29",
+      doneOn: "2026-12-29",
+      deadline: c.deadline
+    })
   })
 })

@@ -7,6 +7,8 @@
  */
 import { Disclosure, FormatNumber, LocalDate } from "@osallistava/core"
 import { Csv, Decode, Dedupe, Messages, Notice, Stats, Triage, Workflow } from "@osallistava/etotu"
+import { decodeEvent, Pathway } from "@osallistava/model"
+import * as Result from "effect/Result"
 import { inputOptions } from "../app.js"
 import { invalid, type Outcome, ok } from "../batch.js"
 import { type Command, type Context, type OptionSpec, UsageError } from "../command.js"
@@ -203,35 +205,58 @@ export const triage: Command = {
   }
 }
 
-/** Replay a case's events (from `{notice, receivedOn?, events}` records). */
+const registrationTags: ReadonlySet<string> = new Set(["BecameVisible", "Opened", "ApplicationDecided", "Transferred"])
+
+/**
+ * Replay what happened to a notice (from `{notice, receivedOn?, events}` records): etotu's registration events,
+ * then the municipal case's pathway events (`@osallistava/model`, without `caseId`: the notice's id is the case's),
+ * opened from the registered notice by `Pathway.fromNotice` (issue 15: one case lifecycle).
+ */
 const replay = (
   n: Notice.Notice,
   receivedOn: string,
   events: ReadonlyArray<unknown>,
   errors: "fi" | "sv" | "en"
-): Workflow.Case | { issues: ReadonlyArray<{ at: string; message: string }> } => {
+): Stats.FollowUp | { issues: ReadonlyArray<{ at: string; message: string }> } => {
   let c: Workflow.Case = Workflow.start(n, receivedOn)
+  let state: Pathway.CaseState | undefined
+  const notAllowed = (i: number, reason?: string) => ({
+    issues: [
+      {
+        at: `events[${i}]`,
+        // The event's _tag is not named: an unknown one is input and could be anything.
+        message:
+          errors === "en" && reason !== undefined
+            ? `The event is not allowed in the case's current state (${reason})`
+            : say(errorKinds, "eventNotAllowed", errors)
+      }
+    ]
+  })
   for (let i = 0; i < events.length; i++) {
     const e = events[i]
     if (e === null || typeof e !== "object" || typeof (e as { _tag?: unknown })._tag !== "string")
       return { issues: [{ at: `events[${i}]`, message: say(errorKinds, "eventObject", errors) }] }
-    const next = Workflow.advance(c, e as Workflow.Event)
-    if ("_tag" in next && next._tag === "IllegalTransition")
-      return {
-        issues: [
-          {
-            at: `events[${i}]`,
-            // The event's _tag is not named: an unknown one is input and could be anything.
-            message:
-              errors === "en"
-                ? `The event is not allowed in state ${next.from}${next.reason ? ` (${next.reason})` : ""}`
-                : say(errorKinds, "eventNotAllowed", errors)
-          }
-        ]
-      }
-    c = next as Workflow.Case
+    if (state === undefined && registrationTags.has((e as { _tag: string })._tag)) {
+      const next = Workflow.advance(c, e as Workflow.Event)
+      if ("_tag" in next && next._tag === "IllegalTransition")
+        return notAllowed(i, `state ${next.from}${next.reason ? `: ${next.reason}` : ""}`)
+      c = next as Workflow.Case
+      continue
+    }
+    if (state === undefined) {
+      const opened = Pathway.fromNotice(n.id, n, c)
+      if (Result.isFailure(opened)) return notAllowed(i, `rule ${opened.failure.rule}`)
+      const first = Pathway.step(undefined, opened.success[0] as Parameters<typeof Pathway.step>[1])
+      if (Result.isFailure(first)) return notAllowed(i, `rule ${first.failure.rule}`)
+      state = first.success
+    }
+    const decoded = decodeEvent({ ...(e as object), caseId: n.id })
+    if (Result.isFailure(decoded)) return notAllowed(i)
+    const next = Pathway.step(state, decoded.success)
+    if (Result.isFailure(next)) return notAllowed(i, `stage ${next.failure.stage}, rule ${next.failure.rule}`)
+    state = next.success
   }
-  return c
+  return Pathway.followUp(c, state)
 }
 
 /** `etotu stats` @since 0.1.0 */
@@ -241,7 +266,7 @@ export const stats: Command = {
   usage: "osallistava etotu stats [<file>|-] [--min-cell N]",
   description: [
     "Counts notices by type, month, municipality, age group and urgency; response rates (reached, attended, assessed) by type; days from visibility to opening, first contact and assessment. One pass, constant memory.",
-    'A record is a notice, or {"notice": {...}, "receivedOn": "YYYY-MM-DD", "events": [{"_tag": "Opened", "on": "..."}, ...]} to include what happened to it.',
+    'A record is a notice, or {"notice": {...}, "receivedOn": "YYYY-MM-DD", "events": [{"_tag": "Opened", "on": "..."}, ...]} to include what happened to it: the notice\'s registration (BecameVisible, Opened, ApplicationDecided, Transferred), then the case\'s pathway events as in `model pathway`, without caseId.',
     "Counts and shares below --min-cell (default 5) are suppressed (null). Duplicates are counted once."
   ].join("\n"),
   examples: ["osallistava etotu stats 2026-11.ndjson", "osallistava etotu stats cases.ndjson --min-cell 10"],
