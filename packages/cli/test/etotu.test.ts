@@ -1,16 +1,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { Readable } from "node:stream"
 import { describe, expect, it } from "vitest"
-import { Output, run } from "../src/index.js"
-
-const invoke = async (argv: ReadonlyArray<string>, stdin = "") => {
-  const stdout = Output.collect()
-  const stderr = Output.collect()
-  const code = await run(argv, { stdin: Readable.from([stdin]), stdout, stderr, stderrTty: undefined })
-  return { code, stdout: stdout.text(), stderr: stderr.text() }
-}
+import { invoke } from "./support/invoke.js"
 
 const base = {
   formatVersion: 1,
