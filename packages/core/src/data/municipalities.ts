@@ -126,314 +126,110 @@ const POHJOIS_POHJANMAA: WellbeingServicesCounty = {
 const KAINUU: WellbeingServicesCounty = { fi: "Kainuun hyvinvointialue", sv: "Kajanalands välfärdsområde" }
 const LAPPI: WellbeingServicesCounty = { fi: "Lapin hyvinvointialue", sv: "Lapplands välfärdsområde" }
 
+/** Short keys of the counties in {@link entries}. */
+const counties: Readonly<Record<string, WellbeingServicesCounty>> = {
+  IU: ITA_UUSIMAA,
+  KU: KESKI_UUSIMAA,
+  LU: LANSI_UUSIMAA,
+  VK: VANTAA_KERAVA,
+  VS: VARSINAIS_SUOMI,
+  SA: SATAKUNTA,
+  KH: KANTA_HAME,
+  PI: PIRKANMAA,
+  PH: PAIJAT_HAME,
+  KY: KYMENLAAKSO,
+  EK: ETELA_KARJALA,
+  ES: ETELA_SAVO,
+  PS: POHJOIS_SAVO,
+  PK: POHJOIS_KARJALA,
+  KS: KESKI_SUOMI,
+  EP: ETELA_POHJANMAA,
+  PO: POHJANMAA,
+  KP: KESKI_POHJANMAA,
+  PP: POHJOIS_POHJANMAA,
+  KA: KAINUU,
+  LA: LAPPI
+}
+
+/**
+ * The list, one entry per municipality in code order, separated by ";": code, Finnish name, Swedish name (empty when
+ * the same as the Finnish one), and the key of the wellbeing services county in {@link counties} (absent for Helsinki
+ * and Åland). Kept as one string instead of 308 object literals for the browser bundles that load the list (issue
+ * #13); test/municipality-data.test.ts compares the decoded list with test/fixtures/municipalities-2026.csv.
+ */
+const entries =
+  "005,Alajärvi,,EP;009,Alavieska,,PP;010,Alavus,Alavo,EP;016,Asikkala,,PH;018,Askola,,IU;019,Aura,,VS;" +
+  "020,Akaa,Ackas,PI;035,Brändö,;043,Eckerö,;046,Enonkoski,,ES;047,Enontekiö,Enontekis,LA;" +
+  "049,Espoo,Esbo,LU;050,Eura,,SA;051,Eurajoki,Euraåminne,SA;052,Evijärvi,,EP;060,Finström,;" +
+  "061,Forssa,,KH;062,Föglö,;065,Geta,;069,Haapajärvi,,PP;071,Haapavesi,,PP;072,Hailuoto,Karlö,PP;" +
+  "074,Halsua,Halso,KP;075,Hamina,Fredrikshamn,KY;076,Hammarland,;077,Hankasalmi,,KS;078,Hanko,Hangö,LU;" +
+  "079,Harjavalta,,SA;081,Hartola,Gustav Adolfs,PH;082,Hattula,,KH;086,Hausjärvi,,KH;090,Heinävesi,,PK;" +
+  "091,Helsinki,Helsingfors;092,Vantaa,Vanda,VK;097,Hirvensalmi,,ES;098,Hollola,,PH;" +
+  "102,Huittinen,Vittis,SA;103,Humppila,,KH;105,Hyrynsalmi,,KA;106,Hyvinkää,Hyvinge,KU;" +
+  "108,Hämeenkyrö,Tavastkyro,PI;109,Hämeenlinna,Tavastehus,KH;111,Heinola,,PH;139,Ii,Ijo,PP;" +
+  "140,Iisalmi,Idensalmi,PS;142,Iitti,Itis,PH;143,Ikaalinen,Ikalis,PI;145,Ilmajoki,Ilmola,EP;" +
+  "146,Ilomantsi,Ilomants,PK;148,Inari,Enare,LA;149,Inkoo,Ingå,LU;151,Isojoki,Storå,EP;" +
+  "152,Isokyrö,Storkyro,EP;153,Imatra,,EK;165,Janakkala,,KH;167,Joensuu,,PK;169,Jokioinen,Jockis,KH;" +
+  "170,Jomala,;171,Joroinen,Jorois,PS;172,Joutsa,,KS;176,Juuka,Juga,PK;177,Juupajoki,,PI;178,Juva,,ES;" +
+  "179,Jyväskylä,,KS;181,Jämijärvi,,SA;182,Jämsä,,KS;186,Järvenpää,Träskända,KU;" +
+  "202,Kaarina,S:t Karins,VS;204,Kaavi,,PS;205,Kajaani,Kajana,KA;208,Kalajoki,,PP;211,Kangasala,,PI;" +
+  "213,Kangasniemi,,ES;214,Kankaanpää,,SA;216,Kannonkoski,,KS;217,Kannus,,KP;218,Karijoki,Bötom,EP;" +
+  "224,Karkkila,Högfors,LU;226,Karstula,,KS;230,Karvia,,SA;231,Kaskinen,Kaskö,PO;232,Kauhajoki,,EP;" +
+  "233,Kauhava,,EP;235,Kauniainen,Grankulla,LU;236,Kaustinen,Kaustby,KP;239,Keitele,,PS;240,Kemi,,LA;" +
+  "241,Keminmaa,,LA;244,Kempele,,PP;245,Kerava,Kervo,VK;249,Keuruu,Keuru,KS;250,Kihniö,,PI;" +
+  "256,Kinnula,,KS;257,Kirkkonummi,Kyrkslätt,LU;260,Kitee,Kides,PK;261,Kittilä,,LA;263,Kiuruvesi,,PS;" +
+  "265,Kivijärvi,,KS;271,Kokemäki,Kumo,SA;272,Kokkola,Karleby,KP;273,Kolari,,LA;275,Konnevesi,,KS;" +
+  "276,Kontiolahti,Kontiolax,PK;280,Korsnäs,,PO;284,Koski Tl,Koskis,VS;285,Kotka,,KY;286,Kouvola,,KY;" +
+  "287,Kristiinankaupunki,Kristinestad,PO;288,Kruunupyy,Kronoby,PO;290,Kuhmo,,KA;" +
+  "291,Kuhmoinen,Kuhmois,PI;295,Kumlinge,;297,Kuopio,,PS;300,Kuortane,,EP;301,Kurikka,,EP;" +
+  "304,Kustavi,Gustavs,VS;305,Kuusamo,,PP;309,Outokumpu,,PK;312,Kyyjärvi,,KS;316,Kärkölä,,PH;" +
+  "317,Kärsämäki,,PP;318,Kökar,;320,Kemijärvi,,LA;322,Kemiönsaari,Kimitoön,VS;398,Lahti,Lahtis,PH;" +
+  "399,Laihia,Laihela,PO;400,Laitila,Letala,VS;402,Lapinlahti,,PS;403,Lappajärvi,,EP;" +
+  "405,Lappeenranta,Villmanstrand,EK;407,Lapinjärvi,Lappträsk,IU;408,Lapua,Lappo,EP;" +
+  "410,Laukaa,Laukas,KS;416,Lemi,,EK;417,Lemland,;418,Lempäälä,,PI;420,Leppävirta,,PS;" +
+  "421,Lestijärvi,,KP;422,Lieksa,,PK;423,Lieto,Lundo,VS;425,Liminka,Limingo,PP;426,Liperi,Libelits,PK;" +
+  "430,Loimaa,,VS;433,Loppi,,KH;434,Loviisa,Lovisa,IU;435,Luhanka,,KS;436,Lumijoki,,PP;438,Lumparland,;" +
+  "440,Luoto,Larsmo,PO;441,Luumäki,,EK;444,Lohja,Lojo,LU;445,Parainen,Pargas,VS;475,Maalahti,Malax,PO;" +
+  "478,Maarianhamina,Mariehamn;480,Marttila,S:t Mårtens,VS;481,Masku,,VS;483,Merijärvi,,PP;" +
+  "484,Merikarvia,Sastmola,SA;489,Miehikkälä,,KY;491,Mikkeli,S:t Michel,ES;494,Muhos,,PP;495,Multia,,KS;" +
+  "498,Muonio,,LA;499,Mustasaari,Korsholm,PO;500,Muurame,,KS;503,Mynämäki,Virmo,VS;" +
+  "504,Myrskylä,Mörskom,IU;505,Mäntsälä,,KU;507,Mäntyharju,,ES;508,Mänttä-Vilppula,,PI;" +
+  "529,Naantali,Nådendal,VS;531,Nakkila,,SA;535,Nivala,,PP;536,Nokia,,PI;538,Nousiainen,Nousis,VS;" +
+  "541,Nurmes,,PK;543,Nurmijärvi,,KU;545,Närpiö,Närpes,PO;560,Orimattila,,PH;561,Oripää,,VS;" +
+  "562,Orivesi,,PI;563,Oulainen,,PP;564,Oulu,Uleåborg,PP;576,Padasjoki,,PH;577,Paimio,Pemar,VS;" +
+  "578,Paltamo,,KA;580,Parikkala,,EK;581,Parkano,,PI;583,Pelkosenniemi,,LA;584,Perho,,KP;" +
+  "592,Petäjävesi,,KS;593,Pieksämäki,,ES;595,Pielavesi,,PS;598,Pietarsaari,Jakobstad,PO;" +
+  "599,Pedersören kunta,Pedersöre,PO;601,Pihtipudas,,KS;604,Pirkkala,Birkala,PI;607,Polvijärvi,,PK;" +
+  "608,Pomarkku,Påmark,SA;609,Pori,Björneborg,SA;611,Pornainen,Borgnäs,KU;614,Posio,,LA;" +
+  "615,Pudasjärvi,,PP;616,Pukkila,,IU;619,Punkalaidun,,PI;620,Puolanka,,KA;623,Puumala,,ES;" +
+  "624,Pyhtää,Pyttis,KY;625,Pyhäjoki,,PP;626,Pyhäjärvi,,PP;630,Pyhäntä,,PP;631,Pyhäranta,,VS;" +
+  "635,Pälkäne,,PI;636,Pöytyä,,VS;638,Porvoo,Borgå,IU;678,Raahe,Brahestad,PP;680,Raisio,Reso,VS;" +
+  "681,Rantasalmi,,ES;683,Ranua,,LA;684,Rauma,Raumo,SA;686,Rautalampi,,PS;687,Rautavaara,,PS;" +
+  "689,Rautjärvi,,EK;691,Reisjärvi,,PP;694,Riihimäki,,KH;697,Ristijärvi,,KA;698,Rovaniemi,,LA;" +
+  "700,Ruokolahti,Ruokolax,EK;702,Ruovesi,,PI;704,Rusko,,VS;707,Rääkkylä,,PK;710,Raasepori,Raseborg,LU;" +
+  "729,Saarijärvi,,KS;732,Salla,,LA;734,Salo,,VS;736,Saltvik,;738,Sauvo,Sagu,VS;739,Savitaipale,,EK;" +
+  "740,Savonlinna,Nyslott,ES;742,Savukoski,,LA;743,Seinäjoki,,EP;746,Sievi,,PP;747,Siikainen,Siikais,SA;" +
+  "748,Siikajoki,,PP;749,Siilinjärvi,,PS;751,Simo,,LA;753,Sipoo,Sibbo,IU;755,Siuntio,Sjundeå,LU;" +
+  "758,Sodankylä,,LA;759,Soini,,EP;761,Somero,,VS;762,Sonkajärvi,,PS;765,Sotkamo,,KA;766,Sottunga,;" +
+  "768,Sulkava,,ES;771,Sund,;777,Suomussalmi,,KA;778,Suonenjoki,,PS;781,Sysmä,,PH;783,Säkylä,,SA;" +
+  "785,Vaala,,PP;790,Sastamala,,PI;791,Siikalatva,,PP;831,Taipalsaari,,EK;832,Taivalkoski,,PP;" +
+  "833,Taivassalo,Tövsala,VS;834,Tammela,,KH;837,Tampere,Tammerfors,PI;844,Tervo,,PS;845,Tervola,,LA;" +
+  "846,Teuva,Östermark,EP;848,Tohmajärvi,,PK;849,Toholampi,,KP;850,Toivakka,,KS;851,Tornio,Torneå,LA;" +
+  "853,Turku,Åbo,VS;854,Pello,,LA;857,Tuusniemi,,PS;858,Tuusula,Tusby,KU;859,Tyrnävä,,PP;" +
+  "886,Ulvila,Ulvsby,SA;887,Urjala,,PI;889,Utajärvi,,PP;890,Utsjoki,,LA;892,Uurainen,,KS;" +
+  "893,Uusikaarlepyy,Nykarleby,PO;895,Uusikaupunki,Nystad,VS;905,Vaasa,Vasa,PO;908,Valkeakoski,,PI;" +
+  "915,Varkaus,,PS;918,Vehmaa,Vemo,VS;921,Vesanto,,PS;922,Vesilahti,,PI;924,Veteli,Vetil,KP;" +
+  "925,Vieremä,,PS;927,Vihti,Vichtis,LU;931,Viitasaari,,KS;934,Vimpeli,Vindala,EP;" +
+  "935,Virolahti,Vederlax,KY;936,Virrat,Virdois,PI;941,Vårdö,;946,Vöyri,Vörå,PO;" +
+  "976,Ylitornio,Övertorneå,LA;977,Ylivieska,,PP;980,Ylöjärvi,,PI;981,Ypäjä,,KH;989,Ähtäri,Etseri,EP;" +
+  "992,Äänekoski,,KS"
+
 /** @since 0.1.0 */
-export const municipalities: ReadonlyArray<MunicipalityEntry> = [
-  { code: "005", fi: "Alajärvi", sv: "Alajärvi", wellbeingServicesCounty: ETELA_POHJANMAA },
-  { code: "009", fi: "Alavieska", sv: "Alavieska", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "010", fi: "Alavus", sv: "Alavo", wellbeingServicesCounty: ETELA_POHJANMAA },
-  { code: "016", fi: "Asikkala", sv: "Asikkala", wellbeingServicesCounty: PAIJAT_HAME },
-  { code: "018", fi: "Askola", sv: "Askola", wellbeingServicesCounty: ITA_UUSIMAA },
-  { code: "019", fi: "Aura", sv: "Aura", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "020", fi: "Akaa", sv: "Ackas", wellbeingServicesCounty: PIRKANMAA },
-  { code: "035", fi: "Brändö", sv: "Brändö" },
-  { code: "043", fi: "Eckerö", sv: "Eckerö" },
-  { code: "046", fi: "Enonkoski", sv: "Enonkoski", wellbeingServicesCounty: ETELA_SAVO },
-  { code: "047", fi: "Enontekiö", sv: "Enontekis", wellbeingServicesCounty: LAPPI },
-  { code: "049", fi: "Espoo", sv: "Esbo", wellbeingServicesCounty: LANSI_UUSIMAA },
-  { code: "050", fi: "Eura", sv: "Eura", wellbeingServicesCounty: SATAKUNTA },
-  { code: "051", fi: "Eurajoki", sv: "Euraåminne", wellbeingServicesCounty: SATAKUNTA },
-  { code: "052", fi: "Evijärvi", sv: "Evijärvi", wellbeingServicesCounty: ETELA_POHJANMAA },
-  { code: "060", fi: "Finström", sv: "Finström" },
-  { code: "061", fi: "Forssa", sv: "Forssa", wellbeingServicesCounty: KANTA_HAME },
-  { code: "062", fi: "Föglö", sv: "Föglö" },
-  { code: "065", fi: "Geta", sv: "Geta" },
-  { code: "069", fi: "Haapajärvi", sv: "Haapajärvi", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "071", fi: "Haapavesi", sv: "Haapavesi", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "072", fi: "Hailuoto", sv: "Karlö", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "074", fi: "Halsua", sv: "Halso", wellbeingServicesCounty: KESKI_POHJANMAA },
-  { code: "075", fi: "Hamina", sv: "Fredrikshamn", wellbeingServicesCounty: KYMENLAAKSO },
-  { code: "076", fi: "Hammarland", sv: "Hammarland" },
-  { code: "077", fi: "Hankasalmi", sv: "Hankasalmi", wellbeingServicesCounty: KESKI_SUOMI },
-  { code: "078", fi: "Hanko", sv: "Hangö", wellbeingServicesCounty: LANSI_UUSIMAA },
-  { code: "079", fi: "Harjavalta", sv: "Harjavalta", wellbeingServicesCounty: SATAKUNTA },
-  { code: "081", fi: "Hartola", sv: "Gustav Adolfs", wellbeingServicesCounty: PAIJAT_HAME },
-  { code: "082", fi: "Hattula", sv: "Hattula", wellbeingServicesCounty: KANTA_HAME },
-  { code: "086", fi: "Hausjärvi", sv: "Hausjärvi", wellbeingServicesCounty: KANTA_HAME },
-  { code: "090", fi: "Heinävesi", sv: "Heinävesi", wellbeingServicesCounty: POHJOIS_KARJALA },
-  { code: "091", fi: "Helsinki", sv: "Helsingfors" },
-  { code: "092", fi: "Vantaa", sv: "Vanda", wellbeingServicesCounty: VANTAA_KERAVA },
-  { code: "097", fi: "Hirvensalmi", sv: "Hirvensalmi", wellbeingServicesCounty: ETELA_SAVO },
-  { code: "098", fi: "Hollola", sv: "Hollola", wellbeingServicesCounty: PAIJAT_HAME },
-  { code: "102", fi: "Huittinen", sv: "Vittis", wellbeingServicesCounty: SATAKUNTA },
-  { code: "103", fi: "Humppila", sv: "Humppila", wellbeingServicesCounty: KANTA_HAME },
-  { code: "105", fi: "Hyrynsalmi", sv: "Hyrynsalmi", wellbeingServicesCounty: KAINUU },
-  { code: "106", fi: "Hyvinkää", sv: "Hyvinge", wellbeingServicesCounty: KESKI_UUSIMAA },
-  { code: "108", fi: "Hämeenkyrö", sv: "Tavastkyro", wellbeingServicesCounty: PIRKANMAA },
-  { code: "109", fi: "Hämeenlinna", sv: "Tavastehus", wellbeingServicesCounty: KANTA_HAME },
-  { code: "111", fi: "Heinola", sv: "Heinola", wellbeingServicesCounty: PAIJAT_HAME },
-  { code: "139", fi: "Ii", sv: "Ijo", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "140", fi: "Iisalmi", sv: "Idensalmi", wellbeingServicesCounty: POHJOIS_SAVO },
-  { code: "142", fi: "Iitti", sv: "Itis", wellbeingServicesCounty: PAIJAT_HAME },
-  { code: "143", fi: "Ikaalinen", sv: "Ikalis", wellbeingServicesCounty: PIRKANMAA },
-  { code: "145", fi: "Ilmajoki", sv: "Ilmola", wellbeingServicesCounty: ETELA_POHJANMAA },
-  { code: "146", fi: "Ilomantsi", sv: "Ilomants", wellbeingServicesCounty: POHJOIS_KARJALA },
-  { code: "148", fi: "Inari", sv: "Enare", wellbeingServicesCounty: LAPPI },
-  { code: "149", fi: "Inkoo", sv: "Ingå", wellbeingServicesCounty: LANSI_UUSIMAA },
-  { code: "151", fi: "Isojoki", sv: "Storå", wellbeingServicesCounty: ETELA_POHJANMAA },
-  { code: "152", fi: "Isokyrö", sv: "Storkyro", wellbeingServicesCounty: ETELA_POHJANMAA },
-  { code: "153", fi: "Imatra", sv: "Imatra", wellbeingServicesCounty: ETELA_KARJALA },
-  { code: "165", fi: "Janakkala", sv: "Janakkala", wellbeingServicesCounty: KANTA_HAME },
-  { code: "167", fi: "Joensuu", sv: "Joensuu", wellbeingServicesCounty: POHJOIS_KARJALA },
-  { code: "169", fi: "Jokioinen", sv: "Jockis", wellbeingServicesCounty: KANTA_HAME },
-  { code: "170", fi: "Jomala", sv: "Jomala" },
-  { code: "171", fi: "Joroinen", sv: "Jorois", wellbeingServicesCounty: POHJOIS_SAVO },
-  { code: "172", fi: "Joutsa", sv: "Joutsa", wellbeingServicesCounty: KESKI_SUOMI },
-  { code: "176", fi: "Juuka", sv: "Juga", wellbeingServicesCounty: POHJOIS_KARJALA },
-  { code: "177", fi: "Juupajoki", sv: "Juupajoki", wellbeingServicesCounty: PIRKANMAA },
-  { code: "178", fi: "Juva", sv: "Juva", wellbeingServicesCounty: ETELA_SAVO },
-  { code: "179", fi: "Jyväskylä", sv: "Jyväskylä", wellbeingServicesCounty: KESKI_SUOMI },
-  { code: "181", fi: "Jämijärvi", sv: "Jämijärvi", wellbeingServicesCounty: SATAKUNTA },
-  { code: "182", fi: "Jämsä", sv: "Jämsä", wellbeingServicesCounty: KESKI_SUOMI },
-  { code: "186", fi: "Järvenpää", sv: "Träskända", wellbeingServicesCounty: KESKI_UUSIMAA },
-  { code: "202", fi: "Kaarina", sv: "S:t Karins", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "204", fi: "Kaavi", sv: "Kaavi", wellbeingServicesCounty: POHJOIS_SAVO },
-  { code: "205", fi: "Kajaani", sv: "Kajana", wellbeingServicesCounty: KAINUU },
-  { code: "208", fi: "Kalajoki", sv: "Kalajoki", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "211", fi: "Kangasala", sv: "Kangasala", wellbeingServicesCounty: PIRKANMAA },
-  { code: "213", fi: "Kangasniemi", sv: "Kangasniemi", wellbeingServicesCounty: ETELA_SAVO },
-  { code: "214", fi: "Kankaanpää", sv: "Kankaanpää", wellbeingServicesCounty: SATAKUNTA },
-  { code: "216", fi: "Kannonkoski", sv: "Kannonkoski", wellbeingServicesCounty: KESKI_SUOMI },
-  { code: "217", fi: "Kannus", sv: "Kannus", wellbeingServicesCounty: KESKI_POHJANMAA },
-  { code: "218", fi: "Karijoki", sv: "Bötom", wellbeingServicesCounty: ETELA_POHJANMAA },
-  { code: "224", fi: "Karkkila", sv: "Högfors", wellbeingServicesCounty: LANSI_UUSIMAA },
-  { code: "226", fi: "Karstula", sv: "Karstula", wellbeingServicesCounty: KESKI_SUOMI },
-  { code: "230", fi: "Karvia", sv: "Karvia", wellbeingServicesCounty: SATAKUNTA },
-  { code: "231", fi: "Kaskinen", sv: "Kaskö", wellbeingServicesCounty: POHJANMAA },
-  { code: "232", fi: "Kauhajoki", sv: "Kauhajoki", wellbeingServicesCounty: ETELA_POHJANMAA },
-  { code: "233", fi: "Kauhava", sv: "Kauhava", wellbeingServicesCounty: ETELA_POHJANMAA },
-  { code: "235", fi: "Kauniainen", sv: "Grankulla", wellbeingServicesCounty: LANSI_UUSIMAA },
-  { code: "236", fi: "Kaustinen", sv: "Kaustby", wellbeingServicesCounty: KESKI_POHJANMAA },
-  { code: "239", fi: "Keitele", sv: "Keitele", wellbeingServicesCounty: POHJOIS_SAVO },
-  { code: "240", fi: "Kemi", sv: "Kemi", wellbeingServicesCounty: LAPPI },
-  { code: "241", fi: "Keminmaa", sv: "Keminmaa", wellbeingServicesCounty: LAPPI },
-  { code: "244", fi: "Kempele", sv: "Kempele", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "245", fi: "Kerava", sv: "Kervo", wellbeingServicesCounty: VANTAA_KERAVA },
-  { code: "249", fi: "Keuruu", sv: "Keuru", wellbeingServicesCounty: KESKI_SUOMI },
-  { code: "250", fi: "Kihniö", sv: "Kihniö", wellbeingServicesCounty: PIRKANMAA },
-  { code: "256", fi: "Kinnula", sv: "Kinnula", wellbeingServicesCounty: KESKI_SUOMI },
-  { code: "257", fi: "Kirkkonummi", sv: "Kyrkslätt", wellbeingServicesCounty: LANSI_UUSIMAA },
-  { code: "260", fi: "Kitee", sv: "Kides", wellbeingServicesCounty: POHJOIS_KARJALA },
-  { code: "261", fi: "Kittilä", sv: "Kittilä", wellbeingServicesCounty: LAPPI },
-  { code: "263", fi: "Kiuruvesi", sv: "Kiuruvesi", wellbeingServicesCounty: POHJOIS_SAVO },
-  { code: "265", fi: "Kivijärvi", sv: "Kivijärvi", wellbeingServicesCounty: KESKI_SUOMI },
-  { code: "271", fi: "Kokemäki", sv: "Kumo", wellbeingServicesCounty: SATAKUNTA },
-  { code: "272", fi: "Kokkola", sv: "Karleby", wellbeingServicesCounty: KESKI_POHJANMAA },
-  { code: "273", fi: "Kolari", sv: "Kolari", wellbeingServicesCounty: LAPPI },
-  { code: "275", fi: "Konnevesi", sv: "Konnevesi", wellbeingServicesCounty: KESKI_SUOMI },
-  { code: "276", fi: "Kontiolahti", sv: "Kontiolax", wellbeingServicesCounty: POHJOIS_KARJALA },
-  { code: "280", fi: "Korsnäs", sv: "Korsnäs", wellbeingServicesCounty: POHJANMAA },
-  { code: "284", fi: "Koski Tl", sv: "Koskis", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "285", fi: "Kotka", sv: "Kotka", wellbeingServicesCounty: KYMENLAAKSO },
-  { code: "286", fi: "Kouvola", sv: "Kouvola", wellbeingServicesCounty: KYMENLAAKSO },
-  { code: "287", fi: "Kristiinankaupunki", sv: "Kristinestad", wellbeingServicesCounty: POHJANMAA },
-  { code: "288", fi: "Kruunupyy", sv: "Kronoby", wellbeingServicesCounty: POHJANMAA },
-  { code: "290", fi: "Kuhmo", sv: "Kuhmo", wellbeingServicesCounty: KAINUU },
-  { code: "291", fi: "Kuhmoinen", sv: "Kuhmois", wellbeingServicesCounty: PIRKANMAA },
-  { code: "295", fi: "Kumlinge", sv: "Kumlinge" },
-  { code: "297", fi: "Kuopio", sv: "Kuopio", wellbeingServicesCounty: POHJOIS_SAVO },
-  { code: "300", fi: "Kuortane", sv: "Kuortane", wellbeingServicesCounty: ETELA_POHJANMAA },
-  { code: "301", fi: "Kurikka", sv: "Kurikka", wellbeingServicesCounty: ETELA_POHJANMAA },
-  { code: "304", fi: "Kustavi", sv: "Gustavs", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "305", fi: "Kuusamo", sv: "Kuusamo", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "309", fi: "Outokumpu", sv: "Outokumpu", wellbeingServicesCounty: POHJOIS_KARJALA },
-  { code: "312", fi: "Kyyjärvi", sv: "Kyyjärvi", wellbeingServicesCounty: KESKI_SUOMI },
-  { code: "316", fi: "Kärkölä", sv: "Kärkölä", wellbeingServicesCounty: PAIJAT_HAME },
-  { code: "317", fi: "Kärsämäki", sv: "Kärsämäki", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "318", fi: "Kökar", sv: "Kökar" },
-  { code: "320", fi: "Kemijärvi", sv: "Kemijärvi", wellbeingServicesCounty: LAPPI },
-  { code: "322", fi: "Kemiönsaari", sv: "Kimitoön", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "398", fi: "Lahti", sv: "Lahtis", wellbeingServicesCounty: PAIJAT_HAME },
-  { code: "399", fi: "Laihia", sv: "Laihela", wellbeingServicesCounty: POHJANMAA },
-  { code: "400", fi: "Laitila", sv: "Letala", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "402", fi: "Lapinlahti", sv: "Lapinlahti", wellbeingServicesCounty: POHJOIS_SAVO },
-  { code: "403", fi: "Lappajärvi", sv: "Lappajärvi", wellbeingServicesCounty: ETELA_POHJANMAA },
-  { code: "405", fi: "Lappeenranta", sv: "Villmanstrand", wellbeingServicesCounty: ETELA_KARJALA },
-  { code: "407", fi: "Lapinjärvi", sv: "Lappträsk", wellbeingServicesCounty: ITA_UUSIMAA },
-  { code: "408", fi: "Lapua", sv: "Lappo", wellbeingServicesCounty: ETELA_POHJANMAA },
-  { code: "410", fi: "Laukaa", sv: "Laukas", wellbeingServicesCounty: KESKI_SUOMI },
-  { code: "416", fi: "Lemi", sv: "Lemi", wellbeingServicesCounty: ETELA_KARJALA },
-  { code: "417", fi: "Lemland", sv: "Lemland" },
-  { code: "418", fi: "Lempäälä", sv: "Lempäälä", wellbeingServicesCounty: PIRKANMAA },
-  { code: "420", fi: "Leppävirta", sv: "Leppävirta", wellbeingServicesCounty: POHJOIS_SAVO },
-  { code: "421", fi: "Lestijärvi", sv: "Lestijärvi", wellbeingServicesCounty: KESKI_POHJANMAA },
-  { code: "422", fi: "Lieksa", sv: "Lieksa", wellbeingServicesCounty: POHJOIS_KARJALA },
-  { code: "423", fi: "Lieto", sv: "Lundo", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "425", fi: "Liminka", sv: "Limingo", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "426", fi: "Liperi", sv: "Libelits", wellbeingServicesCounty: POHJOIS_KARJALA },
-  { code: "430", fi: "Loimaa", sv: "Loimaa", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "433", fi: "Loppi", sv: "Loppi", wellbeingServicesCounty: KANTA_HAME },
-  { code: "434", fi: "Loviisa", sv: "Lovisa", wellbeingServicesCounty: ITA_UUSIMAA },
-  { code: "435", fi: "Luhanka", sv: "Luhanka", wellbeingServicesCounty: KESKI_SUOMI },
-  { code: "436", fi: "Lumijoki", sv: "Lumijoki", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "438", fi: "Lumparland", sv: "Lumparland" },
-  { code: "440", fi: "Luoto", sv: "Larsmo", wellbeingServicesCounty: POHJANMAA },
-  { code: "441", fi: "Luumäki", sv: "Luumäki", wellbeingServicesCounty: ETELA_KARJALA },
-  { code: "444", fi: "Lohja", sv: "Lojo", wellbeingServicesCounty: LANSI_UUSIMAA },
-  { code: "445", fi: "Parainen", sv: "Pargas", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "475", fi: "Maalahti", sv: "Malax", wellbeingServicesCounty: POHJANMAA },
-  { code: "478", fi: "Maarianhamina", sv: "Mariehamn" },
-  { code: "480", fi: "Marttila", sv: "S:t Mårtens", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "481", fi: "Masku", sv: "Masku", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "483", fi: "Merijärvi", sv: "Merijärvi", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "484", fi: "Merikarvia", sv: "Sastmola", wellbeingServicesCounty: SATAKUNTA },
-  { code: "489", fi: "Miehikkälä", sv: "Miehikkälä", wellbeingServicesCounty: KYMENLAAKSO },
-  { code: "491", fi: "Mikkeli", sv: "S:t Michel", wellbeingServicesCounty: ETELA_SAVO },
-  { code: "494", fi: "Muhos", sv: "Muhos", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "495", fi: "Multia", sv: "Multia", wellbeingServicesCounty: KESKI_SUOMI },
-  { code: "498", fi: "Muonio", sv: "Muonio", wellbeingServicesCounty: LAPPI },
-  { code: "499", fi: "Mustasaari", sv: "Korsholm", wellbeingServicesCounty: POHJANMAA },
-  { code: "500", fi: "Muurame", sv: "Muurame", wellbeingServicesCounty: KESKI_SUOMI },
-  { code: "503", fi: "Mynämäki", sv: "Virmo", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "504", fi: "Myrskylä", sv: "Mörskom", wellbeingServicesCounty: ITA_UUSIMAA },
-  { code: "505", fi: "Mäntsälä", sv: "Mäntsälä", wellbeingServicesCounty: KESKI_UUSIMAA },
-  { code: "507", fi: "Mäntyharju", sv: "Mäntyharju", wellbeingServicesCounty: ETELA_SAVO },
-  { code: "508", fi: "Mänttä-Vilppula", sv: "Mänttä-Vilppula", wellbeingServicesCounty: PIRKANMAA },
-  { code: "529", fi: "Naantali", sv: "Nådendal", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "531", fi: "Nakkila", sv: "Nakkila", wellbeingServicesCounty: SATAKUNTA },
-  { code: "535", fi: "Nivala", sv: "Nivala", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "536", fi: "Nokia", sv: "Nokia", wellbeingServicesCounty: PIRKANMAA },
-  { code: "538", fi: "Nousiainen", sv: "Nousis", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "541", fi: "Nurmes", sv: "Nurmes", wellbeingServicesCounty: POHJOIS_KARJALA },
-  { code: "543", fi: "Nurmijärvi", sv: "Nurmijärvi", wellbeingServicesCounty: KESKI_UUSIMAA },
-  { code: "545", fi: "Närpiö", sv: "Närpes", wellbeingServicesCounty: POHJANMAA },
-  { code: "560", fi: "Orimattila", sv: "Orimattila", wellbeingServicesCounty: PAIJAT_HAME },
-  { code: "561", fi: "Oripää", sv: "Oripää", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "562", fi: "Orivesi", sv: "Orivesi", wellbeingServicesCounty: PIRKANMAA },
-  { code: "563", fi: "Oulainen", sv: "Oulainen", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "564", fi: "Oulu", sv: "Uleåborg", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "576", fi: "Padasjoki", sv: "Padasjoki", wellbeingServicesCounty: PAIJAT_HAME },
-  { code: "577", fi: "Paimio", sv: "Pemar", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "578", fi: "Paltamo", sv: "Paltamo", wellbeingServicesCounty: KAINUU },
-  { code: "580", fi: "Parikkala", sv: "Parikkala", wellbeingServicesCounty: ETELA_KARJALA },
-  { code: "581", fi: "Parkano", sv: "Parkano", wellbeingServicesCounty: PIRKANMAA },
-  { code: "583", fi: "Pelkosenniemi", sv: "Pelkosenniemi", wellbeingServicesCounty: LAPPI },
-  { code: "584", fi: "Perho", sv: "Perho", wellbeingServicesCounty: KESKI_POHJANMAA },
-  { code: "592", fi: "Petäjävesi", sv: "Petäjävesi", wellbeingServicesCounty: KESKI_SUOMI },
-  { code: "593", fi: "Pieksämäki", sv: "Pieksämäki", wellbeingServicesCounty: ETELA_SAVO },
-  { code: "595", fi: "Pielavesi", sv: "Pielavesi", wellbeingServicesCounty: POHJOIS_SAVO },
-  { code: "598", fi: "Pietarsaari", sv: "Jakobstad", wellbeingServicesCounty: POHJANMAA },
-  { code: "599", fi: "Pedersören kunta", sv: "Pedersöre", wellbeingServicesCounty: POHJANMAA },
-  { code: "601", fi: "Pihtipudas", sv: "Pihtipudas", wellbeingServicesCounty: KESKI_SUOMI },
-  { code: "604", fi: "Pirkkala", sv: "Birkala", wellbeingServicesCounty: PIRKANMAA },
-  { code: "607", fi: "Polvijärvi", sv: "Polvijärvi", wellbeingServicesCounty: POHJOIS_KARJALA },
-  { code: "608", fi: "Pomarkku", sv: "Påmark", wellbeingServicesCounty: SATAKUNTA },
-  { code: "609", fi: "Pori", sv: "Björneborg", wellbeingServicesCounty: SATAKUNTA },
-  { code: "611", fi: "Pornainen", sv: "Borgnäs", wellbeingServicesCounty: KESKI_UUSIMAA },
-  { code: "614", fi: "Posio", sv: "Posio", wellbeingServicesCounty: LAPPI },
-  { code: "615", fi: "Pudasjärvi", sv: "Pudasjärvi", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "616", fi: "Pukkila", sv: "Pukkila", wellbeingServicesCounty: ITA_UUSIMAA },
-  { code: "619", fi: "Punkalaidun", sv: "Punkalaidun", wellbeingServicesCounty: PIRKANMAA },
-  { code: "620", fi: "Puolanka", sv: "Puolanka", wellbeingServicesCounty: KAINUU },
-  { code: "623", fi: "Puumala", sv: "Puumala", wellbeingServicesCounty: ETELA_SAVO },
-  { code: "624", fi: "Pyhtää", sv: "Pyttis", wellbeingServicesCounty: KYMENLAAKSO },
-  { code: "625", fi: "Pyhäjoki", sv: "Pyhäjoki", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "626", fi: "Pyhäjärvi", sv: "Pyhäjärvi", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "630", fi: "Pyhäntä", sv: "Pyhäntä", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "631", fi: "Pyhäranta", sv: "Pyhäranta", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "635", fi: "Pälkäne", sv: "Pälkäne", wellbeingServicesCounty: PIRKANMAA },
-  { code: "636", fi: "Pöytyä", sv: "Pöytyä", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "638", fi: "Porvoo", sv: "Borgå", wellbeingServicesCounty: ITA_UUSIMAA },
-  { code: "678", fi: "Raahe", sv: "Brahestad", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "680", fi: "Raisio", sv: "Reso", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "681", fi: "Rantasalmi", sv: "Rantasalmi", wellbeingServicesCounty: ETELA_SAVO },
-  { code: "683", fi: "Ranua", sv: "Ranua", wellbeingServicesCounty: LAPPI },
-  { code: "684", fi: "Rauma", sv: "Raumo", wellbeingServicesCounty: SATAKUNTA },
-  { code: "686", fi: "Rautalampi", sv: "Rautalampi", wellbeingServicesCounty: POHJOIS_SAVO },
-  { code: "687", fi: "Rautavaara", sv: "Rautavaara", wellbeingServicesCounty: POHJOIS_SAVO },
-  { code: "689", fi: "Rautjärvi", sv: "Rautjärvi", wellbeingServicesCounty: ETELA_KARJALA },
-  { code: "691", fi: "Reisjärvi", sv: "Reisjärvi", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "694", fi: "Riihimäki", sv: "Riihimäki", wellbeingServicesCounty: KANTA_HAME },
-  { code: "697", fi: "Ristijärvi", sv: "Ristijärvi", wellbeingServicesCounty: KAINUU },
-  { code: "698", fi: "Rovaniemi", sv: "Rovaniemi", wellbeingServicesCounty: LAPPI },
-  { code: "700", fi: "Ruokolahti", sv: "Ruokolax", wellbeingServicesCounty: ETELA_KARJALA },
-  { code: "702", fi: "Ruovesi", sv: "Ruovesi", wellbeingServicesCounty: PIRKANMAA },
-  { code: "704", fi: "Rusko", sv: "Rusko", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "707", fi: "Rääkkylä", sv: "Rääkkylä", wellbeingServicesCounty: POHJOIS_KARJALA },
-  { code: "710", fi: "Raasepori", sv: "Raseborg", wellbeingServicesCounty: LANSI_UUSIMAA },
-  { code: "729", fi: "Saarijärvi", sv: "Saarijärvi", wellbeingServicesCounty: KESKI_SUOMI },
-  { code: "732", fi: "Salla", sv: "Salla", wellbeingServicesCounty: LAPPI },
-  { code: "734", fi: "Salo", sv: "Salo", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "736", fi: "Saltvik", sv: "Saltvik" },
-  { code: "738", fi: "Sauvo", sv: "Sagu", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "739", fi: "Savitaipale", sv: "Savitaipale", wellbeingServicesCounty: ETELA_KARJALA },
-  { code: "740", fi: "Savonlinna", sv: "Nyslott", wellbeingServicesCounty: ETELA_SAVO },
-  { code: "742", fi: "Savukoski", sv: "Savukoski", wellbeingServicesCounty: LAPPI },
-  { code: "743", fi: "Seinäjoki", sv: "Seinäjoki", wellbeingServicesCounty: ETELA_POHJANMAA },
-  { code: "746", fi: "Sievi", sv: "Sievi", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "747", fi: "Siikainen", sv: "Siikais", wellbeingServicesCounty: SATAKUNTA },
-  { code: "748", fi: "Siikajoki", sv: "Siikajoki", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "749", fi: "Siilinjärvi", sv: "Siilinjärvi", wellbeingServicesCounty: POHJOIS_SAVO },
-  { code: "751", fi: "Simo", sv: "Simo", wellbeingServicesCounty: LAPPI },
-  { code: "753", fi: "Sipoo", sv: "Sibbo", wellbeingServicesCounty: ITA_UUSIMAA },
-  { code: "755", fi: "Siuntio", sv: "Sjundeå", wellbeingServicesCounty: LANSI_UUSIMAA },
-  { code: "758", fi: "Sodankylä", sv: "Sodankylä", wellbeingServicesCounty: LAPPI },
-  { code: "759", fi: "Soini", sv: "Soini", wellbeingServicesCounty: ETELA_POHJANMAA },
-  { code: "761", fi: "Somero", sv: "Somero", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "762", fi: "Sonkajärvi", sv: "Sonkajärvi", wellbeingServicesCounty: POHJOIS_SAVO },
-  { code: "765", fi: "Sotkamo", sv: "Sotkamo", wellbeingServicesCounty: KAINUU },
-  { code: "766", fi: "Sottunga", sv: "Sottunga" },
-  { code: "768", fi: "Sulkava", sv: "Sulkava", wellbeingServicesCounty: ETELA_SAVO },
-  { code: "771", fi: "Sund", sv: "Sund" },
-  { code: "777", fi: "Suomussalmi", sv: "Suomussalmi", wellbeingServicesCounty: KAINUU },
-  { code: "778", fi: "Suonenjoki", sv: "Suonenjoki", wellbeingServicesCounty: POHJOIS_SAVO },
-  { code: "781", fi: "Sysmä", sv: "Sysmä", wellbeingServicesCounty: PAIJAT_HAME },
-  { code: "783", fi: "Säkylä", sv: "Säkylä", wellbeingServicesCounty: SATAKUNTA },
-  { code: "785", fi: "Vaala", sv: "Vaala", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "790", fi: "Sastamala", sv: "Sastamala", wellbeingServicesCounty: PIRKANMAA },
-  { code: "791", fi: "Siikalatva", sv: "Siikalatva", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "831", fi: "Taipalsaari", sv: "Taipalsaari", wellbeingServicesCounty: ETELA_KARJALA },
-  { code: "832", fi: "Taivalkoski", sv: "Taivalkoski", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "833", fi: "Taivassalo", sv: "Tövsala", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "834", fi: "Tammela", sv: "Tammela", wellbeingServicesCounty: KANTA_HAME },
-  { code: "837", fi: "Tampere", sv: "Tammerfors", wellbeingServicesCounty: PIRKANMAA },
-  { code: "844", fi: "Tervo", sv: "Tervo", wellbeingServicesCounty: POHJOIS_SAVO },
-  { code: "845", fi: "Tervola", sv: "Tervola", wellbeingServicesCounty: LAPPI },
-  { code: "846", fi: "Teuva", sv: "Östermark", wellbeingServicesCounty: ETELA_POHJANMAA },
-  { code: "848", fi: "Tohmajärvi", sv: "Tohmajärvi", wellbeingServicesCounty: POHJOIS_KARJALA },
-  { code: "849", fi: "Toholampi", sv: "Toholampi", wellbeingServicesCounty: KESKI_POHJANMAA },
-  { code: "850", fi: "Toivakka", sv: "Toivakka", wellbeingServicesCounty: KESKI_SUOMI },
-  { code: "851", fi: "Tornio", sv: "Torneå", wellbeingServicesCounty: LAPPI },
-  { code: "853", fi: "Turku", sv: "Åbo", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "854", fi: "Pello", sv: "Pello", wellbeingServicesCounty: LAPPI },
-  { code: "857", fi: "Tuusniemi", sv: "Tuusniemi", wellbeingServicesCounty: POHJOIS_SAVO },
-  { code: "858", fi: "Tuusula", sv: "Tusby", wellbeingServicesCounty: KESKI_UUSIMAA },
-  { code: "859", fi: "Tyrnävä", sv: "Tyrnävä", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "886", fi: "Ulvila", sv: "Ulvsby", wellbeingServicesCounty: SATAKUNTA },
-  { code: "887", fi: "Urjala", sv: "Urjala", wellbeingServicesCounty: PIRKANMAA },
-  { code: "889", fi: "Utajärvi", sv: "Utajärvi", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "890", fi: "Utsjoki", sv: "Utsjoki", wellbeingServicesCounty: LAPPI },
-  { code: "892", fi: "Uurainen", sv: "Uurainen", wellbeingServicesCounty: KESKI_SUOMI },
-  { code: "893", fi: "Uusikaarlepyy", sv: "Nykarleby", wellbeingServicesCounty: POHJANMAA },
-  { code: "895", fi: "Uusikaupunki", sv: "Nystad", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "905", fi: "Vaasa", sv: "Vasa", wellbeingServicesCounty: POHJANMAA },
-  { code: "908", fi: "Valkeakoski", sv: "Valkeakoski", wellbeingServicesCounty: PIRKANMAA },
-  { code: "915", fi: "Varkaus", sv: "Varkaus", wellbeingServicesCounty: POHJOIS_SAVO },
-  { code: "918", fi: "Vehmaa", sv: "Vemo", wellbeingServicesCounty: VARSINAIS_SUOMI },
-  { code: "921", fi: "Vesanto", sv: "Vesanto", wellbeingServicesCounty: POHJOIS_SAVO },
-  { code: "922", fi: "Vesilahti", sv: "Vesilahti", wellbeingServicesCounty: PIRKANMAA },
-  { code: "924", fi: "Veteli", sv: "Vetil", wellbeingServicesCounty: KESKI_POHJANMAA },
-  { code: "925", fi: "Vieremä", sv: "Vieremä", wellbeingServicesCounty: POHJOIS_SAVO },
-  { code: "927", fi: "Vihti", sv: "Vichtis", wellbeingServicesCounty: LANSI_UUSIMAA },
-  { code: "931", fi: "Viitasaari", sv: "Viitasaari", wellbeingServicesCounty: KESKI_SUOMI },
-  { code: "934", fi: "Vimpeli", sv: "Vindala", wellbeingServicesCounty: ETELA_POHJANMAA },
-  { code: "935", fi: "Virolahti", sv: "Vederlax", wellbeingServicesCounty: KYMENLAAKSO },
-  { code: "936", fi: "Virrat", sv: "Virdois", wellbeingServicesCounty: PIRKANMAA },
-  { code: "941", fi: "Vårdö", sv: "Vårdö" },
-  { code: "946", fi: "Vöyri", sv: "Vörå", wellbeingServicesCounty: POHJANMAA },
-  { code: "976", fi: "Ylitornio", sv: "Övertorneå", wellbeingServicesCounty: LAPPI },
-  { code: "977", fi: "Ylivieska", sv: "Ylivieska", wellbeingServicesCounty: POHJOIS_POHJANMAA },
-  { code: "980", fi: "Ylöjärvi", sv: "Ylöjärvi", wellbeingServicesCounty: PIRKANMAA },
-  { code: "981", fi: "Ypäjä", sv: "Ypäjä", wellbeingServicesCounty: KANTA_HAME },
-  { code: "989", fi: "Ähtäri", sv: "Etseri", wellbeingServicesCounty: ETELA_POHJANMAA },
-  { code: "992", fi: "Äänekoski", sv: "Äänekoski", wellbeingServicesCounty: KESKI_SUOMI }
-]
+export const municipalities: ReadonlyArray<MunicipalityEntry> = /* @__PURE__ */ (() =>
+  entries.split(";").map((entry): MunicipalityEntry => {
+    const [code = "", fi = "", sv = "", county] = entry.split(",")
+    const wellbeingServicesCounty = county === undefined ? undefined : counties[county]
+    return wellbeingServicesCounty === undefined
+      ? { code, fi, sv: sv === "" ? fi : sv }
+      : { code, fi, sv: sv === "" ? fi : sv, wellbeingServicesCounty }
+  }))()
