@@ -11,38 +11,11 @@
  */
 import { decodeInput, type InvalidInput } from "@osallistava/core"
 import { LegalRef } from "@osallistava/core/legal-ref"
-import * as Money from "@osallistava/core/money"
 import type * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { Category, Condition, itemAmountKinds, Period } from "./guideline.js"
+import { agree, Cents, Euros } from "./money-fields.js"
 import { Reason } from "./reasons.js"
-
-/** Integer euro cents, branded (core's `Money.EuroCents`). JSON: a number. */
-const Cents = Money.EuroCents
-
-/** A euro amount as the decision writes it: a decimal string with exactly two decimals, the cents field written out. */
-const Euros = Schema.String.check(
-  Schema.isPattern(/^-?(0|[1-9][0-9]*)\.[0-9]{2}$/, {
-    message: 'Expected a euro amount as a decimal string with two decimals, e.g. "120.00"',
-    title: "Euros"
-  })
-)
-
-/**
- * Each `[euros, cents]` pair of a struct agrees: the string is `Money.toDecimalString` of the cents (both may be
- * `null` together). The failure names the string's path and the rule, never either value.
- */
-const agree = <T extends object>(pairs: ReadonlyArray<readonly [keyof T & string, keyof T & string]>) =>
-  Schema.makeFilter<T>((o) => {
-    const issues: Array<Schema.FilterIssue> = []
-    for (const [euros, cents] of pairs) {
-      const c = o[cents] as unknown as Money.EuroCents | null
-      const e = o[euros] as unknown as string | null
-      if (c === null ? e !== null : e !== Money.toDecimalString(c))
-        issues.push({ path: [euros], issue: `Expected the euro amount of ${cents} (rule euros-match-cents)` })
-    }
-    return issues
-  })
 
 /**
  * How a line's accepted amount was set.

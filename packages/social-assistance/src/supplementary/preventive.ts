@@ -11,9 +11,11 @@
  * @since 0.3.0
  */
 import { decodeInput, EuroString, type InvalidInput, LegalRef, Money, RuleViolation } from "@osallistava/core"
+import { LegalRef as LegalRefSchema } from "@osallistava/core/legal-ref"
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { DateString } from "../application.js"
+import { agree, Cents, Euros } from "./money-fields.js"
 import { checkKelaDecisionFirst, PREVENTIVE_DEVIATION } from "./procedure.js"
 import { Reason } from "./reasons.js"
 
@@ -68,21 +70,38 @@ export type PreventiveApplication = typeof PreventiveApplication.Type
 export const decodePreventiveApplication: (input: unknown) => Result.Result<PreventiveApplication, InvalidInput> =
   decodeInput(PreventiveApplication, "preventive assistance decision")
 
-/** @since 0.3.0 */
-export interface PreventiveDecision {
-  readonly type: "preventive"
-  readonly decidedOn: string
-  readonly purpose: Purpose
-  readonly outcome: "granted" | "rejected"
-  readonly amount: string
-  readonly amountCents: number
-  readonly conditions: ReadonlyArray<(typeof preventiveConditions)[number]>
-  readonly reasons: ReadonlyArray<Reason>
-  readonly urgent: boolean
+/**
+ * The typed preventive decision, a Schema with the money convention of the basic `Decision`: `amountCents` (core's
+ * branded `Money.EuroCents`, a JSON number) beside `amount`, the same amount as a two-decimal euro string.
+ *
+ * @since 0.3.0
+ */
+export const PreventiveDecision = Schema.Struct({
+  type: Schema.Literal("preventive"),
+  decidedOn: Schema.String,
+  purpose: Purpose,
+  outcome: Schema.Literals(["granted", "rejected"]),
+  amount: Euros,
+  amountCents: Cents,
+  conditions: Schema.Array(PreventiveCondition),
+  reasons: Schema.Array(Reason),
+  urgent: Schema.Boolean,
   /** Decided without Kela's basic-assistance decision (8 § 2 mom.). */
-  readonly withoutKelaDecision: boolean
-  readonly legal: ReadonlyArray<LegalRef.LegalRef>
-}
+  withoutKelaDecision: Schema.Boolean,
+  legal: Schema.Array(LegalRefSchema)
+})
+  .check(agree([["amount", "amountCents"]]))
+  .annotate({ title: "PreventiveDecision" })
+
+/** @since 0.3.0 */
+export type PreventiveDecision = typeof PreventiveDecision.Type
+
+/** Decodes a stored preventive decision; failures name the field path and the rule, never a value. @since 0.3.0 */
+export const decodePreventiveDecision: (input: unknown) => Result.Result<PreventiveDecision, InvalidInput> =
+  decodeInput(PreventiveDecision, "preventive assistance decision (output)")
+
+/** The JSON Schema of the preventive decision (draft 2020-12 document). @since 0.3.0 */
+export const preventiveDecisionJsonSchema = () => Schema.toJsonSchemaDocument(PreventiveDecision)
 
 const PREVENTIVE = LegalRef.make({ act: "1412/1997", section: "8", subsection: 1, amendedBy: "1023/2022" })
 const PURPOSE = LegalRef.make({ act: "1412/1997", section: "1", subsection: 2 })

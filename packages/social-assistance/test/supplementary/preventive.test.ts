@@ -60,3 +60,22 @@ describe("preventive decision (8 §)", () => {
     expect(r.failure.message).not.toContain("holiday")
   })
 })
+
+describe("PreventiveDecision as a Schema", () => {
+  it("round-trips through JSON; a tampered amount string or an unknown purpose is refused by path, no value", async () => {
+    const { decodePreventiveDecision, preventiveDecisionJsonSchema } = await import(
+      "../../src/supplementary/preventive.js"
+    )
+    const r = decide(base)
+    if (Result.isFailure(r)) throw new Error(r.failure.message)
+    const back = decodePreventiveDecision(JSON.parse(JSON.stringify(r.success)))
+    if (Result.isFailure(back)) throw new Error(back.failure.message)
+    expect(back.success).toEqual(r.success)
+    const bad = decodePreventiveDecision({ ...JSON.parse(JSON.stringify(r.success)), amount: "451.00", purpose: "x-y" })
+    if (Result.isSuccess(bad)) throw new Error("expected a failure")
+    expect(bad.failure.issues.map((i) => i.at)).toContain("purpose")
+    expect(JSON.stringify(bad.failure.issues) + bad.failure.message).not.toContain("451.00")
+    const schema = JSON.stringify(preventiveDecisionJsonSchema())
+    for (const p of ["activation", "securingHousing", "paidToCreditor", "amountCents"]) expect(schema).toContain(p)
+  })
+})
