@@ -71,7 +71,7 @@ export const supplementaryCommand: Command = {
     "Reads one supplementary-assistance application (JSON) or many (NDJSON) from the file or stdin: Kela's decision",
     '(`kela: { "source": "decision", "decision": … }` from `calculate`, or `{ "source": "letter", month, expenses, income,',
     "assets, basicAssistance }` as entered from Kela's decision letter), the supplementary lines claimed, and income or",
-    "assets outside Kela's calculation. Writes the county's decision: each line claimed and accepted (cents) with the",
+    "assets outside Kela's calculation. Writes the county's decision: each line claimed and accepted (…Cents fields beside euro strings) with the",
     "guideline section or the social worker's reason, the surplus used first, and the support.",
     "The guideline is a shipped one named in the application (`guideline`), or a county's own JSON with --guideline.",
     "--explain adds the decision letter in --lang (with the request-for-review instructions; --arrived-on and",
