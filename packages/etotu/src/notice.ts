@@ -17,7 +17,8 @@ import {
   LocalDate,
   MunicipalityCode,
   PersonalIdentityCode,
-  RuleViolation
+  RuleViolation,
+  YearMonth
 } from "@osallistava/core"
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
@@ -293,6 +294,12 @@ export interface CalculatorReduction {
  *   life of dignity, not otherwise unreasonable) and, for 40 %, the refused
  *   assessment are taken as confirmed by that decision.
  * - `continuationMonth` becomes `monthOfReduction`.
+ * - With `options.month` (the month `YYYY-MM` the calculator computes), a
+ *   month before the ground's first reduced month in core's regime
+ *   (`ReductionGround` `firstReducedMonth`: the 50 % grounds of law 26/2026
+ *   first reduce 2026-03, as Kela's order and the month to act come first;
+ *   Kela 28.1.2026, sttinfo.fi/tiedote/71766190) is refused with rule
+ *   `reduction-order-period`, as the calculator refuses it.
  *
  * Fails with a `RuleViolation` naming the field when the notice has no ground
  * (optional in format 1), when the ground or percentage is not in force on the
@@ -309,7 +316,8 @@ export interface CalculatorReduction {
  */
 export const fromReducedBasicAmountNotice = (
   notice: ReducedBasicAmountNotice,
-  personId: string
+  personId: string,
+  options: { readonly month?: string } = {}
 ): Result.Result<CalculatorReduction, RuleViolation> => {
   const fail = (at: string, rule: string, detail: string) => Result.fail(new RuleViolation({ at, rule, detail }))
   if (personId.length === 0 || PersonalIdentityCode.containsCodeShape(personId))
@@ -320,6 +328,16 @@ export const fromReducedBasicAmountNotice = (
   const rule = CoreReductionGround.ruleOn(ground, notice.decisionDate)
   if (rule === undefined)
     return fail("ground", "ground-in-force", "The ground is not in force on the decision date (Act 1412/1997 § 10)")
+  const month = options.month
+  if (month !== undefined) {
+    if (!YearMonth.isYearMonth(month)) return fail("month", "month-format", "Expected a month YYYY-MM")
+    if (rule.firstReducedMonth !== undefined && month < rule.firstReducedMonth)
+      return fail(
+        "month",
+        "reduction-order-period",
+        `A reduction on this ground first reduces the basic amount of ${rule.firstReducedMonth}: Kela's order and the period to act come first (Act 1412/1997 § 10 as amended by 26/2026)`
+      )
+  }
   const regime = CoreReductionGround.regimeOn(notice.decisionDate)
   const continued = regime?.id !== "26/2026" && notice.reductionPercent === 40 && rule.percentages.includes(20)
   const calculatorGround: CoreReductionGround.ReductionGround = continued ? "repeatedRefusal" : ground

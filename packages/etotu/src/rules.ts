@@ -10,14 +10,20 @@ import { type InputIssue, LegalRef, ReductionGround } from "@osallistava/core"
 import * as LegalBasis from "./legal-basis.js"
 import type { Notice } from "./notice.js"
 
-/** TTL 1412/1997 10 a § 3 mom in the wording of 1023/2022 (read from finlex-data asd20221023.xml); the rules read core's `ReductionGround` regimes, this is its first day for reference. @since 0.2.0 */
-export const referralBefore40From = "2023-01-01"
-/** Last day we know the 10 a § 3 mom referral rule to hold; law 26/2026 text unread after this. @since 0.2.0 */
-export const referralBefore40KnownUntil = "2026-01-31"
+const regime = (id: ReductionGround.Regime["id"]): ReductionGround.Regime =>
+  ReductionGround.regimes.find((r) => r.id === id) as ReductionGround.Regime
+
+/**
+ * TTL 1412/1997 10 a § 3 mom in the wording of 1023/2022 (read from finlex-data asd20221023.xml): the first day of
+ * core's `ReductionGround` regime 1023/2022, which the rules read; here for reference, not a second copy. @since 0.2.0
+ */
+export const referralBefore40From: string = regime("1023/2022").validFrom
+/** Last day of core's regime 1023/2022 (the 10 a § 3 mom referral rule as read; law 26/2026 text unread after it). @since 0.2.0 */
+export const referralBefore40KnownUntil: string = regime("1023/2022").validTo as string
 /** From this date Kela sends a notice for each month a reduction continues (Kelasto T1: rule change 1.11.2023). @since 0.2.0 */
 export const monthlyContinuationFrom = "2023-11-01"
-/** Law 26/2026 (HE 116/2025) in force: 50 % sanction and new grounds (Kela/STT releases; text unread, provisional). @since 0.2.0 */
-export const reform2026From = "2026-02-01"
+/** First day of core's regime 26/2026 (HE 116/2025): the 50 % sanction and the new grounds (Kela/STT releases; text unread, provisional). @since 0.2.0 */
+export const reform2026From: string = regime("26/2026").validFrom
 
 const issue = (field: string, message: string): InputIssue => ({ path: [field], at: field, message })
 

@@ -1,6 +1,7 @@
+import { ReductionGround } from "@osallistava/core"
 import * as Result from "effect/Result"
 import { describe, expect, it } from "vitest"
-import { Decode, Notice } from "../src/index.js"
+import { Decode, Notice, Rules } from "../src/index.js"
 import { notice, rawNotice } from "./fixtures.js"
 
 const reduced = (decisionDate: string, reductionPercent: number, ground: string | undefined, extra = {}) =>
@@ -77,5 +78,42 @@ describe("fromReducedBasicAmountNotice: Kela's notice → a calculator reduction
     const hetu = Notice.fromReducedBasicAmountNotice(reduced("2025-05-05", 20, "refusedWorkOrService"), "010101-123N")
     expect(Result.isFailure(hetu) && hetu.failure).toMatchObject({ at: "personId", rule: "pseudonymous-id" })
     if (Result.isFailure(hetu)) expect(hetu.failure.message).not.toContain("010101")
+  })
+})
+
+describe("the reduction's months from core's § 10 regimes (issue 14): law 26/2026's 50 % grounds first reduce 2026-03 (Kela 28.1.2026, sttinfo.fi/tiedote/71766190)", () => {
+  const fifty = reduced("2026-02-16", 50, "primaryBenefitNotApplied")
+  it("a 50 % notice for February 2026 is refused (rule reduction-order-period); March 2026 is the first reduced month", () => {
+    const feb = Notice.fromReducedBasicAmountNotice(fifty, "p1", { month: "2026-02" })
+    expect(Result.isFailure(feb) && feb.failure).toMatchObject({ at: "month", rule: "reduction-order-period" })
+    if (Result.isFailure(feb)) expect(feb.failure.message).toContain("2026-03")
+    const mar = Notice.fromReducedBasicAmountNotice(fifty, "p1", { month: "2026-03" })
+    expect(Result.isSuccess(mar) && mar.success).toMatchObject({ ground: "primaryBenefitNotApplied", percentage: 50 })
+  })
+  it("the month is core's firstReducedMonth, not a copy: the same for both 50 % grounds, none for the labour-policy sanction", () => {
+    for (const ground of ["primaryBenefitNotApplied", "notRegisteredAsFullTimeJobseeker"] as const) {
+      const first = ReductionGround.ruleOn(ground, "2026-02-16")?.firstReducedMonth
+      expect(first).toBe("2026-03")
+      const before = Notice.fromReducedBasicAmountNotice(reduced("2026-02-16", 50, ground), "p1", { month: "2026-02" })
+      expect(Result.isFailure(before)).toBe(true)
+    }
+    const sanction = reduced("2026-02-16", 20, "unemploymentBenefitSanction")
+    expect(Result.isSuccess(Notice.fromReducedBasicAmountNotice(sanction, "p1", { month: "2026-02" }))).toBe(true)
+  })
+  it("a month that is not YYYY-MM is a typed failure naming the field, without the value", () => {
+    const r = Notice.fromReducedBasicAmountNotice(fifty, "p1", { month: "March 2026" })
+    expect(Result.isFailure(r) && r.failure).toMatchObject({ at: "month", rule: "month-format" })
+    if (Result.isFailure(r)) expect(r.failure.message).not.toContain("March")
+  })
+  it("Rules' dates are core's regime boundaries (no second copy of the 2023 and 2026 dates)", () => {
+    const by = (id: string) => ReductionGround.regimes.find((r) => r.id === id)
+    expect(Rules.reform2026From).toBe(by("26/2026")?.validFrom)
+    expect(Rules.referralBefore40From).toBe(by("1023/2022")?.validFrom)
+    expect(Rules.referralBefore40KnownUntil).toBe(by("1023/2022")?.validTo)
+    expect([Rules.referralBefore40From, Rules.referralBefore40KnownUntil, Rules.reform2026From]).toEqual([
+      "2023-01-01",
+      "2026-01-31",
+      "2026-02-01"
+    ])
   })
 })

@@ -142,6 +142,30 @@ describe("one § 10 vocabulary: Kela's reduced-basic-amount notice feeds the cal
     const d = calculateWith("2026-03", r.success)
     expect(d.supportCents).toBe(28922)
   })
+  it("the reduced months agree: a 50 % reduction for February 2026 is refused by the conversion and by the calculator, March 2026 by neither (core's firstReducedMonth; Kela 28.1.2026, sttinfo.fi/tiedote/71766190)", () => {
+    const n = reducedNotice("2026-02-16", 50, "primaryBenefitNotApplied")
+    const outcome = (month: string) => {
+      const conv = Notice.fromReducedBasicAmountNotice(n, "a", { month })
+      const plain = Notice.fromReducedBasicAmountNotice(n, "a")
+      if (Result.isFailure(plain)) throw new Error(plain.failure.message)
+      const app = Application.decodeApplication({
+        month,
+        municipality: "091",
+        persons: [{ id: "a", role: "applicant", birthDate: "1970-01-01" }],
+        expenses: [],
+        incomes: [],
+        reductions: [plain.success]
+      })
+      if (Result.isFailure(app)) throw new Error(app.failure.message)
+      const calc = calculate(app.success)
+      return {
+        conversion: Result.isSuccess(conv) ? "ok" : conv.failure.rule,
+        calculator: Result.isSuccess(calc) ? "ok" : (calc.failure as { rule?: string }).rule
+      }
+    }
+    expect(outcome("2026-02")).toEqual({ conversion: "reduction-order-period", calculator: "reduction-order-period" })
+    expect(outcome("2026-03")).toEqual({ conversion: "ok", calculator: "ok" })
+  })
   it("1023/2022, May 2025: a 40 % notice under 10 § 2 mom. (legacy name continuedAfterReduction) is accepted as repeatedRefusal", () => {
     const r = Notice.fromReducedBasicAmountNotice(reducedNotice("2025-05-05", 40, "continuedAfterReduction"), "a")
     if (Result.isFailure(r)) throw new Error(r.failure.message)
