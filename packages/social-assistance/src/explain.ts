@@ -63,6 +63,11 @@ export const flagTexts: Readonly<Record<FlagId, Readonly<Record<Language, string
     sv: "Flyttningspenningens belopp 120/180 € kommer från FPA:s anvisning; ikraftträdandedagen är preliminär.",
     en: "The moving allowance amounts of €120/€180 come from Kela guidance; their start date is provisional."
   },
+  healthCare2026Provisional: {
+    fi: "Laki 26/2026 rajaa 1.2.2026 alkaen muina perusmenoina huomioitavat terveydenhuoltomenot välttämättömiin; uutta sanamuotoa ei ole tarkistettu, joten terveydenhuolto- ja lääkemenot on hyväksytty aiemman säännön mukaan, ja tämä on alustavaa.",
+    sv: "Lag 26/2026 begränsar från 1.2.2026 de hälso- och sjukvårdsutgifter som beaktas som övriga grundutgifter till nödvändiga; den nya lydelsen har inte kontrollerats, så hälso- och sjukvårds- och läkemedelsutgifterna har godkänts enligt den tidigare regeln, och detta är preliminärt.",
+    en: "From 1 February 2026 law 26/2026 restricts the health-care costs accepted as other basic expenses to necessary ones; the new wording was not checked, so health-care and medicine costs are accepted under the earlier rule, which is provisional."
+  },
   basicAmountProvisional: {
     fi: "Perusosan määrä on alustava.",
     sv: "Grunddelens belopp är preliminärt.",

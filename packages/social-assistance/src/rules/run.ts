@@ -11,6 +11,7 @@ import { basicAmounts } from "./basic-amount-9.js"
 import { FAIL, type Month, type Work } from "./context.js"
 import { difference } from "./difference-6.js"
 import { family } from "./family-3.js"
+import { flagHealthCare2026 } from "./health-care-26-2026.js"
 import { incomes } from "./income-11.js"
 import { expenses } from "./other-basic-expenses-7b.js"
 import { reductions } from "./reductions-10.js"
@@ -57,6 +58,7 @@ export const run = (app: Application, M: Month, W: Work, t?: Tracer, totals?: To
   if (t !== undefined) {
     const P = M.parameters
     if (P.single.provisional || P.percentages.provisional) t.flag("basicAmountProvisional")
+    flagHealthCare2026(app, M, W, t)
     if (M.lawOf !== undefined) {
       // assumeLaw "lastKnown": the month is after the last confirmed parameters (9 a §: the amounts of a new year are
       // confirmed by Kela's index release), computed with the law of `lawOf`

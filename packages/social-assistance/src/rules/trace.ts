@@ -85,6 +85,8 @@ export const flagIds = [
   "earnedIncomeDisregardProvisional",
   "minorAssistanceDisregardProvisional",
   "basicAmountProvisional",
+  /** From 2026-02 (law 26/2026) a health-care cost is accepted under the pre-2026 rule; the new wording was not read. */
+  "healthCare2026Provisional",
   /** The month is after the last confirmed parameters and computed with them on request (`assumeLaw: "lastKnown"`). */
   "provisionalLaw"
 ] as const
