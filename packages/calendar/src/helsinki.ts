@@ -6,6 +6,7 @@
  */
 import { InvalidInput, LocalDate } from "@osallistava/core"
 import * as Result from "effect/Result"
+import type { YearOutOfRange } from "./holidays.js"
 import * as WorkingDays from "./working-days.js"
 
 // One formatter for all calls; Intl applies the Europe/Helsinki rules (EET/EEST).
@@ -61,7 +62,9 @@ export const tryDateOf = (instant: Date | string): Result.Result<LocalDate.Local
     else if (part.type === "month") m = part.value
     else if (part.type === "day") d = part.value
   }
-  return Result.succeed(LocalDate.unsafeFrom(`${y}-${m}-${d}`))
+  const text = `${y}-${m}-${d}`
+  // An instant past year 9999 (a Date reaches year 275760) has no LocalDate.
+  return LocalDate.isLocalDate(text) ? Result.succeed(text) : fail("Expected an instant in the years 0001–9999")
 }
 
 /**
@@ -89,9 +92,33 @@ export const dateOf = unsafeDateOf
  * @example
  * ```ts
  * import { Helsinki } from "@osallistava/calendar"
- * Helsinki.visibleToMunicipalityOn("2026-06-18T20:00:00Z") // "2026-06-22" (Fri 19 June is Midsummer Eve)
+ * Helsinki.unsafeVisibleToMunicipalityOn("2026-06-18T20:00:00Z") // "2026-06-22" (Fri 19 June is Midsummer Eve)
  * ```
+ * @throws InvalidInput for an invalid instant; YearOutOfRange outside 1900–2100: use
+ * {@link tryVisibleToMunicipalityOn} for input.
+ * @since 0.4.0 (as `visibleToMunicipalityOn` since 0.1.0)
+ */
+export const unsafeVisibleToMunicipalityOn = (instant: Date | string): LocalDate.LocalDate =>
+  WorkingDays.unsafeNextWorkingDay(unsafeDateOf(instant))
+
+/**
+ * {@link unsafeVisibleToMunicipalityOn} as a `Result`: `InvalidInput` for an
+ * invalid instant (see {@link tryDateOf}), `YearOutOfRange` when its date or
+ * the next working day is outside 1900–2100.
+ *
+ * @since 0.4.0
+ */
+export const tryVisibleToMunicipalityOn = (
+  instant: Date | string
+): Result.Result<LocalDate.LocalDate, InvalidInput | YearOutOfRange> =>
+  Result.flatMap(
+    tryDateOf(instant),
+    (d): Result.Result<LocalDate.LocalDate, InvalidInput | YearOutOfRange> => WorkingDays.tryNextWorkingDay(d)
+  )
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeVisibleToMunicipalityOn} (same behaviour) or
+ * {@link tryVisibleToMunicipalityOn}.
  * @since 0.1.0
  */
-export const visibleToMunicipalityOn = (instant: Date | string): LocalDate.LocalDate =>
-  WorkingDays.nextWorkingDay(unsafeDateOf(instant))
+export const visibleToMunicipalityOn = unsafeVisibleToMunicipalityOn

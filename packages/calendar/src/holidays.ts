@@ -187,12 +187,12 @@ const cache = new Map<number, ReadonlyArray<Holiday>>()
  * @example
  * ```ts
  * import { Holidays } from "@osallistava/calendar"
- * Holidays.of(2026).find((h) => h.id === "midsummer-day")?.date // "2026-06-20"
+ * Holidays.unsafeOf(2026).find((h) => h.id === "midsummer-day")?.date // "2026-06-20"
  * ```
- * @throws YearOutOfRange outside 1900–2100.
- * @since 0.1.0
+ * @throws YearOutOfRange outside 1900–2100: use {@link tryOf} for input.
+ * @since 0.4.0 (as `of` since 0.1.0)
  */
-export const of = (year: number): ReadonlyArray<Holiday> => {
+export const unsafeOf = (year: number): ReadonlyArray<Holiday> => {
   let list = cache.get(year)
   if (list === undefined) {
     unsafeCheckYear(year)
@@ -203,33 +203,73 @@ export const of = (year: number): ReadonlyArray<Holiday> => {
 }
 
 /**
- * {@link of} as a `Result`: `YearOutOfRange` outside 1900–2100.
+ * {@link unsafeOf} as a `Result`: `YearOutOfRange` outside 1900–2100.
  *
  * @since 0.2.0
  */
 export const tryOf = (year: number): Result.Result<ReadonlyArray<Holiday>, YearOutOfRange> =>
-  Result.map(checkedYear(year), of)
+  Result.map(checkedYear(year), unsafeOf)
 
-/** Only the public holidays of `year` (no eves). @since 0.1.0 */
-export const publicHolidaysOf = (year: number): ReadonlyArray<Holiday> =>
-  of(year).filter((h) => h.kind === "public-holiday")
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeOf} (same behaviour) or {@link tryOf} (a `Result`).
+ * @since 0.1.0
+ */
+export const of = unsafeOf
+
+const publicOnly = (list: ReadonlyArray<Holiday>): ReadonlyArray<Holiday> =>
+  list.filter((h) => h.kind === "public-holiday")
+
+/** Only the public holidays of `year` (no eves). @throws YearOutOfRange outside 1900–2100. @since 0.4.0 */
+export const unsafePublicHolidaysOf = (year: number): ReadonlyArray<Holiday> => publicOnly(unsafeOf(year))
+
+/** {@link unsafePublicHolidaysOf} as a `Result`: `YearOutOfRange` outside 1900–2100. @since 0.4.0 */
+export const tryPublicHolidaysOf = (year: number): Result.Result<ReadonlyArray<Holiday>, YearOutOfRange> =>
+  Result.map(tryOf(year), publicOnly)
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafePublicHolidaysOf} (same behaviour) or {@link tryPublicHolidaysOf}.
+ * @since 0.1.0
+ */
+export const publicHolidaysOf = unsafePublicHolidaysOf
 
 /**
  * The holiday or eve on `date`, if any.
  *
+ * @throws YearOutOfRange outside 1900–2100: use {@link tryOn} for input.
+ * @since 0.4.0 (as `on` since 0.1.0)
+ */
+export const unsafeOn = (date: LocalDate.LocalDate): Holiday | undefined =>
+  unsafeOf(LocalDate.year(date)).find((h) => h.date === date)
+
+/** {@link unsafeOn} as a `Result`: `YearOutOfRange` outside 1900–2100. @since 0.4.0 */
+export const tryOn = (date: LocalDate.LocalDate): Result.Result<Holiday | undefined, YearOutOfRange> =>
+  Result.map(tryOf(LocalDate.year(date)), (list) => list.find((h) => h.date === date))
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeOn} (same behaviour) or {@link tryOn} (a `Result`).
  * @since 0.1.0
  */
-export const on = (date: LocalDate.LocalDate): Holiday | undefined =>
-  of(LocalDate.year(date)).find((h) => h.date === date)
+export const on = unsafeOn
 
 /**
  * Whether `date` is a public holiday (pyhäpäivä in the list above, May Day or
  * Independence Day). Sundays are pyhäpäivä under church law too; use
  * {@link isSunday} or the working-day functions for those.
  *
+ * @throws YearOutOfRange outside 1900–2100: use {@link tryIsPublicHoliday} for input.
+ * @since 0.4.0 (as `isPublicHoliday` since 0.1.0)
+ */
+export const unsafeIsPublicHoliday = (date: LocalDate.LocalDate): boolean => unsafeOn(date)?.kind === "public-holiday"
+
+/** {@link unsafeIsPublicHoliday} as a `Result`: `YearOutOfRange` outside 1900–2100. @since 0.4.0 */
+export const tryIsPublicHoliday = (date: LocalDate.LocalDate): Result.Result<boolean, YearOutOfRange> =>
+  Result.map(tryOn(date), (h) => h?.kind === "public-holiday")
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeIsPublicHoliday} (same behaviour) or {@link tryIsPublicHoliday}.
  * @since 0.1.0
  */
-export const isPublicHoliday = (date: LocalDate.LocalDate): boolean => on(date)?.kind === "public-holiday"
+export const isPublicHoliday = unsafeIsPublicHoliday
 
 /** @since 0.1.0 */
 export const isSunday = (date: LocalDate.LocalDate): boolean => LocalDate.dayOfWeek(date) === 7

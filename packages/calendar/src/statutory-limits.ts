@@ -35,11 +35,12 @@
  */
 import { LegalRef, LocalDate, StatuteNumbering } from "@osallistava/core"
 import * as Result from "effect/Result"
+import { attempt, type LimitError } from "./attempt.js"
 import * as WorkingDays from "./working-days.js"
 
 /** 150/1930 3 § then 5 § (the same as `TimeLimits.afterMonths`, which imports this module). */
-const afterMonths = (start: LocalDate.LocalDate, months: number): LocalDate.LocalDate =>
-  WorkingDays.onOrNextWorkingDay(LocalDate.addMonths(start, months, "clamp"))
+const unsafeMonthsLater = (start: LocalDate.LocalDate, months: number): LocalDate.LocalDate =>
+  WorkingDays.unsafeOnOrNextWorkingDay(LocalDate.addMonths(start, months, "clamp"))
 
 /**
  * A statutory last day and its legal basis.
@@ -64,13 +65,13 @@ export interface StatutoryDeadline {
  */
 export type Arrival = "statute" | "kela-practice"
 
-const ref = StatuteNumbering.unsafeAt
-const DAY_NOT_COUNTED = ref("time-limits/day-not-counted", "2000-01-01")
-const MONTHS = ref("time-limits/months", "2000-01-01")
-const NEXT_WORKING_DAY = ref("time-limits/next-working-day", "2000-01-01")
+const unsafeRef = StatuteNumbering.unsafeAt
+const DAY_NOT_COUNTED = unsafeRef("time-limits/day-not-counted", "2000-01-01")
+const MONTHS = unsafeRef("time-limits/months", "2000-01-01")
+const NEXT_WORKING_DAY = unsafeRef("time-limits/next-working-day", "2000-01-01")
 
-const from = (arrived: LocalDate.LocalDate, arrival: Arrival): LocalDate.LocalDate =>
-  arrival === "kela-practice" ? WorkingDays.onOrNextWorkingDay(arrived) : arrived
+const unsafeCountedFrom = (arrived: LocalDate.LocalDate, arrival: Arrival): LocalDate.LocalDate =>
+  arrival === "kela-practice" ? WorkingDays.unsafeOnOrNextWorkingDay(arrived) : arrived
 
 /**
  * The decision on social assistance (basic by Kela, supplementary or preventive
@@ -87,7 +88,7 @@ const from = (arrived: LocalDate.LocalDate, arrival: Arrival): LocalDate.LocalDa
  * ```ts
  * import { LegalRef, LocalDate } from "@osallistava/core"
  * import { StatutoryLimits } from "@osallistava/calendar"
- * const d = StatutoryLimits.socialAssistanceDecision(LocalDate.unsafeFrom("2026-03-07"))
+ * const d = StatutoryLimits.unsafeSocialAssistanceDecision(LocalDate.unsafeFrom("2026-03-07"))
  * d.due // "2026-03-17"
  * LegalRef.render(d.ref, "fi") // "toimeentulotukilaki 1412/1997 14 a § 1 mom. (1023/2022)"
  * ```
@@ -95,7 +96,7 @@ const from = (arrived: LocalDate.LocalDate, arrival: Arrival): LocalDate.LocalDa
  *   YearOutOfRange outside the calendar's years.
  * @since 0.2.0
  */
-export const socialAssistanceDecision = (
+export const unsafeSocialAssistanceDecision = (
   arrived: LocalDate.LocalDate,
   options: {
     readonly urgent?: boolean
@@ -104,12 +105,12 @@ export const socialAssistanceDecision = (
     readonly periodStart?: LocalDate.LocalDate
   } = {}
 ): StatutoryDeadline => {
-  const seventh = seventhOrNext(arrived, options)
-  const first = options.urgent === true ? undefined : laterPeriodFirstWorkingDay(arrived, options.periodStart)
+  const seventh = unsafeSeventhOrNext(arrived, options)
+  const first = options.urgent === true ? undefined : unsafeLaterPeriodFirstWorkingDay(arrived, options.periodStart)
   const later = first !== undefined && first > seventh
   return {
     due: later ? first : seventh,
-    ref: ref(
+    ref: unsafeRef(
       options.urgent === true
         ? "social-assistance/urgent-decision"
         : later
@@ -138,7 +139,7 @@ export const socialAssistanceDecision = (
  * (docs/social-assistance/open-readings.md § 4; our formulation, the wording is
  * certain).
  */
-const laterPeriodFirstWorkingDay = (
+const unsafeLaterPeriodFirstWorkingDay = (
   arrived: LocalDate.LocalDate,
   periodStart: LocalDate.LocalDate | undefined
 ): LocalDate.LocalDate | undefined => {
@@ -150,15 +151,18 @@ const laterPeriodFirstWorkingDay = (
   if (monthsAfter <= 0) return undefined
   const start =
     monthsAfter === 1 ? LocalDate.unsafeMake(LocalDate.year(periodStart), LocalDate.month(periodStart), 1) : periodStart
-  return WorkingDays.onOrNextWorkingDay(start)
+  return WorkingDays.unsafeOnOrNextWorkingDay(start)
 }
 
 /** 1 mom.: the 7th working day after arrival, or the next one when urgent (14 b §). */
-const seventhOrNext = (
+const unsafeSeventhOrNext = (
   arrived: LocalDate.LocalDate,
   options: { readonly urgent?: boolean; readonly arrival?: Arrival }
 ): LocalDate.LocalDate =>
-  WorkingDays.addWorkingDays(from(arrived, options.arrival ?? "statute"), options.urgent === true ? 1 : 7)
+  WorkingDays.unsafeAddWorkingDays(
+    unsafeCountedFrom(arrived, options.arrival ?? "statute"),
+    options.urgent === true ? 1 : 7
+  )
 
 /**
  * The last day of {@link socialAssistanceDecision} without its provision, for
@@ -169,12 +173,12 @@ const seventhOrNext = (
  *
  * @since 0.2.0
  */
-export const socialAssistanceDecisionDue = (
+export const unsafeSocialAssistanceDecisionDue = (
   arrived: LocalDate.LocalDate,
   options: { readonly urgent?: boolean; readonly arrival?: Arrival; readonly periodStart?: LocalDate.LocalDate } = {}
 ): LocalDate.LocalDate => {
-  const seventh = seventhOrNext(arrived, options)
-  const first = options.urgent === true ? undefined : laterPeriodFirstWorkingDay(arrived, options.periodStart)
+  const seventh = unsafeSeventhOrNext(arrived, options)
+  const first = options.urgent === true ? undefined : unsafeLaterPeriodFirstWorkingDay(arrived, options.periodStart)
   return first !== undefined && first > seventh ? first : seventh
 }
 
@@ -187,9 +191,9 @@ export const socialAssistanceDecisionDue = (
  * @throws ProvisionNotInForce before 2017.
  * @since 0.2.0
  */
-export const personalDiscussion = (requestedOn: LocalDate.LocalDate): StatutoryDeadline => ({
-  due: WorkingDays.addWorkingDays(requestedOn, 7),
-  ref: ref("social-assistance/personal-discussion", requestedOn),
+export const unsafePersonalDiscussion = (requestedOn: LocalDate.LocalDate): StatutoryDeadline => ({
+  due: WorkingDays.unsafeAddWorkingDays(requestedOn, 7),
+  ref: unsafeRef("social-assistance/personal-discussion", requestedOn),
   counting: [DAY_NOT_COUNTED]
 })
 
@@ -199,9 +203,9 @@ export const personalDiscussion = (requestedOn: LocalDate.LocalDate): StatutoryD
  *
  * @since 0.2.0
  */
-export const urgentNeedAssessment = (knownOn: LocalDate.LocalDate): StatutoryDeadline => ({
+export const unsafeUrgentNeedAssessment = (knownOn: LocalDate.LocalDate): StatutoryDeadline => ({
   due: knownOn,
-  ref: ref("social-welfare/urgent-need", knownOn),
+  ref: unsafeRef("social-welfare/urgent-need", knownOn),
   counting: []
 })
 
@@ -213,9 +217,9 @@ export const urgentNeedAssessment = (knownOn: LocalDate.LocalDate): StatutoryDea
  *
  * @since 0.2.0
  */
-export const specialGroupAssessmentStart = (contactOn: LocalDate.LocalDate): StatutoryDeadline => ({
-  due: WorkingDays.addWorkingDays(contactOn, 7),
-  ref: ref("social-welfare/special-group-assessment", contactOn),
+export const unsafeSpecialGroupAssessmentStart = (contactOn: LocalDate.LocalDate): StatutoryDeadline => ({
+  due: WorkingDays.unsafeAddWorkingDays(contactOn, 7),
+  ref: unsafeRef("social-welfare/special-group-assessment", contactOn),
   counting: [DAY_NOT_COUNTED]
 })
 
@@ -226,13 +230,13 @@ export const specialGroupAssessmentStart = (contactOn: LocalDate.LocalDate): Sta
  *
  * @since 0.2.0
  */
-export const childSpecialSupportAssessment = (
+export const unsafeChildSpecialSupportAssessment = (
   pendingOn: LocalDate.LocalDate
 ): { readonly start: StatutoryDeadline; readonly completion: StatutoryDeadline } => {
-  const r = ref("social-welfare/child-special-support-assessment", pendingOn)
+  const r = unsafeRef("social-welfare/child-special-support-assessment", pendingOn)
   return {
-    start: { due: WorkingDays.addWorkingDays(pendingOn, 7), ref: r, counting: [DAY_NOT_COUNTED] },
-    completion: { due: afterMonths(pendingOn, 3), ref: r, counting: [MONTHS, NEXT_WORKING_DAY] }
+    start: { due: WorkingDays.unsafeAddWorkingDays(pendingOn, 7), ref: r, counting: [DAY_NOT_COUNTED] },
+    completion: { due: unsafeMonthsLater(pendingOn, 3), ref: r, counting: [MONTHS, NEXT_WORKING_DAY] }
   }
 }
 
@@ -251,9 +255,9 @@ export const childSpecialSupportAssessment = (
  * @throws ProvisionNotInForce before 1.4.2015.
  * @since 0.2.0
  */
-export const servicesImplemented = (pendingOn: LocalDate.LocalDate): StatutoryDeadline => ({
-  due: afterMonths(pendingOn, 3),
-  ref: ref("social-welfare/implementation", pendingOn),
+export const unsafeServicesImplemented = (pendingOn: LocalDate.LocalDate): StatutoryDeadline => ({
+  due: unsafeMonthsLater(pendingOn, 3),
+  ref: unsafeRef("social-welfare/implementation", pendingOn),
   counting: [MONTHS, NEXT_WORKING_DAY]
 })
 
@@ -267,10 +271,10 @@ export const servicesImplemented = (pendingOn: LocalDate.LocalDate): StatutoryDe
  *
  * @since 0.2.0
  */
-export const immigrantInitialAssessment = (clientFrom: LocalDate.LocalDate): StatutoryDeadline | undefined => {
+export const unsafeImmigrantInitialAssessment = (clientFrom: LocalDate.LocalDate): StatutoryDeadline | undefined => {
   const r = StatuteNumbering.at("integration/initial-assessment", clientFrom)
   return Result.isSuccess(r)
-    ? { due: afterMonths(clientFrom, 2), ref: r.success, counting: [MONTHS, NEXT_WORKING_DAY] }
+    ? { due: unsafeMonthsLater(clientFrom, 2), ref: r.success, counting: [MONTHS, NEXT_WORKING_DAY] }
     : undefined
 }
 
@@ -292,8 +296,8 @@ export const immigrantInitialAssessment = (clientFrom: LocalDate.LocalDate): Sta
  * ```
  * @since 0.3.0
  */
-export const requestForReview = (notifiedOn: LocalDate.LocalDate): StatutoryDeadline => ({
-  due: WorkingDays.onOrNextWorkingDay(LocalDate.addDays(notifiedOn, 30)),
+export const unsafeRequestForReview = (notifiedOn: LocalDate.LocalDate): StatutoryDeadline => ({
+  due: WorkingDays.unsafeOnOrNextWorkingDay(LocalDate.addDays(notifiedOn, 30)),
   ref: LegalRef.make({ act: "434/2003", section: "49 c", subsection: 1, amendedBy: "581/2010" }),
   counting: [DAY_NOT_COUNTED, NEXT_WORKING_DAY]
 })
@@ -307,3 +311,158 @@ export const requestForReview = (notifiedOn: LocalDate.LocalDate): StatutoryDead
  */
 export const citation = (d: StatutoryDeadline, language: "fi" | "sv" | "en"): string =>
   [d.ref, ...d.counting].map((r) => LegalRef.render(r, language)).join("; ")
+
+/**
+ * {@link unsafeSocialAssistanceDecision} as a `Result`: `ProvisionNotInForce` before the provision
+ * is in force, `YearOutOfRange` outside 1900–2100.
+ *
+ * @since 0.4.0
+ */
+export const trySocialAssistanceDecision = (
+  arrived: LocalDate.LocalDate,
+  options?: Parameters<typeof unsafeSocialAssistanceDecision>[1]
+): Result.Result<ReturnType<typeof unsafeSocialAssistanceDecision>, LimitError> =>
+  attempt(() => unsafeSocialAssistanceDecision(arrived, options))
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeSocialAssistanceDecision} (same behaviour) or {@link trySocialAssistanceDecision} (a `Result`).
+ * @since 0.2.0
+ */
+export const socialAssistanceDecision = unsafeSocialAssistanceDecision
+
+/**
+ * {@link unsafeSocialAssistanceDecisionDue} as a `Result`: `ProvisionNotInForce` before the provision
+ * is in force, `YearOutOfRange` outside 1900–2100.
+ *
+ * @since 0.4.0
+ */
+export const trySocialAssistanceDecisionDue = (
+  arrived: LocalDate.LocalDate,
+  options?: Parameters<typeof unsafeSocialAssistanceDecisionDue>[1]
+): Result.Result<ReturnType<typeof unsafeSocialAssistanceDecisionDue>, LimitError> =>
+  attempt(() => unsafeSocialAssistanceDecisionDue(arrived, options))
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeSocialAssistanceDecisionDue} (same behaviour) or {@link trySocialAssistanceDecisionDue} (a `Result`).
+ * @since 0.2.0
+ */
+export const socialAssistanceDecisionDue = unsafeSocialAssistanceDecisionDue
+
+/**
+ * {@link unsafePersonalDiscussion} as a `Result`: `ProvisionNotInForce` before the provision
+ * is in force, `YearOutOfRange` outside 1900–2100.
+ *
+ * @since 0.4.0
+ */
+export const tryPersonalDiscussion = (
+  requestedOn: LocalDate.LocalDate
+): Result.Result<ReturnType<typeof unsafePersonalDiscussion>, LimitError> =>
+  attempt(() => unsafePersonalDiscussion(requestedOn))
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafePersonalDiscussion} (same behaviour) or {@link tryPersonalDiscussion} (a `Result`).
+ * @since 0.2.0
+ */
+export const personalDiscussion = unsafePersonalDiscussion
+
+/**
+ * {@link unsafeUrgentNeedAssessment} as a `Result`: `ProvisionNotInForce` before the provision
+ * is in force, `YearOutOfRange` outside 1900–2100.
+ *
+ * @since 0.4.0
+ */
+export const tryUrgentNeedAssessment = (
+  knownOn: LocalDate.LocalDate
+): Result.Result<ReturnType<typeof unsafeUrgentNeedAssessment>, LimitError> =>
+  attempt(() => unsafeUrgentNeedAssessment(knownOn))
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeUrgentNeedAssessment} (same behaviour) or {@link tryUrgentNeedAssessment} (a `Result`).
+ * @since 0.2.0
+ */
+export const urgentNeedAssessment = unsafeUrgentNeedAssessment
+
+/**
+ * {@link unsafeSpecialGroupAssessmentStart} as a `Result`: `ProvisionNotInForce` before the provision
+ * is in force, `YearOutOfRange` outside 1900–2100.
+ *
+ * @since 0.4.0
+ */
+export const trySpecialGroupAssessmentStart = (
+  contactOn: LocalDate.LocalDate
+): Result.Result<ReturnType<typeof unsafeSpecialGroupAssessmentStart>, LimitError> =>
+  attempt(() => unsafeSpecialGroupAssessmentStart(contactOn))
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeSpecialGroupAssessmentStart} (same behaviour) or {@link trySpecialGroupAssessmentStart} (a `Result`).
+ * @since 0.2.0
+ */
+export const specialGroupAssessmentStart = unsafeSpecialGroupAssessmentStart
+
+/**
+ * {@link unsafeChildSpecialSupportAssessment} as a `Result`: `ProvisionNotInForce` before the provision
+ * is in force, `YearOutOfRange` outside 1900–2100.
+ *
+ * @since 0.4.0
+ */
+export const tryChildSpecialSupportAssessment = (
+  pendingOn: LocalDate.LocalDate
+): Result.Result<ReturnType<typeof unsafeChildSpecialSupportAssessment>, LimitError> =>
+  attempt(() => unsafeChildSpecialSupportAssessment(pendingOn))
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeChildSpecialSupportAssessment} (same behaviour) or {@link tryChildSpecialSupportAssessment} (a `Result`).
+ * @since 0.2.0
+ */
+export const childSpecialSupportAssessment = unsafeChildSpecialSupportAssessment
+
+/**
+ * {@link unsafeServicesImplemented} as a `Result`: `ProvisionNotInForce` before the provision
+ * is in force, `YearOutOfRange` outside 1900–2100.
+ *
+ * @since 0.4.0
+ */
+export const tryServicesImplemented = (
+  pendingOn: LocalDate.LocalDate
+): Result.Result<ReturnType<typeof unsafeServicesImplemented>, LimitError> =>
+  attempt(() => unsafeServicesImplemented(pendingOn))
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeServicesImplemented} (same behaviour) or {@link tryServicesImplemented} (a `Result`).
+ * @since 0.2.0
+ */
+export const servicesImplemented = unsafeServicesImplemented
+
+/**
+ * {@link unsafeImmigrantInitialAssessment} as a `Result`: `ProvisionNotInForce` before the provision
+ * is in force, `YearOutOfRange` outside 1900–2100.
+ *
+ * @since 0.4.0
+ */
+export const tryImmigrantInitialAssessment = (
+  clientFrom: LocalDate.LocalDate
+): Result.Result<ReturnType<typeof unsafeImmigrantInitialAssessment>, LimitError> =>
+  attempt(() => unsafeImmigrantInitialAssessment(clientFrom))
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeImmigrantInitialAssessment} (same behaviour) or {@link tryImmigrantInitialAssessment} (a `Result`).
+ * @since 0.2.0
+ */
+export const immigrantInitialAssessment = unsafeImmigrantInitialAssessment
+
+/**
+ * {@link unsafeRequestForReview} as a `Result`: `ProvisionNotInForce` before the provision
+ * is in force, `YearOutOfRange` outside 1900–2100.
+ *
+ * @since 0.4.0
+ */
+export const tryRequestForReview = (
+  notifiedOn: LocalDate.LocalDate
+): Result.Result<ReturnType<typeof unsafeRequestForReview>, LimitError> =>
+  attempt(() => unsafeRequestForReview(notifiedOn))
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeRequestForReview} (same behaviour) or {@link tryRequestForReview} (a `Result`).
+ * @since 0.2.0
+ */
+export const requestForReview = unsafeRequestForReview

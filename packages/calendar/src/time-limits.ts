@@ -12,6 +12,7 @@
  */
 import { LocalDate, RuleViolation } from "@osallistava/core"
 import * as Result from "effect/Result"
+import { attempt, type LimitError } from "./attempt.js"
 import * as Holidays from "./holidays.js"
 import { YearOutOfRange } from "./holidays.js"
 import * as StatutoryLimits from "./statutory-limits.js"
@@ -20,9 +21,19 @@ import * as WorkingDays from "./working-days.js"
 /**
  * Moves a last day that is not a working day to the next working day (§ 5).
  *
+ * @throws YearOutOfRange outside 1900–2100: use {@link tryAdjustToWorkingDay} for input.
+ * @since 0.4.0 (as `adjustToWorkingDay` since 0.1.0)
+ */
+export const unsafeAdjustToWorkingDay = WorkingDays.unsafeOnOrNextWorkingDay
+
+/** {@link unsafeAdjustToWorkingDay} as a `Result`: `YearOutOfRange` outside 1900–2100. @since 0.4.0 */
+export const tryAdjustToWorkingDay = WorkingDays.tryOnOrNextWorkingDay
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeAdjustToWorkingDay} (same behaviour) or {@link tryAdjustToWorkingDay}.
  * @since 0.1.0
  */
-export const adjustToWorkingDay = WorkingDays.onOrNextWorkingDay
+export const adjustToWorkingDay = unsafeAdjustToWorkingDay
 
 /**
  * The last day of a limit of `days` calendar days after `start` (§ 2: `start`
@@ -69,7 +80,9 @@ const adjusted = (last: LocalDate.LocalDate): Result.Result<LocalDate.LocalDate,
   const y = LocalDate.year(last)
   if (y < Holidays.firstYear || y > Holidays.lastYear) return Result.fail(new YearOutOfRange({ year: y }))
   // § 5: a last day that is not a working day moves to the next one (which may fall past the table).
-  return WorkingDays.isWorkingDay(last) ? Result.succeed(last) : WorkingDays.tryAddWorkingDays(last, 1)
+  return Result.flatMap(WorkingDays.tryIsWorkingDay(last), (working) =>
+    working ? Result.succeed(last) : WorkingDays.tryAddWorkingDays(last, 1)
+  )
 }
 
 /**
@@ -128,10 +141,20 @@ export const afterMonths = unsafeAfterMonths
  * The `n`-th working day after `start` (`start` not counted). Already a working
  * day, so § 5 never moves it.
  *
+ * @throws RuleViolation when `n` is not a whole number ≥ 0; YearOutOfRange past 2100.
+ * @since 0.4.0 (as `afterWorkingDays` since 0.1.0)
+ */
+export const unsafeAfterWorkingDays = (start: LocalDate.LocalDate, n: number): LocalDate.LocalDate =>
+  WorkingDays.unsafeAddWorkingDays(start, n)
+
+/** {@link unsafeAfterWorkingDays} as a `Result` (the failures of `WorkingDays.tryAddWorkingDays`). @since 0.4.0 */
+export const tryAfterWorkingDays = WorkingDays.tryAddWorkingDays
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeAfterWorkingDays} (same behaviour) or {@link tryAfterWorkingDays}.
  * @since 0.1.0
  */
-export const afterWorkingDays = (start: LocalDate.LocalDate, n: number): LocalDate.LocalDate =>
-  WorkingDays.addWorkingDays(start, n)
+export const afterWorkingDays = unsafeAfterWorkingDays
 
 /**
  * How an application that arrives on a non-working day is treated.
@@ -159,14 +182,34 @@ export type NonWorkingArrival = "next-working-day" | "as-received"
  * ```ts
  * import { LocalDate } from "@osallistava/core"
  * import { TimeLimits } from "@osallistava/calendar"
- * TimeLimits.kelaBasicAssistanceDecisionDeadline(LocalDate.unsafeFrom("2026-12-21")) // "2027-01-04"
+ * TimeLimits.unsafeKelaBasicAssistanceDecisionDeadline(LocalDate.unsafeFrom("2026-12-21")) // "2027-01-04"
  * ```
- * @since 0.1.0
+ * @throws YearOutOfRange outside 1900–2100: use {@link tryKelaBasicAssistanceDecisionDeadline} for input.
+ * @since 0.4.0 (as `kelaBasicAssistanceDecisionDeadline` since 0.1.0)
  */
-export const kelaBasicAssistanceDecisionDeadline = (
+export const unsafeKelaBasicAssistanceDecisionDeadline = (
   arrived: LocalDate.LocalDate,
   arrivalOnNonWorkingDay: NonWorkingArrival = "as-received"
 ): LocalDate.LocalDate =>
-  StatutoryLimits.socialAssistanceDecisionDue(arrived, {
+  StatutoryLimits.unsafeSocialAssistanceDecisionDue(arrived, {
     arrival: arrivalOnNonWorkingDay === "next-working-day" ? "kela-practice" : "statute"
   })
+
+/**
+ * {@link unsafeKelaBasicAssistanceDecisionDeadline} as a `Result`:
+ * `YearOutOfRange` outside 1900–2100.
+ *
+ * @since 0.4.0
+ */
+export const tryKelaBasicAssistanceDecisionDeadline = (
+  arrived: LocalDate.LocalDate,
+  arrivalOnNonWorkingDay: NonWorkingArrival = "as-received"
+): Result.Result<LocalDate.LocalDate, LimitError> =>
+  attempt(() => unsafeKelaBasicAssistanceDecisionDeadline(arrived, arrivalOnNonWorkingDay))
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeKelaBasicAssistanceDecisionDeadline} (same behaviour) or
+ * {@link tryKelaBasicAssistanceDecisionDeadline}.
+ * @since 0.1.0
+ */
+export const kelaBasicAssistanceDecisionDeadline = unsafeKelaBasicAssistanceDecisionDeadline
