@@ -97,7 +97,8 @@ export const reductionGrounds: Catalog.Catalog<ReductionGround> = Catalog.make({
 })
 
 /**
- * What each deadline of `Workflow.deadlineOf` and `Workflow.deadlines` is,
+ * What each deadline of `Workflow.deadlineOf` (and of `@osallistava/model`'s `Deadlines.deadlinesOf`, for the
+ * personal discussion and the services) is,
  * without its citation (that is the deadline's `ref`, cited with core's
  * `LegalRef.render`). The English texts are the ones `basis` has always had.
  *

@@ -187,6 +187,8 @@ export const transitions: Readonly<Record<Stage, Partial<Record<PathwayEventTag,
   unreachable: {
     ContactAttempted: "contacting",
     ClientReached: "reached",
+    // The client answers the information letter by booking a time (etotu's `infoSent → appointmentBooked` until 0.3).
+    AppointmentBooked: "appointment-booked",
     ...kela("unreachable"),
     CaseClosed: "closed"
   },

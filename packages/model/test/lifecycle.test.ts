@@ -112,6 +112,10 @@ describe("the steps etotu's workflow held until 0.3, in the pathway", () => {
     expect(Result.isFailure(r) && r.failure).toMatchObject({ index: 2, rule: "information-after-attempts" })
     // The default policy (one attempt) is the pathway's rule before 0.4.
     expect(run(log).stage).toBe("unreachable")
+    // The client answers the letter by booking a time: reached on the booking day.
+    expect(
+      run([...log, e({ _tag: "AppointmentBooked", on: "2026-04-08", appointmentOn: "2026-04-10" })])
+    ).toMatchObject({ stage: "appointment-booked", reachedOn: "2026-04-08" })
   })
   it("side exits: closed by policy, another service takes over, declined after booking, a missed appointment", () => {
     const { events } = handOff(etotuNotice("2026-04-02", {}), "2026-04-02")

@@ -235,7 +235,7 @@ describe("transition rules (each a typed error with its rule)", () => {
         "ContactAttempted",
         "UnreachableInformationSent"
       ]),
-      unreachable: sorted(["CaseClosed", "ClientReached", "ContactAttempted"]),
+      unreachable: sorted(["AppointmentBooked", "CaseClosed", "ClientReached", "ContactAttempted"]),
       reached: sorted(["AppointmentBooked", "AssessmentStarted", "CaseClosed", "ClientMet", "HandedToOtherService"]),
       "appointment-booked": sorted([
         "AppointmentBooked",
