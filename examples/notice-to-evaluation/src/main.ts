@@ -5,7 +5,7 @@
  */
 import { type AvainRecord, formatSummaryText, type StartRecord } from "@osallistava/avain"
 import { Disclosure, LocalDate, PersonalIdentityCode } from "@osallistava/core"
-import { Decode, Dedupe, Messages as EtotuMessages } from "@osallistava/etotu"
+import { Decode, Dedupe, Messages as EtotuMessages, type Notice, Workflow } from "@osallistava/etotu"
 import {
   AvainBridge,
   Caseload,
@@ -21,6 +21,7 @@ import {
   Survival,
   Synthetic
 } from "@osallistava/model"
+import * as Result from "effect/Result"
 import { type Client, clients } from "./clients.js"
 import {
   cite,
@@ -38,6 +39,23 @@ import {
 } from "./messages.js"
 
 type Ev = Events.PathwayEvent
+
+/**
+ * etotu registers a notice on the day it becomes visible (received → visible → opened) and keeps its first
+ * deadline; the municipal case, model's pathway, opens from the registered notice (issue 15: one case lifecycle).
+ */
+const register = (n: Notice.Notice): Workflow.Case => {
+  let c: Workflow.Case = Workflow.start(n, n.decisionDate)
+  for (const e of [
+    { _tag: "BecameVisible", on: c.visibleOn },
+    { _tag: "Opened", on: c.visibleOn }
+  ] as const) {
+    const next = Workflow.advance(c, e)
+    if ("_tag" in next) return c
+    c = next
+  }
+  return c
+}
 
 const base = (c: Client, id: string, on: string) => ({
   formatVersion: 1,
@@ -294,8 +312,10 @@ export const main = (lang: Lang = "en", today = "2027-09-01"): string => {
       `  ${r.notice.id}  ${caseId}  ${padded(EtotuMessages.deliveries, seen, lang)}  ${EtotuMessages.noticeTypes[r.notice._tag][lang]}`
     )
     const log = logs.get(caseId) ?? []
-    // Every delivery goes to the log; replay makes the duplicate a no-op.
-    log.push({ _tag: "NoticeReceived", caseId, on: r.notice.decisionDate, notice: r.notice } as Ev)
+    // Every delivery is registered and goes to the log; replay makes the duplicate a no-op.
+    const opened = Pathway.fromNotice(caseId, r.notice, register(r.notice))
+    if (Result.isFailure(opened)) throw opened.failure
+    log.push(...opened.success)
     logs.set(caseId, log)
   }
 
