@@ -11,6 +11,7 @@
 import { Decode, type Notice, Workflow } from "@osallistava/etotu"
 import { Deadlines, type Events, Pathway } from "@osallistava/model"
 import * as Result from "effect/Result"
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { assessment, plan } from "./fixtures.js"
 
@@ -239,5 +240,62 @@ describe("the later deadlines of the case, now the pathway's (Deadlines.deadline
       e({ _tag: "AssessmentCompleted", on: "2024-04-02", assessment })
     ])
     expect(Deadlines.deadlinesOf(s, "2024-04-03").find((d) => d.id === "services-started")?.due).toBe("2024-06-04")
+  })
+})
+
+describe("property: any sequence of pathway events after the hand-off", () => {
+  const tags = [
+    "ContactAttempted",
+    "ClientReached",
+    "UnreachableInformationSent",
+    "AppointmentBooked",
+    "AppointmentMissed",
+    "ClientMet",
+    "AssessmentStarted",
+    "AssessmentCompleted",
+    "PlanMade",
+    "ServicesStarted",
+    "HandedToOtherService",
+    "InformationToKela",
+    "StatementToKela",
+    "CaseClosed"
+  ] as const
+  const eventOf = (tag: (typeof tags)[number], on: string): Ev =>
+    e({
+      _tag: tag,
+      on,
+      channel: tag === "UnreachableInformationSent" ? "letter" : "phone",
+      appointmentOn: on,
+      multiProfessional: false,
+      assessment,
+      plan: plan({ madeOn: on }),
+      service: "youth coach",
+      reason: "policy"
+    })
+  it("never throws; the stage is known, attempts never decrease, and the letter comes only after the policy's attempts", () => {
+    const { events } = handOff(etotuNotice("2026-04-02"), "2026-04-02")
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...tags), { maxLength: 25 }),
+        fc.integer({ min: 1, max: 4 }),
+        (seq, attempts) => {
+          const policy = { maxContactAttempts: attempts }
+          let s = run(events)
+          for (const [i, tag] of seq.entries()) {
+            const on = `2026-04-${String(3 + i).padStart(2, "0")}`
+            const next = Pathway.step(s, eventOf(tag, on), s.events, policy)
+            if (Result.isFailure(next)) {
+              expect(next.failure.message).not.toContain("youth coach")
+              continue
+            }
+            expect(Pathway.stages).toContain(next.success.stage)
+            expect(next.success.contactAttempts).toBeGreaterThanOrEqual(s.contactAttempts)
+            if (next.success.unreachableOn !== undefined && s.unreachableOn === undefined)
+              expect(next.success.contactAttempts).toBeGreaterThanOrEqual(attempts)
+            s = next.success
+          }
+        }
+      )
+    )
   })
 })
