@@ -48,6 +48,19 @@ const entries: ReadonlyArray<{
     external: ["@osallistava/core", "@osallistava/calendar", "effect"]
   },
   {
+    // The amount bundle less this is about what effect's modules (Result, Data.TaggedError) add to it.
+    name: "… the amount bundle with effect left out (core, calendar and the package bundled)",
+    entry: `export { supportCents } from "@osallistava/social-assistance/amount"`,
+    external: ["effect"]
+  },
+  {
+    // The data the amount path reads: the housing-cost limits (2024–2026), Kela's housing norms (2017, 2022–3/2024)
+    // and the municipality list their lookups resolve names with, from source (effect left out).
+    name: "… the housing-limit and Kela-norm lookups with their data and core's municipality list",
+    entry: `export { housingLimit } from "../packages/social-assistance/src/parameters/housing-limits.ts"; export { kelaHousingNorm } from "../packages/social-assistance/src/parameters/kela-housing-norms.ts"`,
+    external: ["effect"]
+  },
+  {
     // What a separate `scoring` entry point of the avain package would ship: the scoring modules alone, from source.
     name: "AVAIN scoring modules alone (src/score.ts + src/report.ts, no Schemas)",
     entry: `export { score, scorePlan } from "../packages/avain/src/score.ts"; export { report } from "../packages/avain/src/report.ts"`,
