@@ -14,6 +14,7 @@ export default defineConfig({
     entry: [
       "src/index.ts",
       "src/disclosure.ts",
+      "src/disclosure-checked.ts",
       "src/errors.ts",
       "src/legal-ref.ts",
       "src/local-date.ts",

@@ -14,22 +14,47 @@
  */
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
-import {
+import type * as D from "./disclosure.js"
+import { isCount, isThreshold, line, linesWithin, linked, table } from "./disclosure.js"
+import { RuleViolation } from "./errors.js"
+
+// Listed, not `export *`, and the types as aliases declared here: the declaration bundler turns interfaces
+// re-exported from another entry inside a namespace into values (`Disclosure.Cell` would then not be a type).
+/** @since 0.2.0 */
+export type Cell = D.Cell
+/** @since 0.2.0 */
+export type Line = D.Line
+/** @since 0.2.0 */
+export type LineTable = D.LineTable
+/** @since 0.2.0 */
+export type LinkedOptions = D.LinkedOptions
+/** @since 0.2.0 */
+export type Options = D.Options
+/** @since 0.2.0 */
+export type Table = D.Table
+export {
+  cellOf,
+  cellText,
+  defaultThreshold,
+  determined,
+  figure,
+  immovable,
   isCount,
+  isPrimary,
   isThreshold,
-  type Line,
-  type LineTable,
-  type LinkedOptions,
   line,
   linesWithin,
   linked,
-  type Options,
-  type Table,
-  table
+  marker,
+  pinned,
+  share,
+  shareShown,
+  single,
+  source,
+  table,
+  tableLines,
+  textFor
 } from "./disclosure.js"
-import { RuleViolation } from "./errors.js"
-
-export * from "./disclosure.js"
 
 /**
  * A threshold read from input: a whole number ≥ 1 (rule
