@@ -8,9 +8,9 @@
  */
 import type { LocalDate } from "@osallistava/core"
 import type { Application } from "../application.js"
-import { Cat, childSlot, type Month, type Work } from "./context.js"
+import { Cat, CHILD, childSlot, type Month, type Work } from "./context.js"
 import { ageOf as ageFor, siblingRank } from "./family-3.js"
-import { mulDivHalfUp } from "./mechanisms/arithmetic.js"
+import { mulDivHalfUp, smi } from "./mechanisms/arithmetic.js"
 import { act1412, type Category, type LegalRef, type ParameterUse, type Tracer } from "./trace.js"
 
 /** Category of each slot of `Month.amounts`. */
@@ -69,11 +69,10 @@ export const legalOn = (date: string): ReadonlyArray<LegalRef> =>
  * @since 0.2.0
  */
 export const slotOf = (i: number, W: Work): number => {
-  const p = W.persons[i]!
-  if (p.role === "child") return childSlot(W.ages[i]! >= 10, Math.min(siblingRank(i, W), 2))
+  if (W.roles[i] === CHILD) return childSlot(W.ages[i]! >= 10, Math.min(siblingRank(i, W), 2))
   if (W.spouses === 1) return Cat.otherAdult
   if (W.children > 0) return Cat.singleParent
-  if (p.livingWithParents === true) return Cat.adultWithParents
+  if (W.persons[i]!.livingWithParents === true) return Cat.adultWithParents
   return Cat.livingAlone
 }
 
@@ -109,6 +108,53 @@ const basicParametersOf = (M: Month, slot: number): ReadonlyArray<ParameterUse> 
   return uses
 }
 
+/** The trace node of person `i`'s basic amount (apart from the calculation, which then stays small). */
+const traceBasic = (
+  i: number,
+  slot: number,
+  full: number,
+  share: number,
+  alternating: boolean,
+  days: number | undefined,
+  M: Month,
+  W: Work,
+  t: Tracer
+): void => {
+  const p = W.persons[i]!
+  const P = M.parameters
+  const category = slotCategory[slot]!
+  const rank = W.roles[i] === CHILD ? siblingRank(i, W) + 1 : 0
+  t.basic(i, category, rank, M.percentages[slot]!, smi(full), smi(share))
+  t.node({
+    ruleId: "basic-amount",
+    legal: legalOn(P.date),
+    parameters: basicParametersOf(M, slot),
+    inputs:
+      alternating || days !== undefined
+        ? {
+            personId: p.id,
+            role: p.role,
+            ageOnFirstDayOfMonth: ageFor(i, M, W),
+            category,
+            siblingRank: rank,
+            percentage: M.percentages[slot]!,
+            fullAmount: smi(full),
+            ...(alternating ? { alternatingResidence: true } : {}),
+            ...(days !== undefined ? { days } : {})
+          }
+        : {
+            personId: p.id,
+            role: p.role,
+            ageOnFirstDayOfMonth: ageFor(i, M, W),
+            category,
+            siblingRank: rank,
+            percentage: M.percentages[slot]!,
+            fullAmount: smi(full)
+          },
+    result: smi(share)
+  })
+}
+
 /**
  * Each person's basic amount into `W.basic` (and, for a child, the start of the child's own need `W.need`); returns
  * the family's total in cents.
@@ -117,56 +163,25 @@ const basicParametersOf = (M: Month, slot: number): ReadonlyArray<ParameterUse> 
  */
 export const basicAmounts = (app: Application, M: Month, W: Work, t: Tracer | undefined): number => {
   const persons = W.persons
-  const n = persons.length
+  const n = W.count
   const days = app.days
   const prorate = days !== undefined && days < 30
+  const amounts = M.amounts
+  const basic = W.basic
+  const need = W.need
   let total = 0
   for (let i = 0; i < n; i++) {
-    const p = persons[i]!
     const slot = slotOf(i, W)
-    const full = M.amounts[slot]!
-    const child = p.role === "child"
-    const alternating = child && p.alternatingResidence === true
+    const full = amounts[slot]!
+    const child = W.roles[i] === CHILD
+    const alternating = child && persons[i]!.alternatingResidence === true
     let share = full
     if (alternating) share = mulDivHalfUp(share, 1, 2)
     if (prorate) share = mulDivHalfUp(share, days, 30)
-    W.basic[i] = share
-    W.need[i] = child ? share : 0
+    basic[i] = share
+    need[i] = child ? share : 0
     total += share
-    if (t !== undefined) {
-      const P = M.parameters
-      const category = slotCategory[slot]!
-      const rank = child ? siblingRank(i, W) + 1 : 0
-      t.basic(i, category, rank, M.percentages[slot]!, full, share)
-      t.node({
-        ruleId: "basic-amount",
-        legal: legalOn(P.date),
-        parameters: basicParametersOf(M, slot),
-        inputs:
-          alternating || prorate
-            ? {
-                personId: p.id,
-                role: p.role,
-                ageOnFirstDayOfMonth: ageFor(i, M, W),
-                category,
-                siblingRank: rank,
-                percentage: M.percentages[slot]!,
-                fullAmount: full,
-                ...(alternating ? { alternatingResidence: true } : {}),
-                ...(prorate ? { days } : {})
-              }
-            : {
-                personId: p.id,
-                role: p.role,
-                ageOnFirstDayOfMonth: ageFor(i, M, W),
-                category,
-                siblingRank: rank,
-                percentage: M.percentages[slot]!,
-                fullAmount: full
-              },
-        result: share
-      })
-    }
+    if (t !== undefined) traceBasic(i, slot, full, share, alternating, prorate ? days : undefined, M, W, t)
   }
   return total
 }

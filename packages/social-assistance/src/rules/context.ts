@@ -6,6 +6,7 @@
  * @since 0.2.0
  */
 import { ParameterNotInForce, RuleViolation } from "@osallistava/core/errors"
+import * as ReductionGround from "@osallistava/core/reduction-ground"
 import * as Result from "effect/Result"
 import type { Person } from "../application.js"
 import { type Dated, lookup, type Table } from "../parameters/dated.js"
@@ -154,6 +155,12 @@ export interface Month {
   readonly amounts: Float64Array
   /** Housing limits in cents by municipality and household size (`-1`: none found), filled on demand. */
   readonly housingLimits: Map<string, Array<number>>
+  /**
+   * Housing limits in cents by 3-digit municipality code × 16 + household size (`-2`: not looked up yet, `-1`: none),
+   * for households of fewer than 16 persons; made on first use (names and larger households use `housingLimits`).
+   * @since 0.3.0
+   */
+  housingLimitsByCode: Int32Array | undefined
   /** The housing-limit rows a trace reports, by municipality and household size, filled when a tracer asks. */
   readonly housingLimitDetails: Map<
     string,
@@ -163,6 +170,8 @@ export interface Month {
   readonly traceParameters: Map<string, ReadonlyArray<ParameterUse>>
   /** The parameters a basic-amount trace node reads, by slot, made once per month when a tracer asks. */
   readonly basicParameters: Array<ReadonlyArray<ParameterUse> | undefined>
+  /** Core's reduction regime on the month's first day (which grounds need what; read by 10 §), if any. @since 0.3.0 */
+  readonly reductionRegime: ReductionGround.Regime | undefined
   /**
    * Set when the month is computed with an earlier month's law (`assumeLaw: "lastKnown"`): that month (`YYYY-MM`).
    * The decision is then flagged `provisionalLaw`. @since 0.3.0
@@ -216,10 +225,12 @@ export const monthWith = (month: string, p: MonthParameters): Month => {
     year,
     monthOfYear,
     dateKey: dateKeyOf(`${month}-01`),
+    reductionRegime: ReductionGround.regimeOn(`${month}-01`),
     monthIndex: year * 12 + monthOfYear - 1,
     percentages,
     amounts,
     housingLimits: new Map(),
+    housingLimitsByCode: undefined,
     housingLimitDetails: new Map(),
     traceParameters: new Map(),
     basicParameters: []
@@ -228,6 +239,13 @@ export const monthWith = (month: string, p: MonthParameters): Month => {
 
 /** The value a rule returns when the application fails; the error is in {@link Work.failure}. @since 0.2.0 */
 export const FAIL = -1
+
+/** Role codes of `Work.roles` (the decoded `role` read once per person). @since 0.3.0 */
+export const APPLICANT = 0
+/** @since 0.3.0 */
+export const SPOUSE = 1
+/** @since 0.3.0 */
+export const CHILD = 2
 
 /** An adult's age not computed yet (only a rule that needs it computes it). @since 0.2.0 */
 export const AGE_UNKNOWN = -1
@@ -241,6 +259,12 @@ export const AGE_UNKNOWN = -1
 export class Work {
   /** The persons of the application being calculated (read once from it). */
   persons: ReadonlyArray<Person> = []
+  /** The number of persons. */
+  count = 0
+  /** Role code of each person ({@link APPLICANT}, {@link SPOUSE}, {@link CHILD}). */
+  roles = new Uint8Array(8)
+  /** Id of each person. */
+  ids: Array<string> = ["", "", "", "", "", "", "", ""]
   /** Age on the first day of the month, or {@link AGE_UNKNOWN}. */
   ages = new Int32Array(8)
   /** Birth date as YYYYMMDD (set for children and for adults born in the month's year). */
@@ -283,6 +307,7 @@ export class Work {
   fitPersons(persons: number): void {
     if (this.ages.length >= persons) return
     const n = persons * 2
+    this.roles = new Uint8Array(n)
     this.ages = new Int32Array(n)
     this.births = new Int32Array(n)
     this.basic = new Float64Array(n)

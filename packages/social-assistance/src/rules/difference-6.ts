@@ -5,6 +5,7 @@
  *
  * @since 0.2.0
  */
+import { smi } from "./mechanisms/arithmetic.js"
 import { act1412, type LegalRef, noParameters, type Tracer } from "./trace.js"
 
 const legal: ReadonlyArray<LegalRef> = [act1412("6")]
@@ -28,8 +29,8 @@ export const difference = (
       ruleId: "support",
       legal,
       parameters: noParameters,
-      inputs: { expenses, income, assets, difference: d, month },
-      result: support
+      inputs: { expenses: smi(expenses), income: smi(income), assets: smi(assets), difference: smi(d), month },
+      result: smi(support)
     })
   return support
 }

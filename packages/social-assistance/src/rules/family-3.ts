@@ -5,8 +5,8 @@
  *
  * @since 0.2.0
  */
-import type { Application, Person } from "../application.js"
-import { AGE_UNKNOWN, type Month, type Work } from "./context.js"
+import type { Application } from "../application.js"
+import { AGE_UNKNOWN, APPLICANT, CHILD, type Month, SPOUSE, type Work } from "./context.js"
 import { ageOnFirstDay, dateKeyOf, yearOf } from "./mechanisms/arithmetic.js"
 import { act1412, type LegalRef } from "./trace.js"
 
@@ -14,8 +14,10 @@ import { act1412, type LegalRef } from "./trace.js"
 export const legal: ReadonlyArray<LegalRef> = [act1412("3")]
 
 /**
- * Checks the family and records each person's age on the first day of the month (adults born before the month's
- * year: computed only when a rule asks, {@link ageOf}). Sets `W.spouses` and `W.children`. Returns 0 or FAIL.
+ * Checks the family and records each person's role code, id and age on the first day of the month (adults born
+ * before the month's year: computed only when a rule asks, {@link ageOf}). One pass over the persons reads each
+ * person's fields once into the scratch arrays of `W` (`roles`, `ids`, `ages`, `births`), which the later rules read
+ * instead of the person objects. Sets `W.spouses` and `W.children`. Returns 0 or FAIL.
  *
  * @since 0.2.0
  */
@@ -23,29 +25,38 @@ export const family = (app: Application, M: Month, W: Work): number => {
   const persons = app.persons
   const n = persons.length
   W.persons = persons
-  W.fitPersons(n)
+  W.count = n
+  if (W.ages.length < n) W.fitPersons(n)
   const ages = W.ages
   const births = W.births
+  const roles = W.roles
+  const ids = W.ids
+  const year = M.year
   let applicants = 0
   let spouses = 0
   let children = 0
   for (let i = 0; i < n; i++) {
     const p = persons[i]!
+    const id = p.id
     for (let j = 0; j < i; j++)
-      if (persons[j]!.id === p.id) return W.fail(`persons[${i}].id`, "unique-person-id", "Person ids must be unique")
+      if (ids[j] === id) return W.fail(`persons[${i}].id`, "unique-person-id", "Person ids must be unique")
+    ids[i] = id
     const role = p.role
-    if (role === "applicant") applicants++
-    else if (role === "spouse") spouses++
-    if (role !== "child" && yearOf(p.birthDate) < M.year) {
+    const code = role === "child" ? CHILD : role === "applicant" ? APPLICANT : SPOUSE
+    roles[i] = code
+    const birthDate = p.birthDate
+    if (code === APPLICANT) applicants++
+    else if (code === SPOUSE) spouses++
+    if (code !== CHILD && yearOf(birthDate) < year) {
       ages[i] = AGE_UNKNOWN
       continue
     }
-    const birth = dateKeyOf(p.birthDate)
+    const birth = dateKeyOf(birthDate)
     if (birth > M.dateKey) return W.fail(`persons[${i}].birthDate`, "born-before-month", "Birth date after the month")
-    const age = ageOnFirstDay(birth, M.year, M.monthOfYear)
+    const age = ageOnFirstDay(birth, year, M.monthOfYear)
     ages[i] = age
     births[i] = birth
-    if (role === "child") {
+    if (code === CHILD) {
       if (age >= 18)
         return W.fail(
           `persons[${i}].role`,
@@ -81,27 +92,31 @@ export const ageOf = (i: number, M: Month, W: Work): number => {
  * @since 0.2.0
  */
 export const siblingRank = (i: number, W: Work): number => {
-  const persons = W.persons
-  const p = persons[i]!
-  const birth = W.births[i]!
+  const n = W.count
+  const roles = W.roles
+  const births = W.births
+  const ids = W.ids
+  const birth = births[i]!
+  const id = ids[i]!
   let rank = 0
-  for (let j = 0; j < persons.length; j++) {
-    if (j === i) continue
-    const q = persons[j]!
-    if (q.role !== "child") continue
-    const qb = W.births[j]!
-    if (qb < birth || (qb === birth && q.id < p.id)) rank++
+  for (let j = 0; j < n; j++) {
+    if (j === i || roles[j] !== CHILD) continue
+    const qb = births[j]!
+    if (qb < birth || (qb === birth && ids[j]! < id)) rank++
   }
   return rank
 }
 
 /**
- * Index of the person with id `id`: `-2` when `id` is undefined, `-1` when no person has it.
+ * Index of the person with id `id` among the family's persons read by {@link family}: `-2` when `id` is undefined,
+ * `-1` when no person has it.
  *
  * @since 0.2.0
  */
-export const personIndex = (ps: ReadonlyArray<Person>, id: string | undefined): number => {
+export const personIndex = (W: Work, id: string | undefined): number => {
   if (id === undefined) return -2
-  for (let i = 0; i < ps.length; i++) if (ps[i]!.id === id) return i
+  const ids = W.ids
+  const n = W.count
+  for (let i = 0; i < n; i++) if (ids[i] === id) return i
   return -1
 }

@@ -25,9 +25,9 @@ import {
   kelaHousingNormPractice
 } from "../parameters/kela-housing-norms.js"
 import { FAIL, type Month, type Work } from "./context.js"
-import { monthIndexOf } from "./mechanisms/arithmetic.js"
+import { monthIndexOf, municipalityCodeOf, smi } from "./mechanisms/arithmetic.js"
 import { ANY, takeUpTo } from "./mechanisms/take-up-to.js"
-import { act1412, type LegalRef, type ParameterUse, type Tracer } from "./trace.js"
+import { act1412, type LegalRef, type ParameterUse, type RuleId, type Tracer } from "./trace.js"
 
 const until2022: ReadonlyArray<LegalRef> = [act1412("7 b", { subsection: 1, point: 1, amendedBy: "815/2015" })]
 const from2023: ReadonlyArray<LegalRef> = [act1412("7 a", { amendedBy: "1023/2022" })]
@@ -76,6 +76,22 @@ export const movingAllowance = (e: ExpenseLine, k: number, M: Month, W: Work, t:
  */
 const limitCents = (app: Application, M: Month, W: Work, annex: string | null): number => {
   const municipality = app.municipality
+  const code = W.count < 16 ? municipalityCodeOf(municipality) : -1
+  if (code >= 0) {
+    // a 3-digit code (what applications usually carry): an array slot per code and size, no string hashing
+    let table = M.housingLimitsByCode
+    if (table === undefined) {
+      table = new Int32Array(16_000).fill(-2)
+      M.housingLimitsByCode = table
+    }
+    const slot = code * 16 + W.count
+    let limit = table[slot]!
+    if (limit === -2) {
+      limit = lookUpLimit(municipality, M, annex, W.count)
+      table[slot] = limit
+    }
+    return limit
+  }
   let bySize: Array<number> | undefined
   if (municipality === W.lastMunicipality && M === W.lastMonth) bySize = W.lastLimits
   else {
@@ -91,16 +107,20 @@ const limitCents = (app: Application, M: Month, W: Work, annex: string | null): 
   const n = W.persons.length
   let limit = bySize[n]
   if (limit === undefined) {
-    if (annex === null) {
-      const norm = kelaHousingNorm(municipality, M.parameters.date, n)
-      limit = Result.isSuccess(norm) ? norm.success.normCents : -1
-    } else {
-      const lim = housingLimit(municipality, annex, n)
-      limit = Result.isSuccess(lim) ? lim.success.limitCents : -1
-    }
+    limit = lookUpLimit(municipality, M, annex, n)
     bySize[n] = limit
   }
   return limit
+}
+
+/** The limit of {@link limitCents} looked up in the tables, or -1. */
+const lookUpLimit = (municipality: string, M: Month, annex: string | null, n: number): number => {
+  if (annex === null) {
+    const norm = kelaHousingNorm(municipality, M.parameters.date, n)
+    return Result.isSuccess(norm) ? norm.success.normCents : -1
+  }
+  const lim = housingLimit(municipality, annex, n)
+  return Result.isSuccess(lim) ? lim.success.limitCents : -1
 }
 
 /** The housing-limit row and the parameters a housing trace node reads, made once per month, municipality and size. */
@@ -270,7 +290,13 @@ const kelaNormCosts = (app: Application, M: Month, W: Work, t: Tracer | undefine
         ? "housing-cost-necessary-size"
         : state === "noCheaperHome"
           ? "housing-cost-specialGround"
-          : `housing-cost-${state}`,
+          : state === "capped"
+            ? "housing-cost-capped"
+            : state === "withinLimit"
+              ? "housing-cost-withinLimit"
+              : state === "directionRequired"
+                ? "housing-cost-directionRequired"
+                : "housing-cost-directionPeriod",
     legal: legalOn(P.date),
     parameters,
     inputs,
@@ -310,38 +336,62 @@ export const housingCosts = (app: Application, M: Month, W: Work, t: Tracer | un
   let accepted = total
   if (state === "capped")
     accepted = takeUpTo(W.expense, lines, W.expenseCapped, ANY, W.expenseCapped, 1, limit, "taken")
-  if (t !== undefined) {
-    const details = housingLimitDetails(app.municipality, M, hr.annex, W.persons.length)
-    if (details !== undefined) {
-      const L = details.limit
-      if (P.housing.provisional) t.flag("housingLimit2026Provisional")
-      if (state === "directionRequired") t.flag("housingDirectionRequired")
-      for (let k = 0; k < lines; k++)
-        if (W.expenseCapped[k] === 1)
-          t.line("expenses", k, W.expense[k]!, state === "capped" ? "housing-cost-capped" : "housing-cost")
-      t.node({
-        ruleId: `housing-cost-${state}`,
-        legal: legalOn(P.date),
-        parameters: details.parameters,
-        inputs:
-          hd === undefined
-            ? {
-                housingCosts: total,
-                municipality: L.municipality,
-                householdSize: L.householdSize,
-                directionMonths: hr.directionMonths
-              }
-            : {
-                housingCosts: total,
-                municipality: L.municipality,
-                householdSize: L.householdSize,
-                directionMonths: hr.directionMonths,
-                ...(hd.directedInMonth !== undefined ? { directedInMonth: hd.directedInMonth } : {}),
-                ...(hd.specialGround !== undefined ? { specialGround: hd.specialGround } : {})
-              },
-        result: accepted
-      })
-    }
-  }
+  if (t !== undefined) traceHousing(app, M, W, t, hr.annex, state, total, accepted)
   return accepted
+}
+
+/** The rule id of each state (constant strings: a node does not build its id). */
+const stateRule: Readonly<Record<State, RuleId>> = {
+  withinLimit: "housing-cost-withinLimit",
+  specialGround: "housing-cost-specialGround",
+  directionRequired: "housing-cost-directionRequired",
+  directionPeriod: "housing-cost-directionPeriod",
+  capped: "housing-cost-capped"
+}
+
+/** The trace node of {@link housingCosts} (apart from the calculation, which then stays small). */
+const traceHousing = (
+  app: Application,
+  M: Month,
+  W: Work,
+  t: Tracer,
+  annex: string,
+  state: State,
+  total: number,
+  accepted: number
+): void => {
+  const P = M.parameters
+  const hr = P.housing.value
+  const hd = app.housingDirection
+  const lines = app.expenses.length
+  const details = housingLimitDetails(app.municipality, M, annex, W.persons.length)
+  if (details === undefined) return
+  const L = details.limit
+  if (P.housing.provisional) t.flag("housingLimit2026Provisional")
+  if (state === "directionRequired") t.flag("housingDirectionRequired")
+  for (let k = 0; k < lines; k++)
+    if (W.expenseCapped[k] === 1)
+      t.line("expenses", k, smi(W.expense[k]!), state === "capped" ? "housing-cost-capped" : "housing-cost")
+  t.node({
+    ruleId: stateRule[state],
+    legal: legalOn(P.date),
+    parameters: details.parameters,
+    inputs:
+      hd === undefined
+        ? {
+            housingCosts: smi(total),
+            municipality: L.municipality,
+            householdSize: L.householdSize,
+            directionMonths: hr.directionMonths
+          }
+        : {
+            housingCosts: smi(total),
+            municipality: L.municipality,
+            householdSize: L.householdSize,
+            directionMonths: hr.directionMonths,
+            ...(hd.directedInMonth !== undefined ? { directedInMonth: hd.directedInMonth } : {}),
+            ...(hd.specialGround !== undefined ? { specialGround: hd.specialGround } : {})
+          },
+    result: smi(accepted)
+  })
 }

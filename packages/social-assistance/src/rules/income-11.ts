@@ -20,10 +20,10 @@
  */
 import type { Application } from "../application.js"
 import { timingFromPaymentDate } from "../income-timing.js"
-import type { Month, Work } from "./context.js"
+import { CHILD, type Month, type Work } from "./context.js"
 import { ageOf, personIndex } from "./family-3.js"
 import { IncomeClass, incomeClassOf } from "./kinds.js"
-import { mulDivHalfUp } from "./mechanisms/arithmetic.js"
+import { mulDivHalfUp, smi } from "./mechanisms/arithmetic.js"
 import { ANY, takeUpTo } from "./mechanisms/take-up-to.js"
 import {
   act1412,
@@ -93,22 +93,25 @@ const lineRule = (cls: number): LineRuleId =>
 export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefined): number => {
   const list = app.incomes
   const m = list.length
-  W.fitLines(m)
+  if (W.income.length < m) W.fitLines(m)
   const persons = W.persons
-  const n = persons.length
+  const n = W.count
   const lines = W.income
   const owners = W.incomeOwner
   const classes = W.incomeClass
+  const earnedOf = W.earned
+  const earnerOf = W.earner
   for (let i = 0; i < n; i++) {
-    W.earned[i] = 0
-    W.earner[i] = 0
+    earnedOf[i] = 0
+    earnerOf[i] = 0
   }
   let minorCount = 0
   let anyEarner = false
+  let childLines = 0
   let total = 0
   for (let k = 0; k < m; k++) {
     const inc = list[k]!
-    const pi = personIndex(W.persons, inc.personId)
+    const pi = personIndex(W, inc.personId)
     if (pi < 0) return W.fail(`incomes[${k}].personId`, "known-person", "The income must name a family member")
     if (inc.amount < 0)
       return W.fail(
@@ -139,12 +142,13 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
     else if (cls === IncomeClass.notCounted) amount = 0
     else if (cls === EARNED) {
       anyEarner = true
-      W.earner[pi] = 1
-      W.earned[pi] = W.earned[pi]! + amount
+      earnerOf[pi] = 1
+      earnedOf[pi] = earnedOf[pi]! + amount
     }
     lines[k] = amount
     owners[k] = pi
     classes[k] = cls
+    if (W.roles[pi] === CHILD) childLines++
     total += amount
   }
   const P = M.parameters
@@ -154,8 +158,8 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
       if (classes[k] === NEXT_MONTH || classes[k] === IncomeClass.notCounted)
         items.push(
           classes[k] === NEXT_MONTH
-            ? { kind: list[k]!.kind, cents: list[k]!.amount, nextMonth: true }
-            : { kind: list[k]!.kind, cents: list[k]!.amount }
+            ? { kind: list[k]!.kind, cents: smi(list[k]!.amount), nextMonth: true }
+            : { kind: list[k]!.kind, cents: smi(list[k]!.amount) }
         )
     if (items.length > 0)
       t.node({
@@ -213,13 +217,13 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
             carers > 0
               ? {
                   personId: persons[i]!.id,
-                  earnedIncome: earned,
+                  earnedIncome: smi(earned),
                   age: ageOf(i, M, W),
-                  carersFee: carers,
-                  disregard: taken
+                  carersFee: smi(carers),
+                  disregard: smi(taken)
                 }
-              : { personId: persons[i]!.id, earnedIncome: earned, age: ageOf(i, M, W), disregard: taken },
-          result: earned - taken
+              : { personId: persons[i]!.id, earnedIncome: smi(earned), age: ageOf(i, M, W), disregard: smi(taken) },
+          result: smi(earned - taken)
         })
       }
     }
@@ -251,17 +255,17 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
                   provisional: mm.provisional
                 }
               ],
-        inputs: { minorAssistance: sum, familySize: n, disregard: taken },
-        result: sum - taken
+        inputs: { minorAssistance: smi(sum), familySize: n, disregard: smi(taken) },
+        result: smi(sum - taken)
       })
     }
   }
 
   // a child's income only up to the child's own need (11 § 2 mom 2 kohta), line by line in order
   const beforeCap = t !== undefined && W.children > 0 ? lines.slice(0, m) : undefined
-  if (W.children > 0)
+  if (childLines > 0)
     for (let i = 0; i < n; i++) {
-      if (persons[i]!.role !== "child") continue
+      if (W.roles[i] !== CHILD) continue
       let before = 0
       for (let k = 0; k < m; k++)
         if (owners[k] === i) {
@@ -275,12 +279,12 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
     }
 
   if (t !== undefined) {
-    for (let k = 0; k < m; k++) t.line("incomes", k, lines[k]!, lineRule(classes[k]!))
+    for (let k = 0; k < m; k++) t.line("incomes", k, smi(lines[k]!), lineRule(classes[k]!))
     if (beforeCap !== undefined)
       for (let k = 0; k < m; k++) {
         const before = beforeCap[k]!
         if (before === 0 || lines[k] === before || persons[owners[k]!]!.role !== "child") continue
-        t.line("incomes", k, lines[k]!, "child-income-cap")
+        t.line("incomes", k, smi(lines[k]!), "child-income-cap")
         t.node({
           ruleId: "child-income-cap",
           legal: legalChild,
@@ -288,20 +292,23 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
           inputs: {
             personId: list[k]!.personId,
             kind: list[k]!.kind,
-            amount: before,
+            amount: smi(before),
             regular: list[k]!.regular !== false
           },
-          result: lines[k]!
+          result: smi(lines[k]!)
         })
       }
-    const items: Array<TraceItem> = []
-    for (let k = 0; k < m; k++) if (lines[k]! > 0) items.push({ kind: list[k]!.kind, cents: lines[k]! })
+    // an array of its final length (an array grown by push keeps room for more)
+    let counted = 0
+    for (let k = 0; k < m; k++) if (lines[k]! > 0) counted++
+    const items: Array<TraceItem> = new Array(counted)
+    for (let k = 0, j = 0; k < m; k++) if (lines[k]! > 0) items[j++] = { kind: list[k]!.kind, cents: smi(lines[k]!) }
     t.node({
       ruleId: "income-total",
       legal: legalTotal,
       parameters: noParameters,
       inputs: { lines: items },
-      result: total
+      result: smi(total)
     })
   }
   return total

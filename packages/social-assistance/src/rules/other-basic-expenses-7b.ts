@@ -7,10 +7,11 @@
  * @since 0.2.0
  */
 import type { Application } from "../application.js"
-import { FAIL, type Month, type Work } from "./context.js"
+import { CHILD, FAIL, type Month, type Work } from "./context.js"
 import { ageOf, personIndex } from "./family-3.js"
 import { housingCosts, movingAllowance } from "./housing-costs-7a.js"
 import { isCappedHousingKind } from "./kinds.js"
+import { smi } from "./mechanisms/arithmetic.js"
 import { act1412, type LegalRef, type LineRuleId, noParameters, type TraceItem, type Tracer } from "./trace.js"
 
 const until2022: ReadonlyArray<LegalRef> = [act1412("7 b", { amendedBy: "815/2015" })]
@@ -63,6 +64,40 @@ export const coeliacDiet = (k: number, pi: number, M: Month, W: Work, t: Tracer 
   return accepted
 }
 
+/** Whether expense line `k` is an other basic expense claimed as such (not housing, compensated or a flat amount). */
+const claimedOther = (list: Application["expenses"], W: Work, k: number): boolean => {
+  const e = list[k]!
+  return !(
+    W.expenseCapped[k] === 1 ||
+    e.compensatedElsewhere === true ||
+    e.kind === "movingAllowance" ||
+    e.kind === "coeliacDiet"
+  )
+}
+
+/** The trace node of the other basic expenses claimed as such (apart from the calculation, which then stays small). */
+const traceOther = (app: Application, M: Month, W: Work, t: Tracer): void => {
+  const list = app.expenses
+  let count = 0
+  for (let k = 0; k < list.length; k++) if (claimedOther(list, W, k)) count++
+  if (count === 0) return
+  // an array of its final length (an array grown by push keeps room for more)
+  const items: Array<TraceItem> = new Array(count)
+  let sum = 0
+  for (let k = 0, j = 0; k < list.length; k++)
+    if (claimedOther(list, W, k)) {
+      items[j++] = { kind: list[k]!.kind, cents: smi(W.expense[k]!) }
+      sum += W.expense[k]!
+    }
+  t.node({
+    ruleId: "other-basic-expense",
+    legal: legalOn(M.parameters.date),
+    parameters: noParameters,
+    inputs: { lines: items },
+    result: smi(sum)
+  })
+}
+
 /**
  * Every expense line: checks it, accepts its amount into `W.expense`, adds a child's lines to the child's own need,
  * and caps the housing costs. Returns the accepted expenses in total (cents), or FAIL.
@@ -71,20 +106,25 @@ export const coeliacDiet = (k: number, pi: number, M: Month, W: Work, t: Tracer 
  */
 export const expenses = (app: Application, M: Month, W: Work, t: Tracer | undefined): number => {
   const list = app.expenses
-  W.fitLines(list.length)
-  const persons = W.persons
+  const m = list.length
+  if (W.expense.length < m) W.fitLines(m)
+  const roles = W.roles
+  const need = W.need
+  const expense = W.expense
+  const cappedLines = W.expenseCapped
   let other = 0
   let housing = 0
   let anyHousing = false
-  for (let k = 0; k < list.length; k++) {
+  for (let k = 0; k < m; k++) {
     const e = list[k]!
-    const pi = personIndex(W.persons, e.personId)
+    const pi = personIndex(W, e.personId)
     if (pi === -1) return W.fail(`expenses[${k}].personId`, "known-person", "The expense must name a family member")
     if (e.amount < 0) return W.fail(`expenses[${k}].amount`, "non-negative-amount", "An expense cannot be negative")
     const kind = e.kind
     let accepted: number = e.amount
     let rule: LineRuleId = "other-basic-expense"
-    if (e.compensatedElsewhere === true) {
+    const compensated = e.compensatedElsewhere === true
+    if (compensated) {
       accepted = 0
       rule = "compensated-elsewhere"
     } else if (kind === "movingAllowance") {
@@ -96,45 +136,22 @@ export const expenses = (app: Application, M: Month, W: Work, t: Tracer | undefi
       if (accepted === FAIL) return FAIL
       rule = accepted > 0 ? "coeliac-diet" : "coeliac-diet-not-accepted"
     }
-    const capped = e.compensatedElsewhere !== true && isCappedHousingKind[kind]
-    W.expense[k] = accepted
-    W.expenseCapped[k] = capped ? 1 : 0
+    const capped = !compensated && isCappedHousingKind[kind]
+    expense[k] = accepted
+    cappedLines[k] = capped ? 1 : 0
     if (capped) {
       anyHousing = true
       housing += accepted
     } else {
       other += accepted
-      if (t !== undefined) t.line("expenses", k, accepted, rule)
+      if (t !== undefined) t.line("expenses", k, smi(accepted), rule)
     }
-    if (pi >= 0 && persons[pi]!.role === "child") W.need[pi] = W.need[pi]! + accepted
+    if (pi >= 0 && roles[pi] === CHILD) need[pi] = need[pi]! + accepted
   }
   if (anyHousing) {
     housing = housingCosts(app, M, W, t, housing)
     if (housing === FAIL) return FAIL
   }
-  if (t !== undefined) {
-    const items: Array<TraceItem> = []
-    let sum = 0
-    for (let k = 0; k < list.length; k++) {
-      const e = list[k]!
-      if (
-        W.expenseCapped[k] === 1 ||
-        e.compensatedElsewhere === true ||
-        e.kind === "movingAllowance" ||
-        e.kind === "coeliacDiet"
-      )
-        continue
-      items.push({ kind: e.kind, cents: W.expense[k]! })
-      sum += W.expense[k]!
-    }
-    if (items.length > 0)
-      t.node({
-        ruleId: "other-basic-expense",
-        legal: legalOn(M.parameters.date),
-        parameters: noParameters,
-        inputs: { lines: items },
-        result: sum
-      })
-  }
+  if (t !== undefined) traceOther(app, M, W, t)
   return other + housing
 }

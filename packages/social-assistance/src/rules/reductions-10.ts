@@ -17,10 +17,10 @@
  * @since 0.2.0
  */
 import * as ReductionGround from "@osallistava/core/reduction-ground"
-import type { Application } from "../application.js"
-import type { Month, Work } from "./context.js"
+import type { Application, Reduction } from "../application.js"
+import { CHILD, type Month, type Work } from "./context.js"
 import { personIndex } from "./family-3.js"
-import { mulDivHalfUp } from "./mechanisms/arithmetic.js"
+import { mulDivHalfUp, smi } from "./mechanisms/arithmetic.js"
 import { act1412, type LegalRef, type Tracer } from "./trace.js"
 
 /** Law 26/2026 in force (YYYYMMDD). */
@@ -44,6 +44,52 @@ export const legalOn = (dateKey: number, percentage: number, month?: string): Re
   return regimeOf(month)?.grounds.find((g) => g.ground === "repeatedRefusal")?.provisions ?? before2026
 }
 
+/** The trace node of one reduction (apart from the calculation, which then stays small). */
+const traceReduction = (
+  r: Reduction,
+  i: number,
+  monthNo: number,
+  safe: boolean,
+  base: number,
+  after: number,
+  M: Month,
+  t: Tracer
+): void => {
+  const P = M.parameters
+  if (P.reductions.provisional) t.flag("reductionRegimeProvisional")
+  t.reduced(i, smi(after))
+  t.node({
+    ruleId: safe ? "basic-amount-reduction" : "basic-amount-reduction-not-applied",
+    legal: legalOn(M.dateKey, r.percentage, M.month),
+    parameters: [
+      {
+        name: "reductionRegimes",
+        value: `${r.ground} ${r.percentage}`,
+        validFrom: P.reductions.validFrom,
+        validTo: P.reductions.validTo,
+        source: P.reductions.source,
+        provisional: P.reductions.provisional
+      }
+    ],
+    inputs: {
+      personId: r.personId,
+      ground: r.ground,
+      percentage: r.percentage,
+      monthOfReduction: monthNo,
+      minimumSubsistenceNotEndangered: r.safeguards.minimumSubsistenceNotEndangered,
+      notOtherwiseUnreasonable: r.safeguards.notOtherwiseUnreasonable,
+      basicAmount: smi(base)
+    },
+    result: smi(base - after)
+  })
+}
+
+/** The earliest reduced month (`YYYY-MM`) of `ground` in core's regime, if it has one. */
+const firstReducedMonth = (regime: ReductionGround.Regime, ground: string): string | undefined => {
+  for (const g of regime.grounds) if (g.ground === ground) return g.firstReducedMonth
+  return undefined
+}
+
 /**
  * Applies the reductions to `W.basic` (and a child's `W.need`); returns the total reduction in cents, or FAIL.
  *
@@ -55,11 +101,12 @@ export const reductions = (app: Application, M: Month, W: Work, t: Tracer | unde
   const P = M.parameters
   const regime = P.reductions.value
   const before = M.dateKey < LAW_26_2026
-  const fortyNeedsAssessment = regimeOf(M.month)?.fortyNeedsRefusedAssessment === true
+  const coreRegime = M.reductionRegime
+  const fortyNeedsAssessment = coreRegime?.fortyNeedsRefusedAssessment === true
   let total = 0
   for (let k = 0; k < list.length; k++) {
     const r = list[k]!
-    const i = personIndex(W.persons, r.personId)
+    const i = personIndex(W, r.personId)
     if (i < 0) return W.fail(`reductions[${k}].personId`, "known-person", "The reduction must name a family member")
     let allowed: ReadonlyArray<number> | undefined
     for (const g of regime.grounds) if (g.ground === r.ground) allowed = g.percentages
@@ -71,7 +118,7 @@ export const reductions = (app: Application, M: Month, W: Work, t: Tracer | unde
       )
     if (!allowed.includes(r.percentage))
       return W.fail(`reductions[${k}].percentage`, "percentage-for-ground", `Allowed: ${allowed.join(" or ")} %`)
-    const first = regimeOf(M.month)?.grounds.find((g) => g.ground === r.ground)?.firstReducedMonth
+    const first = coreRegime === undefined ? undefined : firstReducedMonth(coreRegime, r.ground)
     if (first !== undefined && M.month < first)
       return W.fail(
         `reductions[${k}].ground`,
@@ -102,36 +149,9 @@ export const reductions = (app: Application, M: Month, W: Work, t: Tracer | unde
     const base = W.basic[i]!
     const after = safe ? mulDivHalfUp(base, (100 - r.percentage) * 10_000, 1_000_000) : base
     W.basic[i] = after
-    if (W.persons[i]!.role === "child") W.need[i] = after
+    if (W.roles[i] === CHILD) W.need[i] = after
     total += base - after
-    if (t !== undefined) {
-      if (P.reductions.provisional) t.flag("reductionRegimeProvisional")
-      t.reduced(i, after)
-      t.node({
-        ruleId: safe ? "basic-amount-reduction" : "basic-amount-reduction-not-applied",
-        legal: legalOn(M.dateKey, r.percentage, M.month),
-        parameters: [
-          {
-            name: "reductionRegimes",
-            value: `${r.ground} ${r.percentage}`,
-            validFrom: P.reductions.validFrom,
-            validTo: P.reductions.validTo,
-            source: P.reductions.source,
-            provisional: P.reductions.provisional
-          }
-        ],
-        inputs: {
-          personId: r.personId,
-          ground: r.ground,
-          percentage: r.percentage,
-          monthOfReduction: monthNo,
-          minimumSubsistenceNotEndangered: r.safeguards.minimumSubsistenceNotEndangered,
-          notOtherwiseUnreasonable: r.safeguards.notOtherwiseUnreasonable,
-          basicAmount: base
-        },
-        result: base - after
-      })
-    }
+    if (t !== undefined) traceReduction(r, i, monthNo, safe, base, after, M, t)
   }
   return total
 }

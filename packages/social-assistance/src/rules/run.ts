@@ -40,15 +40,23 @@ export const run = (app: Application, M: Month, W: Work, t?: Tracer, totals?: To
   W.failure = undefined
   if (family(app, M, W) === FAIL) return FAIL
   let basic = basicAmounts(app, M, W, t)
-  const reduced = reductions(app, M, W, t)
-  if (reduced === FAIL) return FAIL
-  basic -= reduced
+  // the optional lists are looked at here, so that an application without them makes no call for them
+  const reductionList = app.reductions
+  if (reductionList !== undefined && reductionList.length > 0) {
+    const reduced = reductions(app, M, W, t)
+    if (reduced === FAIL) return FAIL
+    basic -= reduced
+  }
   const other = expenses(app, M, W, t)
   if (other === FAIL) return FAIL
   const income = incomes(app, M, W, t)
   if (income === FAIL) return FAIL
-  const assetTotal = assets(app, M, W, t)
-  if (assetTotal === FAIL) return FAIL
+  const assetList = app.assets
+  let assetTotal = 0
+  if (assetList !== undefined && assetList.length > 0) {
+    assetTotal = assets(app, M, W, t)
+    if (assetTotal === FAIL) return FAIL
+  }
   if (totals !== undefined) {
     totals.basicAmounts = basic
     totals.otherBasicExpenses = other

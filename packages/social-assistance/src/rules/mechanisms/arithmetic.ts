@@ -70,3 +70,28 @@ export const monthIndexOf = (ym: string): number =>
   (ym.charCodeAt(5) - 48) * 10 +
   (ym.charCodeAt(6) - 48) -
   1
+
+/**
+ * A 3-digit municipality code (`"091"`) as the number 0–999, or -1 for anything else (a name).
+ *
+ * @since 0.3.0
+ */
+export const municipalityCodeOf = (s: string): number => {
+  if (s.length !== 3) return -1
+  const a = s.charCodeAt(0) - 48
+  const b = s.charCodeAt(1) - 48
+  const c = s.charCodeAt(2) - 48
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 && c >= 0 && c <= 9 ? a * 100 + b * 10 + c : -1
+}
+
+/**
+ * `x` as a small integer where it is one. A value read from a `Float64Array` (the rules' scratch buffers) is a heap
+ * number; stored into a trace node's field as such, it makes that field a boxed double, one more allocation per node.
+ * An amount in cents is an integer, so this gives the same number, held unboxed.
+ *
+ * @since 0.3.0
+ */
+export const smi = (x: number): number => {
+  const i = x | 0
+  return i === x ? i : x
+}
