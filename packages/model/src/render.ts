@@ -38,6 +38,14 @@ export const renderCase = (s: CaseState, deadlines: ReadonlyArray<Deadline>, lan
     `${t(w.case)} ${s.caseId}: ${t(stageNames[s.stage])}`,
     `  ${t(w.notices)}: ${s.notices.map((n) => `${t(EtotuMessages.noticeTypes[n.type])} (${date(n.receivedOn)})`).join(", ")}`,
     `  ${t(w.attempts)}: ${s.contactAttempts}`,
+    // The service's name is the worker's free text: the case text shows only that and when the client was handed over.
+    ...(s.handedOver === undefined ? [] : [`  ${t(w.handedOver)}: ${date(s.handedOver.on)}`]),
+    ...(s.informationToKela === undefined
+      ? []
+      : [`  ${t(w.informationToKela)}: ${s.informationToKela.map(date).join(", ")}`]),
+    ...(s.statementsToKela === undefined
+      ? []
+      : [`  ${t(w.statementsToKela)}: ${s.statementsToKela.map(date).join(", ")}`]),
     `  ${t(w.deadlines)}:`
   ]
   for (const d of deadlines)

@@ -9,7 +9,7 @@
  * 1.4.2015; 677/2023 kept the sentence).
  */
 import { Decode, type Notice, Workflow } from "@osallistava/etotu"
-import { Deadlines, type Events, Pathway } from "@osallistava/model"
+import { Deadlines, type Events, Pathway, Render } from "@osallistava/model"
 import * as Result from "effect/Result"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -125,6 +125,9 @@ describe("the steps etotu's workflow held until 0.3, in the pathway", () => {
     )
     const handed = run([...events, e({ _tag: "HandedToOtherService", on: "2026-04-03", service: "youth coach" })])
     expect(handed).toMatchObject({ stage: "handed-over", handedOver: { on: "2026-04-03", service: "youth coach" } })
+    // The case text says when, never the worker's free text.
+    expect(Render.renderCase(handed, [], "fi")).toContain("Siirretty toiseen palveluun: 3.4.2026")
+    expect(Render.renderCase(handed, [], "en")).not.toContain("youth coach")
     const closed = run([
       ...events,
       e({ _tag: "HandedToOtherService", on: "2026-04-03", service: "youth coach" }),
@@ -177,6 +180,11 @@ describe("the steps etotu's workflow held until 0.3, in the pathway", () => {
       informationToKela: ["2026-04-08"],
       statementsToKela: ["2026-04-09"]
     })
+    // The case text shows them in each language (dates as people write them).
+    const text = (lang: "fi" | "sv" | "en") => Render.renderCase(run(log), [], lang)
+    expect(text("fi")).toContain("Tiedot Kelalle: 8.4.2026")
+    expect(text("sv")).toContain("Utlåtanden till FPA: 9.4.2026")
+    expect(text("en")).toContain("Information to Kela: 2026-04-08")
     const r = Pathway.replayCase([
       ...log,
       e({ _tag: "CaseClosed", on: "2026-04-10", reason: "policy" }),
