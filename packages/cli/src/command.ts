@@ -5,7 +5,7 @@
  */
 
 import type { Readable } from "node:stream"
-import type { Language } from "@osallistava/core"
+import { type Language, PersonalIdentityCode } from "@osallistava/core"
 import type { Output } from "./io/output.js"
 
 /** An option of a command (a `node:util` parseArgs option plus its help text). */
@@ -56,4 +56,15 @@ export const ExitCode = { ok: 0, internal: 1, badInput: 2 } as const
 /** Thrown by a command for a usage error (unknown value, missing argument): exit 2 with the message. */
 export class UsageError extends Error {
   override readonly name = "UsageError"
+}
+
+/**
+ * A usage error a command returns instead of throwing (issue 15: one error
+ * convention): written to stderr as the CLI writes a thrown one, exit 2.
+ *
+ * @since 0.4.0
+ */
+export const refuse = async (context: Pick<Context, "stderr">, error: UsageError): Promise<number> => {
+  await context.stderr.write(`${PersonalIdentityCode.redact(error.message)}\n`)
+  return ExitCode.badInput
 }

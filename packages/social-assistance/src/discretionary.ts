@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import { EuroString, LegalRef, StatuteNumbering } from "@osallistava/core"
+import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 
 /**
@@ -54,14 +55,28 @@ export type DiscretionaryGrant = typeof DiscretionaryGrant.Type
  * Legal basis on `date` as a Finnish citation, from core's dated `StatuteNumbering` (supplementary 7 c §; preventive
  * 13 § (923/2000) to 2022, 8 § (1023/2022) from 2023, when the county took over from the municipality).
  *
- * @throws ProvisionNotInForce before 2017 or for a text that is not a date.
+ * @throws ProvisionNotInForce before 2017 or for a text that is not a date: use {@link tryLegalBasis} for input.
+ * @since 0.4.0 (as `legalBasis` since 0.1.0)
+ */
+export const unsafeLegalBasis = (type: "supplementary" | "preventive", date: string): string =>
+  LegalRef.render(StatuteNumbering.unsafeAt(provisionOf(type), date), "fi")
+
+const provisionOf = (type: "supplementary" | "preventive") =>
+  type === "supplementary" ? "social-assistance/supplementary" : "social-assistance/preventive"
+
+/**
+ * {@link unsafeLegalBasis} as a `Result`: `ProvisionNotInForce` (rule `no-row-for-date` before 2017, `not-a-date`).
+ *
+ * @since 0.4.0
+ */
+export const tryLegalBasis = (
+  type: "supplementary" | "preventive",
+  date: string
+): Result.Result<string, StatuteNumbering.ProvisionNotInForce> =>
+  Result.map(StatuteNumbering.at(provisionOf(type), date), (ref) => LegalRef.render(ref, "fi"))
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeLegalBasis} (same behaviour) or {@link tryLegalBasis} (a `Result`).
  * @since 0.1.0
  */
-export const legalBasis = (type: "supplementary" | "preventive", date: string): string =>
-  LegalRef.render(
-    StatuteNumbering.unsafeAt(
-      type === "supplementary" ? "social-assistance/supplementary" : "social-assistance/preventive",
-      date
-    ),
-    "fi"
-  )
+export const legalBasis = unsafeLegalBasis

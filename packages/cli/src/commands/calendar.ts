@@ -7,37 +7,38 @@
 import { Holidays, StatutoryLimits, TimeLimits, WorkingDays } from "@osallistava/calendar"
 import { type Language, LocalDate, Localized, StatuteNumbering } from "@osallistava/core"
 import * as Result from "effect/Result"
-import { type Command, ExitCode, UsageError } from "../command.js"
+import { type Command, ExitCode, refuse, UsageError } from "../command.js"
 import { calendar, date, errorLanguage, text, timeLimitsAct, usageError, weekdays } from "../messages.js"
 
-const parseYear = (text: string | undefined, name: string, l: Language): number => {
-  if (text === undefined || !/^\d{4}$/.test(text)) throw new UsageError(usageError("year", l, { option: name }))
+const parseYear = (text: string | undefined, name: string, l: Language): Result.Result<number, UsageError> => {
+  if (text === undefined || !/^\d{4}$/.test(text))
+    return Result.fail(new UsageError(usageError("year", l, { option: name })))
   const year = Number(text)
-  if (year < Holidays.firstYear || year > Holidays.lastYear)
-    throw new UsageError(
-      usageError("yearRange", l, { option: name, first: Holidays.firstYear, last: Holidays.lastYear })
-    )
-  return year
+  return year < Holidays.firstYear || year > Holidays.lastYear
+    ? Result.fail(outsideTables(name, l))
+    : Result.succeed(year)
 }
 
-const parseDate = (text: string | undefined, name: string, l: Language): LocalDate.LocalDate => {
-  if (text === undefined || !LocalDate.isLocalDate(text)) throw new UsageError(usageError("date", l, { option: name }))
-  return text
-}
+const outsideTables = (option: string, l: Language): UsageError =>
+  new UsageError(usageError("yearRange", l, { option, first: Holidays.firstYear, last: Holidays.lastYear }))
 
-const parseCount = (text: string, name: string, l: Language): number => {
-  if (!/^\d{1,4}$/.test(text))
-    throw new UsageError(usageError("wholeNumberRange", l, { option: `--${name}`, min: 0, max: 9999 }))
-  return Number(text)
-}
+const parseDate = (
+  text: string | undefined,
+  name: string,
+  l: Language
+): Result.Result<LocalDate.LocalDate, UsageError> =>
+  text === undefined || !LocalDate.isLocalDate(text)
+    ? Result.fail(new UsageError(usageError("date", l, { option: name })))
+    : Result.succeed(text)
+
+const parseCount = (text: string, name: string, l: Language): Result.Result<number, UsageError> =>
+  /^\d{1,4}$/.test(text)
+    ? Result.succeed(Number(text))
+    : Result.fail(new UsageError(usageError("wholeNumberRange", l, { option: `--${name}`, min: 0, max: 9999 })))
 
 /** A time limit's last day, or a usage error when it falls outside the holiday tables (never an internal error). */
-const inCalendar = (r: Result.Result<LocalDate.LocalDate, unknown>, l: Language): LocalDate.LocalDate => {
-  if (Result.isSuccess(r)) return r.success
-  throw new UsageError(
-    usageError("yearRange", l, { option: "start-date", first: Holidays.firstYear, last: Holidays.lastYear })
-  )
-}
+const inCalendar = <A>(r: Result.Result<A, unknown>, l: Language): Result.Result<A, UsageError> =>
+  Result.isSuccess(r) ? Result.succeed(r.success) : Result.fail(outsideTables("start-date", l))
 
 const dayName = (date: LocalDate.LocalDate, language: Language): string =>
   text(weekdays, String(LocalDate.dayOfWeek(date)) as keyof typeof weekdays, language)
@@ -58,15 +59,26 @@ export const holidays: Command = {
   },
   run: async (context) => {
     const errors = errorLanguage(context)
-    const first = parseYear(context.args[0], "year", errors)
-    const last = context.args[1] === undefined ? first : parseYear(context.args[1], "last-year", errors)
+    const firstYear = parseYear(context.args[0], "year", errors)
+    if (Result.isFailure(firstYear)) return refuse(context, firstYear.failure)
+    const first = firstYear.success
+    const lastYear = context.args[1] === undefined ? firstYear : parseYear(context.args[1], "last-year", errors)
+    if (Result.isFailure(lastYear)) return refuse(context, lastYear.failure)
+    const last = lastYear.success
     if (last < first)
-      throw new UsageError(usageError("lastBeforeFirst", errors, { option: "last-year", other: "year" }))
-    if (last - first > 200) throw new UsageError(usageError("tooManyYears", errors, { option: "last-year", max: 200 }))
+      return refuse(
+        context,
+        new UsageError(usageError("lastBeforeFirst", errors, { option: "last-year", other: "year" }))
+      )
+    if (last - first > 200)
+      return refuse(context, new UsageError(usageError("tooManyYears", errors, { option: "last-year", max: 200 })))
     const publicOnly = context.options["public-only"] === true
     const rows: Array<Holidays.Holiday> = []
-    for (let year = first; year <= last; year++)
-      rows.push(...(publicOnly ? Holidays.publicHolidaysOf(year) : Holidays.of(year)))
+    for (let year = first; year <= last; year++) {
+      const list = inCalendar(publicOnly ? Holidays.tryPublicHolidaysOf(year) : Holidays.tryOf(year), errors)
+      if (Result.isFailure(list)) return refuse(context, list.failure)
+      rows.push(...list.success)
+    }
     if (context.format === "text") {
       const lines = rows.map(
         (h) =>
@@ -115,13 +127,18 @@ export const deadline: Command = {
   },
   run: async (context) => {
     const errors = errorLanguage(context)
-    const start = parseDate(context.args[0], "start-date", errors)
+    const startDate = parseDate(context.args[0], "start-date", errors)
+    if (Result.isFailure(startDate)) return refuse(context, startDate.failure)
+    const start = startDate.success
     const chosen = (["days", "months", "working-days", "kela-decision"] as const).filter(
       (k) => context.options[k] !== undefined && context.options[k] !== false
     )
     if (chosen.length !== 1)
-      throw new UsageError(
-        usageError("exactlyOne", errors, { options: "--days, --months, --working-days, --kela-decision" })
+      return refuse(
+        context,
+        new UsageError(
+          usageError("exactlyOne", errors, { options: "--days, --months, --working-days, --kela-decision" })
+        )
       )
     const kind = chosen[0] as (typeof chosen)[number]
     let unadjusted: LocalDate.LocalDate
@@ -129,37 +146,59 @@ export const deadline: Command = {
     let basis: string
     let localBasis: Localized.Localized
     let count: number | undefined
+    const countOf = (name: "days" | "months" | "working-days") =>
+      parseCount(String(context.options[name]), name, errors)
     switch (kind) {
-      case "days":
-        count = parseCount(String(context.options["days"]), "days", errors)
+      case "days": {
+        const n = countOf("days")
+        if (Result.isFailure(n)) return refuse(context, n.failure)
+        count = n.success
         unadjusted = LocalDate.addDays(start, count)
-        result = inCalendar(TimeLimits.tryAfterDays(start, count), errors)
+        const r = inCalendar(TimeLimits.tryAfterDays(start, count), errors)
+        if (Result.isFailure(r)) return refuse(context, r.failure)
+        result = r.success
         basis = "Act 150/1930 §§ 2, 5"
         localBasis = Localized.byLanguage((l) => timeLimitsAct("2", l))
         break
-      case "months":
-        count = parseCount(String(context.options["months"]), "months", errors)
+      }
+      case "months": {
+        const n = countOf("months")
+        if (Result.isFailure(n)) return refuse(context, n.failure)
+        count = n.success
         unadjusted = LocalDate.addMonths(start, count)
-        result = inCalendar(TimeLimits.tryAfterMonths(start, count), errors)
+        const r = inCalendar(TimeLimits.tryAfterMonths(start, count), errors)
+        if (Result.isFailure(r)) return refuse(context, r.failure)
+        result = r.success
         basis = "Act 150/1930 §§ 3, 5"
         localBasis = Localized.byLanguage((l) => timeLimitsAct("3", l))
         break
-      case "working-days":
-        count = parseCount(String(context.options["working-days"]), "working-days", errors)
-        result = TimeLimits.afterWorkingDays(start, count)
+      }
+      case "working-days": {
+        const n = countOf("working-days")
+        if (Result.isFailure(n)) return refuse(context, n.failure)
+        count = n.success
+        const r = inCalendar(TimeLimits.tryAfterWorkingDays(start, count), errors)
+        if (Result.isFailure(r)) return refuse(context, r.failure)
+        result = r.success
         unadjusted = result
         basis = "Act 150/1930 § 5 (working days)"
         localBasis = Localized.byLanguage((l) => text(calendar, "workingDays", l, { ref: timeLimitsAct("5", l) }))
         break
+      }
       case "kela-decision": {
         // The rule, the provision and its wording on the arrival day (14 c § 1 mom. (815/2015) in 2017–2022, 14 a §
         // 1 mom. (1023/2022) from 2023) come from calendar's StatutoryLimits and core's StatuteNumbering, the same
         // as social-assistance, etotu and model use.
         if (Result.isFailure(StatuteNumbering.at("social-assistance/decision", start)))
-          throw new UsageError(
-            usageError("kelaDecisionFrom", errors, { option: "start-date", date: date("2017-01-01", errors) })
+          return refuse(
+            context,
+            new UsageError(
+              usageError("kelaDecisionFrom", errors, { option: "start-date", date: date("2017-01-01", errors) })
+            )
           )
-        const d = StatutoryLimits.socialAssistanceDecision(start)
+        const r = inCalendar(StatutoryLimits.trySocialAssistanceDecision(start), errors)
+        if (Result.isFailure(r)) return refuse(context, r.failure)
+        const d = r.success
         result = d.due
         unadjusted = result
         basis = StatutoryLimits.citation(d, "en")
@@ -168,6 +207,8 @@ export const deadline: Command = {
       }
     }
     const moved = unadjusted !== result
+    const between = inCalendar(WorkingDays.tryWorkingDaysBetween(start, result), errors)
+    if (Result.isFailure(between)) return refuse(context, between.failure)
     const json = {
       start,
       kind,
@@ -175,7 +216,7 @@ export const deadline: Command = {
       deadline: result,
       weekday: LocalDate.dayOfWeek(result),
       movedFrom: moved ? unadjusted : null,
-      workingDaysFromStart: WorkingDays.workingDaysBetween(start, result),
+      workingDaysFromStart: between.success,
       basis
     }
     if (context.format === "text") {

@@ -100,7 +100,14 @@ const apply = (p: MonthParameters, o: Override, index: number): Result.Result<Mo
     case "basicAmountSingle":
       return Result.succeed({ ...p, single: entry(p.single, cents(o.value), o, index) })
     case "categoryPercentages": {
-      const v = merge<T.CategoryPercentages>(p.percentages.value, o.value, (_, x) => Money.percent(x as string), [
+      const parsed: Record<string, Money.Percentage> = {}
+      for (const [k, x] of Object.entries(o.value)) {
+        if (x === undefined) continue
+        const r = Money.parsePercent(x as string, `overrides[${index}].value.${k}`)
+        if (Result.isFailure(r)) return Result.fail(r.failure)
+        parsed[k] = r.success
+      }
+      const v = merge<T.CategoryPercentages>(p.percentages.value, o.value, (k) => parsed[k as string], [
         "livingAlone",
         "singleParent",
         "otherAdult",
@@ -181,7 +188,7 @@ export const fromReform = (reform: Reform): Law => {
         const o = reform.overrides[i]!
         if (!applies(o, month)) continue
         const r = apply(p, o, i)
-        if (Result.isFailure(r)) return r
+        if (Result.isFailure(r)) return Result.fail(r.failure)
         p = r.success
       }
       return Result.succeed(p)

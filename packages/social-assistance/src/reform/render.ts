@@ -19,7 +19,7 @@ const t = (key: MessageKey, lang: Language, values?: Readonly<Record<string, str
   Catalog.text(messages, key, lang, values)
 
 const money = (c: Figure, lang: Language): string =>
-  c === null ? Disclosure.marker : Money.format(Money.cents(Math.round(c)), lang)
+  c === null ? Disclosure.marker : Money.format(Money.unsafeCents(Math.round(c)), lang)
 
 const count = (c: Disclosure.Cell, lang: Language): string =>
   c.count === null ? Disclosure.marker : FormatNumber.decimal(c.count, 0, lang)
@@ -198,7 +198,7 @@ const moneyParameters: ReadonlySet<ParameterName> = new Set([
 const valueText = (name: ParameterName, p: ParameterUse | undefined, lang: Language): string | undefined => {
   if (p === undefined) return t("stepAbsent", lang)
   if (typeof p.value !== "number") return undefined
-  if (moneyParameters.has(name)) return Money.format(Money.cents(p.value), lang)
+  if (moneyParameters.has(name)) return Money.format(Money.unsafeCents(p.value), lang)
   if (name === "categoryPercentages") {
     const s = Money.percentageToString(p.value as Money.Percentage)
     return `${lang === "en" ? s : s.replace(".", ",")} %`
