@@ -6,7 +6,9 @@
 
 import type { Readable } from "node:stream"
 import { type Language, PersonalIdentityCode } from "@osallistava/core"
+import type { InputError } from "./io/input.js"
 import type { Output } from "./io/output.js"
+import { errorLanguage } from "./messages.js"
 
 /** An option of a command (a `node:util` parseArgs option plus its help text). */
 export interface OptionSpec {
@@ -59,12 +61,18 @@ export class UsageError extends Error {
 }
 
 /**
- * A usage error a command returns instead of throwing (issue 15: one error
- * convention): written to stderr as the CLI writes a thrown one, exit 2.
+ * A usage or input error a command returns instead of throwing (issue 15: one
+ * error convention): written to stderr as the CLI writes a thrown one (an
+ * input error in the language of the error lines when it carries its texts),
+ * exit 2.
  *
  * @since 0.4.0
  */
-export const refuse = async (context: Pick<Context, "stderr">, error: UsageError): Promise<number> => {
-  await context.stderr.write(`${PersonalIdentityCode.redact(error.message)}\n`)
+export const refuse = async (
+  context: Pick<Context, "stderr" | "options" | "language" | "format">,
+  error: UsageError | InputError
+): Promise<number> => {
+  const message = "localized" in error && error.localized ? error.localized(errorLanguage(context)) : error.message
+  await context.stderr.write(`${PersonalIdentityCode.redact(message)}\n`)
   return ExitCode.badInput
 }

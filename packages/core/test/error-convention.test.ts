@@ -80,6 +80,10 @@ const allowed: Readonly<Record<string, string>> = {
     "calls the unsafe… one only for a non-empty range whose ends are inside the table",
   "packages/social-assistance/src/reform/render.ts#money":
     "renders figures the simulation summed from EuroCents: Math.round of such a sum is a safe integer",
+  "packages/cli/src/commands/parameters.ts#money": "renders values of the parameter tables, which are EuroCents",
+  "packages/cli/src/commands/supplementary.ts#fi": "renders a decision's supportCents, EuroCents the calculation made",
+  "packages/cli/src/commands/supplementary.ts#sv": "renders a decision's supportCents, EuroCents the calculation made",
+  "packages/cli/src/commands/supplementary.ts#en": "renders a decision's supportCents, EuroCents the calculation made",
   "packages/social-assistance/src/reform/render.ts#valueText":
     "a money parameter's value is EuroCents from the parameter tables or from a reform decoded by its Schema"
 }
@@ -121,19 +125,7 @@ const pending: Readonly<Record<string, string>> = {
     "deprecated Money.percent on the tables' literal percentages (called through p(text)); use Money.unsafePercent with literals, or allow with that reason",
   "packages/social-assistance/src/rules/mechanisms/code-table.ts#failed":
     "throws when no collision-free hash exists for the code table's names (a defect of the package's own names, not input): allow with that reason or rename unsafe…",
-  // the CLI: commands throw UsageError/InputError to app.ts's one handler (exit 2, fi/sv/en);
-  // commands/calendar.ts returns them instead (command.ts's refuse), the pattern for the rest.
-  "packages/cli/src/commands/avain.ts":
-    "parseThreshold, date, parseFilters and run throw UsageError; to return refuse(…) as calendar.ts does",
-  "packages/cli/src/commands/etotu.ts":
-    "parseDate, parseCount, deduplicator throw UsageError; run calls etotu's Workflow.visibleOn/start and Triage (see etotu/src/workflow.ts)",
-  "packages/cli/src/commands/model.ts":
-    "run throws UsageError; calls model's deadlinesOf and caseload (see model/src/deadlines.ts)",
-  "packages/cli/src/commands/parameters.ts":
-    "run throws UsageError; money() renders table values with Money.unsafeCents (EuroCents of the parameter tables: allow with that reason)",
-  "packages/cli/src/commands/simulate.ts": "monthOption, readReform and run throw UsageError/InputError",
-  "packages/cli/src/commands/supplementary.ts":
-    "readGuideline and day throw UsageError/InputError; fi/sv/en render EuroCents with Money.unsafeCents",
+  // the CLI: commands return their usage errors (command.ts's refuse); what is left:
   "packages/cli/src/io/input.ts":
     "openFile, decodeText, openInput and csvRecords throw InputError while opening and streaming input (an async generator); a Result there changes every reader of records.ts"
 }

@@ -22,9 +22,10 @@ import {
   score
 } from "@osallistava/avain"
 import { errorLines, LocalDate } from "@osallistava/core"
+import * as Result from "effect/Result"
 import { inputOptions } from "../app.js"
 import { invalid, type Outcome, ok } from "../batch.js"
-import { type Command, type Context, ExitCode, UsageError } from "../command.js"
+import { type Command, type Context, ExitCode, refuse, UsageError } from "../command.js"
 import type { Output } from "../io/output.js"
 import { avain, batch, errorLanguage, issueLine as localIssue, text, usageError } from "../messages.js"
 import { runRecords } from "../records.js"
@@ -47,15 +48,17 @@ const thresholdOption = {
   }
 } as const
 
-const parseThreshold = (context: Context): string | undefined => {
+const parseThreshold = (context: Context): Result.Result<string | undefined, UsageError> => {
   const t = context.options["threshold"]
-  if (t === undefined) return undefined
+  if (t === undefined) return Result.succeed(undefined)
   const codes = provisionalCatalogSet.catalogs["attainment-level"].entries.map((e) => e.code)
-  if (typeof t !== "string" || !codes.includes(t))
-    throw new UsageError(
-      usageError("oneOf", errorLanguage(context), { option: "--threshold", choices: codes.join(", ") })
-    )
-  return t
+  return typeof t === "string" && codes.includes(t)
+    ? Result.succeed(t)
+    : Result.fail(
+        new UsageError(
+          usageError("oneOf", errorLanguage(context), { option: "--threshold", choices: codes.join(", ") })
+        )
+      )
 }
 
 /**
@@ -126,7 +129,9 @@ export const scoreCommand: Command = {
   examples: ["osallistava avain score records.ndjson", "osallistava avain score records.csv --format text --lang en"],
   options: { ...inputOptions, ...thresholdOption },
   run: async (context) => {
-    const threshold = parseThreshold(context)
+    const thresholdArg = parseThreshold(context)
+    if (Result.isFailure(thresholdArg)) return refuse(context, thresholdArg.failure)
+    const threshold = thresholdArg.success
     const records: Array<AvainRecord> = []
     const exitCode = await validateStream({ ...context, stdout: discard }, (r) => {
       records.push(r)
@@ -153,37 +158,37 @@ export const scoreCommand: Command = {
 
 const charts = ["goal-areas", "factors-supporting", "factors-hindering", "methods", "attainment"] as const
 
-const parseFilters = (context: Context): ReportFilters => {
+const parseFilters = (context: Context): Result.Result<ReportFilters, UsageError> => {
   const o = context.options
-  const date = (name: string): string | undefined => {
+  const l = errorLanguage(context)
+  const refused = (key: Parameters<typeof usageError>[0], values: Parameters<typeof usageError>[2]) =>
+    Result.fail(new UsageError(usageError(key, l, values)))
+  const isDate = (name: string): boolean => {
     const v = o[name]
-    if (v === undefined) return undefined
-    if (typeof v !== "string" || !LocalDate.isLocalDate(v))
-      throw new UsageError(usageError("date", errorLanguage(context), { option: `--${name}` }))
-    return v
+    return v === undefined || (typeof v === "string" && LocalDate.isLocalDate(v))
   }
-  const from = date("from")
-  const to = date("to")
+  if (!isDate("from")) return refused("date", { option: "--from" })
+  if (!isDate("to")) return refused("date", { option: "--to" })
+  const from = o["from"] as string | undefined
+  const to = o["to"] as string | undefined
   const m = o["municipality"]
   const family = o["method-family"]
   const families = provisionalCatalogSet.catalogs["method-family"].entries.map((e) => e.code)
   if (family !== undefined && (typeof family !== "string" || !families.includes(family)))
-    throw new UsageError(
-      usageError("oneOf", errorLanguage(context), { option: "--method-family", choices: families.join(", ") })
-    )
+    return refused("oneOf", { option: "--method-family", choices: families.join(", ") })
   const present = o["client-present"]
   if (present !== undefined && present !== "true" && present !== "false")
-    throw new UsageError(usageError("trueOrFalse", errorLanguage(context), { option: "--client-present" }))
+    return refused("trueOrFalse", { option: "--client-present" })
   if (typeof m === "string" && !/^\d{3}(,\d{3})*$/.test(m))
-    throw new UsageError(usageError("municipalityCodes", errorLanguage(context), { option: "--municipality" }))
-  return {
+    return refused("municipalityCodes", { option: "--municipality" })
+  return Result.succeed({
     ...(typeof m === "string" ? { municipalities: m.split(",") } : {}),
     ...(from !== undefined || to !== undefined
       ? { period: { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) } }
       : {}),
     ...(typeof family === "string" ? { methodFamily: family } : {}),
     ...(present === undefined ? {} : { clientPresent: present === "true" })
-  }
+  })
 }
 
 /** `avain report` @since 0.1.0 */
@@ -227,16 +232,24 @@ export const reportCommand: Command = {
     }
   },
   run: async (context) => {
-    const threshold = parseThreshold(context)
-    const filters = parseFilters(context)
+    const thresholdArg = parseThreshold(context)
+    if (Result.isFailure(thresholdArg)) return refuse(context, thresholdArg.failure)
+    const threshold = thresholdArg.success
+    const filterOptions = parseFilters(context)
+    if (Result.isFailure(filterOptions)) return refuse(context, filterOptions.failure)
+    const filters = filterOptions.success
     const chart = context.options["chart"]
     if (chart !== undefined && !charts.includes(chart as (typeof charts)[number]))
-      throw new UsageError(
-        usageError("oneOf", errorLanguage(context), { option: "--chart", choices: charts.join(", ") })
+      return refuse(
+        context,
+        new UsageError(usageError("oneOf", errorLanguage(context), { option: "--chart", choices: charts.join(", ") }))
       )
     const minCellText = context.options["min-cell"]
     if (minCellText !== undefined && (typeof minCellText !== "string" || !/^[1-9]\d{0,6}$/.test(minCellText)))
-      throw new UsageError(usageError("wholeNumberAtLeast", errorLanguage(context), { option: "--min-cell", min: 1 }))
+      return refuse(
+        context,
+        new UsageError(usageError("wholeNumberAtLeast", errorLanguage(context), { option: "--min-cell", min: 1 }))
+      )
     const minCell = minCellText === undefined ? undefined : Number(minCellText)
     const builder = reportBuilder({
       filters,

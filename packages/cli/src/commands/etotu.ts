@@ -11,7 +11,7 @@ import { decodeEvent, Pathway } from "@osallistava/model"
 import * as Result from "effect/Result"
 import { inputOptions } from "../app.js"
 import { invalid, type Outcome, ok } from "../batch.js"
-import { type Command, type Context, type OptionSpec, UsageError } from "../command.js"
+import { type Command, type Context, type OptionSpec, refuse, UsageError } from "../command.js"
 import type { Output } from "../io/output.js"
 import { date, errorKinds, errorLanguage, issueLines, text as say, usageError, etotu as words } from "../messages.js"
 import { runRecords } from "../records.js"
@@ -27,18 +27,18 @@ const isCsv = (context: Context): boolean => {
 const decodeValue = (value: unknown, index: number, csv: boolean): Decode.RecordResult =>
   Decode.decodeRecord(csv ? Csv.fromStrings(value as Record<string, string>) : value, index)
 
-const parseDate = (text: unknown, name: string, context: Context): string | undefined => {
-  if (text === undefined) return undefined
-  if (typeof text !== "string" || !LocalDate.isLocalDate(text))
-    throw new UsageError(usageError("date", errorLanguage(context), { option: `--${name}` }))
-  return text
-}
-const parseCount = (text: unknown, name: string, context: Context): number | undefined => {
-  if (text === undefined) return undefined
-  if (typeof text !== "string" || !/^\d{1,7}$/.test(text))
-    throw new UsageError(usageError("wholeNumber", errorLanguage(context), { option: `--${name}` }))
-  return Number(text)
-}
+const parseDate = (text: unknown, name: string, context: Context): Result.Result<string | undefined, UsageError> =>
+  text === undefined
+    ? Result.succeed(undefined)
+    : typeof text === "string" && LocalDate.isLocalDate(text)
+      ? Result.succeed(text)
+      : Result.fail(new UsageError(usageError("date", errorLanguage(context), { option: `--${name}` })))
+const parseCount = (text: unknown, name: string, context: Context): Result.Result<number | undefined, UsageError> =>
+  text === undefined
+    ? Result.succeed(undefined)
+    : typeof text === "string" && /^\d{1,7}$/.test(text)
+      ? Result.succeed(Number(text))
+      : Result.fail(new UsageError(usageError("wholeNumber", errorLanguage(context), { option: `--${name}` })))
 
 const discard: Output = { write: async () => {} }
 
@@ -58,14 +58,17 @@ const dedupeOptions = {
   }
 } satisfies Readonly<Record<string, OptionSpec>>
 
-const deduplicator = (context: Context): Dedupe.Deduplicator => {
-  const n = parseCount(context.options["dedupe-window"], "dedupe-window", context) ?? defaultDedupeWindow
-  if (n < 2)
-    throw new UsageError(
-      usageError("wholeNumberAtLeast", errorLanguage(context), { option: "--dedupe-window", min: 2 })
-    )
-  return new Dedupe.Deduplicator(n)
-}
+const deduplicator = (context: Context): Result.Result<Dedupe.Deduplicator, UsageError> =>
+  Result.flatMap(parseCount(context.options["dedupe-window"], "dedupe-window", context), (given) => {
+    const n = given ?? defaultDedupeWindow
+    return n < 2
+      ? Result.fail(
+          new UsageError(
+            usageError("wholeNumberAtLeast", errorLanguage(context), { option: "--dedupe-window", min: 2 })
+          )
+        )
+      : Result.succeed(new Dedupe.Deduplicator(n))
+  })
 
 /** `etotu decode` @since 0.1.0 */
 export const decode: Command = {
@@ -81,7 +84,9 @@ export const decode: Command = {
   options: { ...inputOptions, ...dedupeOptions },
   run: async (context) => {
     const csv = isCsv(context)
-    const dedupe = deduplicator(context)
+    const dedupeArg = deduplicator(context)
+    if (Result.isFailure(dedupeArg)) return refuse(context, dedupeArg.failure)
+    const dedupe = dedupeArg.success
     const errors = errorLanguage(context)
     const l = context.language
     const { exitCode } = await runRecords(context, (value, index): Outcome => {
@@ -105,12 +110,18 @@ export const decode: Command = {
   }
 }
 
-const triageConfig = (context: Context, receivedOn: string): Triage.Config => {
-  const days = parseCount(context.options["policy-days"], "policy-days", context)
-  const attempts = parseCount(context.options["max-attempts"], "max-attempts", context)
-  const cap = parseCount(context.options["capacity-25"], "capacity-25", context)
+const triageConfig = (context: Context, receivedOn: string): Result.Result<Triage.Config, UsageError> => {
+  const daysArg = parseCount(context.options["policy-days"], "policy-days", context)
+  if (Result.isFailure(daysArg)) return Result.fail(daysArg.failure)
+  const attemptsArg = parseCount(context.options["max-attempts"], "max-attempts", context)
+  if (Result.isFailure(attemptsArg)) return Result.fail(attemptsArg.failure)
+  const capArg = parseCount(context.options["capacity-25"], "capacity-25", context)
+  if (Result.isFailure(capArg)) return Result.fail(capArg.failure)
+  const days = daysArg.success
+  const attempts = attemptsArg.success
+  const cap = capArg.success
   const base = Triage.defaultConfig(receivedOn)
-  return {
+  return Result.succeed({
     ...base,
     policy: {
       policyStartWorkingDays: days ?? base.policy.policyStartWorkingDays,
@@ -118,7 +129,7 @@ const triageConfig = (context: Context, receivedOn: string): Triage.Config => {
     },
     unemployed25OrOverCapacity: cap ?? Number.POSITIVE_INFINITY,
     under25ToOtherService: context.options["under25-other-service"] === true
-  }
+  })
 }
 
 /** `etotu triage` @since 0.1.0 */
@@ -153,10 +164,16 @@ export const triage: Command = {
     order: { type: "boolean", description: "Print the whole batch in priority order" }
   },
   run: async (context) => {
-    const receivedOn = parseDate(context.options["received-on"], "received-on", context)
+    const receivedArg = parseDate(context.options["received-on"], "received-on", context)
+    if (Result.isFailure(receivedArg)) return refuse(context, receivedArg.failure)
+    const receivedOn = receivedArg.success
     const csv = isCsv(context)
-    const config = triageConfig(context, receivedOn ?? "2000-01-01")
-    const dedupe = deduplicator(context)
+    const configArg = triageConfig(context, receivedOn ?? "2000-01-01")
+    if (Result.isFailure(configArg)) return refuse(context, configArg.failure)
+    const config = configArg.success
+    const dedupeArg = deduplicator(context)
+    if (Result.isFailure(dedupeArg)) return refuse(context, dedupeArg.failure)
+    const dedupe = dedupeArg.success
     const errors = errorLanguage(context)
     const l = context.language
     const text = (t: Triage.Triaged, n: Notice.Notice) =>
@@ -276,10 +293,20 @@ export const stats: Command = {
     "min-cell": { type: "string", description: "Smallest count shown; smaller cells are null (default 5)" }
   },
   run: async (context) => {
-    const minCell = parseCount(context.options["min-cell"], "min-cell", context) ?? 5
+    const minCellArg = parseCount(context.options["min-cell"], "min-cell", context)
+    if (Result.isFailure(minCellArg)) return refuse(context, minCellArg.failure)
+    const minCell = minCellArg.success ?? 5
+    // A threshold under 1 would hide every count (core's disclosure rule fails closed): refused here, naming the option.
+    if (minCell < 1)
+      return refuse(
+        context,
+        new UsageError(usageError("wholeNumberAtLeast", errorLanguage(context), { option: "--min-cell", min: 1 }))
+      )
     const csv = isCsv(context)
     const acc = new Stats.Accumulator(minCell)
-    const dedupe = deduplicator(context)
+    const dedupeArg = deduplicator(context)
+    if (Result.isFailure(dedupeArg)) return refuse(context, dedupeArg.failure)
+    const dedupe = dedupeArg.success
     const errors = errorLanguage(context)
     const { exitCode } = await runRecords({ ...context, stdout: discard }, (value, index): Outcome => {
       const wrapped =

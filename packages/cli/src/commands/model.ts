@@ -13,7 +13,7 @@ import { Caseload, Deadlines, decodeEvent, Messages, Pathway, Render } from "@os
 import * as Result from "effect/Result"
 import { inputOptions } from "../app.js"
 import { invalid, type Outcome, ok } from "../batch.js"
-import { type Command, UsageError } from "../command.js"
+import { type Command, refuse, UsageError } from "../command.js"
 import type { Output } from "../io/output.js"
 import { errorKinds, errorLanguage, issueLines, model, text, usageError } from "../messages.js"
 import { runRecords } from "../records.js"
@@ -54,11 +54,14 @@ export const pathway: Command = {
   run: async (context) => {
     const todayOpt = context.options["today"]
     if (todayOpt !== undefined && (typeof todayOpt !== "string" || !LocalDate.isLocalDate(todayOpt)))
-      throw new UsageError(usageError("date", errorLanguage(context), { option: "--today" }))
+      return refuse(context, new UsageError(usageError("date", errorLanguage(context), { option: "--today" })))
     const today = (todayOpt as string | undefined) ?? LocalDate.todayInHelsinki()
     const daysOpt = context.options["policy-days"]
     if (daysOpt !== undefined && (typeof daysOpt !== "string" || !/^\d{1,3}$/.test(daysOpt)))
-      throw new UsageError(usageError("wholeNumber", errorLanguage(context), { option: "--policy-days" }))
+      return refuse(
+        context,
+        new UsageError(usageError("wholeNumber", errorLanguage(context), { option: "--policy-days" }))
+      )
     const policy: Deadlines.DeadlinePolicy = {
       ...Deadlines.defaultPolicy,
       ...(daysOpt === undefined ? {} : { assessmentStartWorkingDays: Number(daysOpt) })

@@ -8,7 +8,7 @@
 import { type Language, LocalDate, Money, ReductionGround } from "@osallistava/core"
 import { Engine, Labels, Parameters } from "@osallistava/social-assistance"
 import * as Result from "effect/Result"
-import { type Command, ExitCode, UsageError } from "../command.js"
+import { type Command, ExitCode, refuse, UsageError } from "../command.js"
 import { date, errorLanguage, month, parameters as P, text } from "../messages.js"
 
 type Key = keyof typeof P
@@ -154,7 +154,7 @@ export const parametersCommand: Command = {
     const given = context.options["month"]
     const ym = typeof given === "string" ? given : LocalDate.todayInHelsinki().slice(0, 7)
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(ym) || ym < "2017-01")
-      throw new UsageError(text(P, "badMonth", errors, { option: "--month" }))
+      return refuse(context, new UsageError(text(P, "badMonth", errors, { option: "--month" })))
     const rows = rowsFor(ym)
     const l = context.language
     if (context.format === "text") {

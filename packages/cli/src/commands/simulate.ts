@@ -10,7 +10,7 @@ import { errorLines } from "@osallistava/core"
 import { decodeApplication, Reform } from "@osallistava/social-assistance"
 import * as Result from "effect/Result"
 import { inputOptions } from "../app.js"
-import { type Command, ExitCode, UsageError } from "../command.js"
+import { type Command, ExitCode, refuse, UsageError } from "../command.js"
 import { InputError, type InputFormat, openInput } from "../io/input.js"
 import * as Progress from "../io/progress.js"
 import { batch, batchSummary, errorLanguage, issueLines, text, usageError } from "../messages.js"
@@ -21,25 +21,27 @@ const monthOption = (
   name: string,
   value: string | boolean | undefined,
   lang: Parameters<typeof usageError>[1]
-): string | undefined => {
-  if (value === undefined || value === false) return undefined
-  if (typeof value !== "string" || !MONTH.test(value) || value < "2017-01" || value > "2026-12")
-    throw new UsageError(usageError("monthRange", lang, { option: `--${name}`, first: "2017-01", last: "2026-12" }))
-  return value
+): Result.Result<string | undefined, UsageError> => {
+  if (value === undefined || value === false) return Result.succeed(undefined)
+  return typeof value === "string" && MONTH.test(value) && value >= "2017-01" && value <= "2026-12"
+    ? Result.succeed(value)
+    : Result.fail(
+        new UsageError(usageError("monthRange", lang, { option: `--${name}`, first: "2017-01", last: "2026-12" }))
+      )
 }
 
-/** The reform file, decoded; its errors name the field path, never a value or the file's text. */
-const readReform = (path: string, lang: Parameters<typeof usageError>[1]): unknown => {
+/** The reform file, parsed; its errors name the option, never a value or the file's text. */
+const readReform = (path: string, lang: Parameters<typeof usageError>[1]): Result.Result<unknown, InputError> => {
   let text: string
   try {
     text = readFileSync(path, "utf8")
   } catch {
-    throw new InputError(usageError("fileUnreadable", lang, { option: "--reform-file" }))
+    return Result.fail(new InputError(usageError("fileUnreadable", lang, { option: "--reform-file" })))
   }
   try {
-    return JSON.parse(text)
+    return Result.succeed(JSON.parse(text))
   } catch {
-    throw new InputError(usageError("fileNotJson", lang, { option: "--reform-file" }))
+    return Result.fail(new InputError(usageError("fileNotJson", lang, { option: "--reform-file" })))
   }
 }
 
@@ -80,18 +82,27 @@ export const simulateCommand: Command = {
   },
   run: async (context) => {
     const usageLang = errorLanguage(context)
-    const baselineMonth = monthOption("baseline", context.options["baseline"], usageLang)
-    const reformMonth = monthOption("reform", context.options["reform"], usageLang)
+    const baselineArg = monthOption("baseline", context.options["baseline"], usageLang)
+    if (Result.isFailure(baselineArg)) return refuse(context, baselineArg.failure)
+    const reformArg = monthOption("reform", context.options["reform"], usageLang)
+    if (Result.isFailure(reformArg)) return refuse(context, reformArg.failure)
+    const baselineMonth = baselineArg.success
+    const reformMonth = reformArg.success
     const file = context.options["reform-file"]
     if (reformMonth === undefined && typeof file !== "string")
-      throw new UsageError(usageError("reformOrFile", usageLang))
+      return refuse(context, new UsageError(usageError("reformOrFile", usageLang)))
     const thresholdText = context.options["threshold"]
     const threshold = thresholdText === undefined ? undefined : Number(thresholdText)
     if (threshold !== undefined && (!Number.isInteger(threshold) || threshold < 1 || threshold > 1000))
-      throw new UsageError(usageError("wholeNumberFromTo", usageLang, { option: "--threshold", min: 1, max: 1000 }))
+      return refuse(
+        context,
+        new UsageError(usageError("wholeNumberFromTo", usageLang, { option: "--threshold", min: 1, max: 1000 }))
+      )
     let reform: Reform.Law
     if (typeof file === "string") {
-      const decoded = Reform.decodeReform(readReform(file, usageLang))
+      const text = readReform(file, usageLang)
+      if (Result.isFailure(text)) return refuse(context, text.failure)
+      const decoded = Reform.decodeReform(text.success)
       if (Result.isFailure(decoded)) {
         for (const l of issueLines(errorLines(decoded.failure), errorLanguage(context)))
           await context.stderr.write(`--reform-file: ${l.at}: ${l.message}\n`)

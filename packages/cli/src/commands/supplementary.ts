@@ -13,7 +13,7 @@ import { Supplementary } from "@osallistava/social-assistance"
 import * as Result from "effect/Result"
 import { inputOptions } from "../app.js"
 import { invalid, ok } from "../batch.js"
-import { type Command, UsageError } from "../command.js"
+import { type Command, refuse, UsageError } from "../command.js"
 import { InputError, openInput } from "../io/input.js"
 import { errorLanguage, guidelineErrors, issueLine, issueLines, month, text, usageError } from "../messages.js"
 import { runRecords } from "../records.js"
@@ -36,28 +36,28 @@ const outcomeText = {
 } as const
 
 /** Reads and decodes a county's own guideline (one JSON document); never names the file or quotes it. */
-const readGuideline = async (path: string): Promise<Supplementary.Guideline> => {
+const readGuideline = async (path: string): Promise<Result.Result<Supplementary.Guideline, InputError>> => {
   const input = await openInput(path, "json")
   const failure = (key: "unreadable" | "invalid", problem: (language: Language) => string) => {
     const localized = (language: Language) => text(guidelineErrors, key, language, { problem: problem(language) })
-    return new InputError(localized("en"), localized)
+    return Result.fail(new InputError(localized("en"), localized))
   }
   for await (const record of input.records) {
     if (record._tag === "Unreadable")
-      throw failure("unreadable", (l) => issueLine({ at: "(record)", message: record.message }, l).message)
+      return failure("unreadable", (l) => issueLine({ at: "(record)", message: record.message }, l).message)
     const g = Supplementary.decodeGuideline(record.value)
     if (Result.isFailure(g)) {
       const lines = errorLines(g.failure)
-      throw failure("invalid", (l) =>
+      return failure("invalid", (l) =>
         issueLines(lines, l)
           .map((x) => `${x.at}: ${x.message}`)
           .join("; ")
       )
     }
-    return g.success
+    return Result.succeed(g.success)
   }
   const empty = (language: Language) => text(guidelineErrors, "empty", language)
-  throw new InputError(empty("en"), empty)
+  return Result.fail(new InputError(empty("en"), empty))
 }
 
 /** `social-assistance supplementary [file]` @since 0.3.0 */
@@ -107,16 +107,17 @@ export const supplementaryCommand: Command = {
     const explain = context.options["explain"] === true
     const language = context.language
     const path = context.options["guideline"]
-    const guideline = typeof path === "string" ? await readGuideline(path) : undefined
-    const day = (name: "arrived-on" | "notified-on"): LocalDate.LocalDate | undefined => {
+    const read = typeof path === "string" ? await readGuideline(path) : undefined
+    if (read !== undefined && Result.isFailure(read)) return refuse(context, read.failure)
+    const guideline = read?.success
+    const badDay = (["arrived-on", "notified-on"] as const).find((name) => {
       const v = context.options[name]
-      if (v === undefined) return undefined
-      if (typeof v !== "string" || !LocalDate.isLocalDate(v))
-        throw new UsageError(usageError("dateShort", errorLanguage(context), { option: `--${name}` }))
-      return v
-    }
-    const arrivedOn = day("arrived-on")
-    const notifiedOn = day("notified-on")
+      return v !== undefined && (typeof v !== "string" || !LocalDate.isLocalDate(v))
+    })
+    if (badDay !== undefined)
+      return refuse(context, new UsageError(usageError("dateShort", errorLanguage(context), { option: `--${badDay}` })))
+    const arrivedOn = context.options["arrived-on"] as LocalDate.LocalDate | undefined
+    const notifiedOn = context.options["notified-on"] as LocalDate.LocalDate | undefined
     const letterOptions = {
       ...(arrivedOn === undefined ? {} : { arrivedOn }),
       ...(notifiedOn === undefined ? {} : { notifiedOn })
