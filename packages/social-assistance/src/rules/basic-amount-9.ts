@@ -10,8 +10,8 @@ import type { LocalDate } from "@osallistava/core"
 import type { Application } from "../application.js"
 import { Cat, CHILD, childSlot, type Month, type Work } from "./context.js"
 import { ageOf as ageFor, siblingRank } from "./family-3.js"
-import { mulDivHalfUp, smi } from "./mechanisms/arithmetic.js"
-import { act1412, type Category, type LegalRef, type ParameterUse, type Tracer } from "./trace.js"
+import { dateKeyOf, mulDivHalfUp, smi } from "./mechanisms/arithmetic.js"
+import { act1412, type Category, type LegalRef, type ParameterUse, type TraceNode, type Tracer } from "./trace.js"
 
 /** Category of each slot of `Month.amounts`. */
 const slotCategory: ReadonlyArray<Category> = [
@@ -52,16 +52,11 @@ const v2026: ReadonlyArray<LegalRef> = [covered2023, act1412("9", { amendedBy: "
  *
  * @since 0.2.0
  */
-export const legalOn = (date: string): ReadonlyArray<LegalRef> =>
-  date < "2020-01-01"
-    ? v2017
-    : date < "2023-01-01"
-      ? v2020
-      : date < "2024-01-01"
-        ? v2023
-        : date < "2026-03-01"
-          ? v2024
-          : v2026
+export const legalOn = (date: string): ReadonlyArray<LegalRef> => legalOnKey(dateKeyOf(date))
+
+/** {@link legalOn} for a date as YYYYMMDD (`Month.dateKey`): numbers compare without a string comparison per node. */
+const legalOnKey = (key: number): ReadonlyArray<LegalRef> =>
+  key < 20200101 ? v2017 : key < 20230101 ? v2020 : key < 20240101 ? v2023 : key < 20260301 ? v2024 : v2026
 
 /**
  * The slot of `Month.amounts` for person `i`: the category (9 § 1–2 mom) and, for a child, the sibling rank.
@@ -121,20 +116,37 @@ const traceBasic = (
   t: Tracer
 ): void => {
   const p = W.persons[i]!
-  const P = M.parameters
   const category = slotCategory[slot]!
   const rank = W.roles[i] === CHILD ? siblingRank(i, W) + 1 : 0
   t.basic(i, category, rank, M.percentages[slot]!, smi(full), smi(share))
-  t.node({
+  const age = ageFor(i, M, W)
+  // A whole month's basic amount node depends only on the month, the person's id, role, age, rank and slot: one frozen
+  // node per month and such key, shared by every decision that has it (a traced batch keeps every node it is given).
+  const shareable = !alternating && days === undefined && age >= 0 && age < 256 && rank < 64
+  const key = shareable ? ((age * 64 + rank) * 16 + slot) * 4 + W.roles[i]! : -1
+  let byKey: Map<number, TraceNode> | undefined
+  if (shareable) {
+    byKey = M.basicNodes.get(p.id)
+    if (byKey === undefined) {
+      byKey = new Map()
+      M.basicNodes.set(p.id, byKey)
+    }
+    const shared = byKey.get(key)
+    if (shared !== undefined) {
+      t.node(shared)
+      return
+    }
+  }
+  const node: TraceNode = {
     ruleId: "basic-amount",
-    legal: legalOn(P.date),
+    legal: legalOnKey(M.dateKey),
     parameters: basicParametersOf(M, slot),
     inputs:
       alternating || days !== undefined
         ? {
             personId: p.id,
             role: p.role,
-            ageOnFirstDayOfMonth: ageFor(i, M, W),
+            ageOnFirstDayOfMonth: age,
             category,
             siblingRank: rank,
             percentage: M.percentages[slot]!,
@@ -145,14 +157,19 @@ const traceBasic = (
         : {
             personId: p.id,
             role: p.role,
-            ageOnFirstDayOfMonth: ageFor(i, M, W),
+            ageOnFirstDayOfMonth: age,
             category,
             siblingRank: rank,
             percentage: M.percentages[slot]!,
             fullAmount: smi(full)
           },
     result: smi(share)
-  })
+  }
+  if (byKey !== undefined) {
+    Object.freeze(node.inputs)
+    byKey.set(key, Object.freeze(node))
+  }
+  t.node(node)
 }
 
 /**

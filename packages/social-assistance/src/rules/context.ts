@@ -13,7 +13,7 @@ import { type Dated, lookup, type Table } from "../parameters/dated.js"
 import type { HousingLimit } from "../parameters/housing-limits.js"
 import * as T from "../parameters/tables.js"
 import { dateKeyOf, percentOf } from "./mechanisms/arithmetic.js"
-import type { ParameterUse } from "./trace.js"
+import type { ParameterUse, TraceNode } from "./trace.js"
 
 /** @since 0.2.0 */
 export type CalculationError = RuleViolation | ParameterNotInForce
@@ -168,6 +168,11 @@ export interface Month {
   >
   /** Parameter reads of other trace nodes that depend only on the month (by parameter name), made when a tracer asks. */
   readonly traceParameters: Map<string, ReadonlyArray<ParameterUse>>
+  /**
+   * Whole-month basic-amount trace nodes, frozen and shared by the decisions of a batch: by person id, then by a
+   * number of age, sibling rank, slot and role (`basic-amount-9.ts`), made when a tracer asks. @since 0.3.0
+   */
+  readonly basicNodes: Map<string, Map<number, TraceNode>>
   /** The parameters a basic-amount trace node reads, by slot, made once per month when a tracer asks. */
   readonly basicParameters: Array<ReadonlyArray<ParameterUse> | undefined>
   /** Core's reduction regime on the month's first day (which grounds need what; read by 10 §), if any. @since 0.3.0 */
@@ -233,6 +238,7 @@ export const monthWith = (month: string, p: MonthParameters): Month => {
     housingLimitsByCode: undefined,
     housingLimitDetails: new Map(),
     traceParameters: new Map(),
+    basicNodes: new Map(),
     basicParameters: []
   }
 }

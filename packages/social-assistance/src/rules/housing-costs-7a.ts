@@ -25,7 +25,7 @@ import {
   kelaHousingNormPractice
 } from "../parameters/kela-housing-norms.js"
 import { FAIL, type Month, type Work } from "./context.js"
-import { monthIndexOf, municipalityCodeOf, smi } from "./mechanisms/arithmetic.js"
+import { dateKeyOf, monthIndexOf, municipalityCodeOf, smi } from "./mechanisms/arithmetic.js"
 import { ANY, takeUpTo } from "./mechanisms/take-up-to.js"
 import { act1412, type LegalRef, type ParameterUse, type RuleId, type Tracer } from "./trace.js"
 
@@ -34,8 +34,11 @@ const from2023: ReadonlyArray<LegalRef> = [act1412("7 a", { amendedBy: "1023/202
 const from2024April: ReadonlyArray<LegalRef> = [act1412("7 a", { amendedBy: "1242/2023" })]
 
 /** The housing-cost section in force on `date` (`YYYY-MM-DD`). @since 0.2.0 */
-export const legalOn = (date: string): ReadonlyArray<LegalRef> =>
-  date < "2023-01-01" ? until2022 : date < "2024-04-01" ? from2023 : from2024April
+export const legalOn = (date: string): ReadonlyArray<LegalRef> => legalOnKey(dateKeyOf(date))
+
+/** {@link legalOn} for a date as YYYYMMDD (`Month.dateKey`). */
+const legalOnKey = (key: number): ReadonlyArray<LegalRef> =>
+  key < 20230101 ? until2022 : key < 20240401 ? from2023 : from2024April
 
 /**
  * The moving allowance of one `movingAllowance` line in cents, or FAIL when its distance is missing.
@@ -51,7 +54,7 @@ export const movingAllowance = (e: ExpenseLine, k: number, M: Month, W: Work, t:
     if (m.provisional) t.flag("movingAllowanceDateProvisional")
     t.node({
       ruleId: "moving-allowance",
-      legal: legalOn(M.parameters.date),
+      legal: legalOnKey(M.dateKey),
       parameters: [
         {
           name: "movingAllowance",
@@ -297,7 +300,7 @@ const kelaNormCosts = (app: Application, M: Month, W: Work, t: Tracer | undefine
               : state === "directionRequired"
                 ? "housing-cost-directionRequired"
                 : "housing-cost-directionPeriod",
-    legal: legalOn(P.date),
+    legal: legalOnKey(M.dateKey),
     parameters,
     inputs,
     result: accepted
@@ -374,7 +377,7 @@ const traceHousing = (
       t.line("expenses", k, smi(W.expense[k]!), state === "capped" ? "housing-cost-capped" : "housing-cost")
   t.node({
     ruleId: stateRule[state],
-    legal: legalOn(P.date),
+    legal: legalOnKey(M.dateKey),
     parameters: details.parameters,
     inputs:
       hd === undefined

@@ -22,8 +22,9 @@ import type { Application } from "../application.js"
 import { timingFromPaymentDate } from "../income-timing.js"
 import { CHILD, type Month, type Work } from "./context.js"
 import { ageOf, personIndex } from "./family-3.js"
-import { IncomeClass, incomeClassOf } from "./kinds.js"
-import { mulDivHalfUp, smi } from "./mechanisms/arithmetic.js"
+import { IncomeClass, incomeClassCodes, incomeClassOf } from "./kinds.js"
+import { dateKeyOf, mulDivHalfUp, smi } from "./mechanisms/arithmetic.js"
+import { codeOf } from "./mechanisms/code-table.js"
 import { ANY, takeUpTo } from "./mechanisms/take-up-to.js"
 import {
   act1412,
@@ -49,8 +50,11 @@ const disregard2023 = [act1412("11", { subsection: 3, amendedBy: "1023/2022" })]
 const disregard2026 = [act1412("11", { subsection: 3, amendedBy: "26/2026" })]
 
 /** The version of 11 § 3 mom in force on `date` (`YYYY-MM-DD`). @since 0.2.0 */
-export const disregardLegalOn = (date: string): ReadonlyArray<LegalRef> =>
-  date < "2023-01-01" ? disregard2017 : date < "2026-03-01" ? disregard2023 : disregard2026
+export const disregardLegalOn = (date: string): ReadonlyArray<LegalRef> => disregardLegalOnKey(dateKeyOf(date))
+
+/** {@link disregardLegalOn} for a date as YYYYMMDD (`Month.dateKey`). */
+const disregardLegalOnKey = (key: number): ReadonlyArray<LegalRef> =>
+  key < 20230101 ? disregard2017 : key < 20260301 ? disregard2023 : disregard2026
 
 /** The parameter an earned-income disregard node reads, made once per month. */
 const disregardParameters = (M: Month): ReadonlyArray<ParameterUse> => {
@@ -119,7 +123,8 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
         "non-negative-amount",
         "An income cannot be negative (report it as net ≥ 0)"
       )
-    let cls: number = incomeClassOf[inc.kind]
+    const code = codeOf(incomeClassCodes, inc.kind)
+    let cls: number = code >= 0 ? code : incomeClassOf[inc.kind]
     if (inc.occasional === true && cls !== IncomeClass.notCounted) cls = MINOR
     let next = inc.timing === "thisMonthsLastWorkingDay"
     if (inc.paidOn !== undefined) {
@@ -211,7 +216,7 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
         if (d.provisional) t.flag("earnedIncomeDisregardProvisional")
         t.node({
           ruleId: eligible || carers > 0 ? "earned-income-disregard" : "earned-income-no-disregard",
-          legal: disregardLegalOn(P.date),
+          legal: disregardLegalOnKey(M.dateKey),
           parameters: disregardParameters(M),
           inputs:
             carers > 0

@@ -1,9 +1,10 @@
 /**
  * The expense, income and asset kinds and their legal classes, written once: the application Schema takes its
- * literals from here, and the rules classify a line with one property read of these tables.
+ * literals from here, and the rules classify a line with one lookup in the code tables derived from them.
  *
  * @since 0.2.0
  */
+import { type CodeTable, codeTable } from "./mechanisms/code-table.js"
 
 /**
  * Housing costs capped by the municipal limit (7 a § 1 mom 1–3 kohta from 2023; 7 b § 1 mom 1 kohta before).
@@ -161,3 +162,37 @@ const cappedSet = (): Readonly<Record<ExpenseKind, boolean>> => {
  * @since 0.2.0
  */
 export const isCappedHousingKind: Readonly<Record<ExpenseKind, boolean>> = cappedSet()
+
+/**
+ * The income classes as a code table (`mechanisms/code-table.ts`): the rules' hot loop looks a line's class up here,
+ * derived from {@link incomeClassOf}.
+ *
+ * @since 0.3.0
+ */
+export const incomeClassCodes: CodeTable = codeTable(Object.entries(incomeClassOf))
+
+/**
+ * Expense codes: an other basic expense (7 b §), a capped housing cost (7 a §), the moving allowance and the coeliac
+ * diet (flat amounts).
+ *
+ * @since 0.3.0
+ */
+export const ExpenseCode = { other: 0, capped: 1, movingAllowance: 2, coeliacDiet: 3 } as const
+
+/**
+ * The expense kinds as a code table, derived from the lists above.
+ *
+ * @since 0.3.0
+ */
+export const expenseCodes: CodeTable = codeTable(
+  Object.entries(isCappedHousingKind).map(([k, capped]): readonly [string, number] => [
+    k,
+    capped
+      ? ExpenseCode.capped
+      : k === "movingAllowance"
+        ? ExpenseCode.movingAllowance
+        : k === "coeliacDiet"
+          ? ExpenseCode.coeliacDiet
+          : ExpenseCode.other
+  ])
+)

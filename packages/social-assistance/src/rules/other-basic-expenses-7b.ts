@@ -10,8 +10,9 @@ import type { Application } from "../application.js"
 import { CHILD, FAIL, type Month, type Work } from "./context.js"
 import { ageOf, personIndex } from "./family-3.js"
 import { housingCosts, movingAllowance } from "./housing-costs-7a.js"
-import { isCappedHousingKind } from "./kinds.js"
-import { smi } from "./mechanisms/arithmetic.js"
+import { ExpenseCode, expenseCodes } from "./kinds.js"
+import { dateKeyOf, smi } from "./mechanisms/arithmetic.js"
+import { codeOf } from "./mechanisms/code-table.js"
 import { act1412, type LegalRef, type LineRuleId, noParameters, type TraceItem, type Tracer } from "./trace.js"
 
 const until2022: ReadonlyArray<LegalRef> = [act1412("7 b", { amendedBy: "815/2015" })]
@@ -20,8 +21,11 @@ const from2025: ReadonlyArray<LegalRef> = [act1412("7 b", { amendedBy: "847/2024
 const coeliacLegal: ReadonlyArray<LegalRef> = [act1412("7 b", { subsection: 2, amendedBy: "847/2024" })]
 
 /** The section in force on `date` (`YYYY-MM-DD`). @since 0.2.0 */
-export const legalOn = (date: string): ReadonlyArray<LegalRef> =>
-  date < "2023-01-01" ? until2022 : date < "2025-02-01" ? from2023 : from2025
+export const legalOn = (date: string): ReadonlyArray<LegalRef> => legalOnKey(dateKeyOf(date))
+
+/** {@link legalOn} for a date as YYYYMMDD (`Month.dateKey`). */
+const legalOnKey = (key: number): ReadonlyArray<LegalRef> =>
+  key < 20230101 ? until2022 : key < 20250201 ? from2023 : from2025
 
 /**
  * The coeliac-diet amount of one line in cents (0 when not accepted), or FAIL when the line names no family member.
@@ -91,7 +95,7 @@ const traceOther = (app: Application, M: Month, W: Work, t: Tracer): void => {
     }
   t.node({
     ruleId: "other-basic-expense",
-    legal: legalOn(M.parameters.date),
+    legal: legalOnKey(M.dateKey),
     parameters: noParameters,
     inputs: { lines: items },
     result: smi(sum)
@@ -120,23 +124,23 @@ export const expenses = (app: Application, M: Month, W: Work, t: Tracer | undefi
     const pi = personIndex(W, e.personId)
     if (pi === -1) return W.fail(`expenses[${k}].personId`, "known-person", "The expense must name a family member")
     if (e.amount < 0) return W.fail(`expenses[${k}].amount`, "non-negative-amount", "An expense cannot be negative")
-    const kind = e.kind
+    const code = codeOf(expenseCodes, e.kind)
     let accepted: number = e.amount
     let rule: LineRuleId = "other-basic-expense"
     const compensated = e.compensatedElsewhere === true
     if (compensated) {
       accepted = 0
       rule = "compensated-elsewhere"
-    } else if (kind === "movingAllowance") {
+    } else if (code === ExpenseCode.movingAllowance) {
       accepted = movingAllowance(e, k, M, W, t)
       if (accepted === FAIL) return FAIL
       rule = "moving-allowance"
-    } else if (kind === "coeliacDiet") {
+    } else if (code === ExpenseCode.coeliacDiet) {
       accepted = coeliacDiet(k, pi, M, W, t)
       if (accepted === FAIL) return FAIL
       rule = accepted > 0 ? "coeliac-diet" : "coeliac-diet-not-accepted"
     }
-    const capped = !compensated && isCappedHousingKind[kind]
+    const capped = !compensated && code === ExpenseCode.capped
     expense[k] = accepted
     cappedLines[k] = capped ? 1 : 0
     if (capped) {

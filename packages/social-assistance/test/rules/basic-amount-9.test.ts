@@ -1,4 +1,7 @@
+import * as Result from "effect/Result"
 import { describe, expect, it } from "vitest"
+import { decodeApplication } from "../../src/application.js"
+import { calculate, calculateBatch } from "../../src/engine.js"
 import { legalOn } from "../../src/rules/basic-amount-9.js"
 import { decide, example, node, nodes, single } from "./helpers.js"
 
@@ -98,5 +101,29 @@ describe("basic amount (Act 1412/1997 9 §, 9 a §)", () => {
     ]).toEqual(["1184/2011", "1220/2019", "1228/2022", "1220/2019", "1220/2019", "26/2026"])
     expect(legalOn("2022-12-01")[0]!.section).toBe("7 a")
     expect(legalOn("2023-01-01")[0]!.section).toBe("7")
+  })
+})
+
+describe("basic-amount trace nodes shared within a batch (one frozen node per month and person key)", () => {
+  it("two families with the same applicant get the same frozen node, equal to the node of a single calculation", () => {
+    const app = (days?: number) => {
+      const r = decodeApplication(
+        single("2025-06", {
+          persons: [{ id: "a", role: "applicant", birthDate: "1980-01-01" }],
+          ...(days === undefined ? {} : { days })
+        })
+      )
+      if (Result.isFailure(r)) throw new Error(r.failure.message)
+      return r.success
+    }
+    const [d1, d2, d3, d4] = calculateBatch([app(), app(), app(10), app(10)]).map((r) => Result.getOrThrow(r))
+    const b = (d: typeof d1) => nodes(d!, "basic-amount")[0]!
+    expect(b(d1)).toBe(b(d2))
+    expect(Object.isFrozen(b(d1)) && Object.isFrozen(b(d1).inputs)).toBe(true)
+    expect(b(d1)).toEqual(nodes(Result.getOrThrow(calculate(app())), "basic-amount")[0])
+    // a part month (9 § prorated by days) is the family's own node
+    expect(b(d3)).not.toBe(b(d4))
+    expect(b(d3)).toEqual(b(d4))
+    expect(b(d3).inputs["days"]).toBe(10)
   })
 })

@@ -207,3 +207,20 @@ describe("housing costs (Act 1412/1997 7 a § from 2023, 7 b § 1 mom 1 kohta be
     })
   })
 })
+
+describe("housing limit looked up by code or by name (one cached limit per month, municipality and size)", () => {
+  it("VNA 144/2024: Helsinki by code 091 and by name give the same limit and the same cap", () => {
+    const capped = (municipality: string) =>
+      decide(
+        single("2025-06", {
+          municipality,
+          expenses: [{ kind: "rent", amount: "1500" }],
+          housingDirection: { directedInMonth: "2025-01" }
+        })
+      )
+    const byCode = capped("091")
+    const byName = capped("Helsinki")
+    expect(node(byCode, "housing-cost-capped").result).toBe(node(byName, "housing-cost-capped").result)
+    expect(node(byCode, "housing-cost-capped").result).toBeLessThan(150000)
+  })
+})

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest"
-import { ageOnFirstDay, mulDivHalfUp, percentOf } from "../../../src/rules/mechanisms/arithmetic.js"
+import {
+  ageOnFirstDay,
+  mulDivHalfUp,
+  municipalityCodeOf,
+  percentOf,
+  smi
+} from "../../../src/rules/mechanisms/arithmetic.js"
 
 describe("integer arithmetic on cents", () => {
   it("Kela's 2025 table: 593.55 € × 70 % = 415.49 € (float arithmetic gives 415.48)", () =>
@@ -15,5 +21,19 @@ describe("integer arithmetic on cents", () => {
   it("age on the 1st of the month: born 1.6.2009 is 16 in June 2025, born 2.6.2009 is 15", () => {
     expect(ageOnFirstDay(20090601, 2025, 6)).toBe(16)
     expect(ageOnFirstDay(20090602, 2025, 6)).toBe(15)
+  })
+})
+
+describe("municipality codes and unboxed integers", () => {
+  it("a 3-digit Statistics Finland code is its number; a name or another shape is -1", () => {
+    expect(municipalityCodeOf("091")).toBe(91)
+    expect(municipalityCodeOf("999")).toBe(999)
+    expect(municipalityCodeOf("Helsinki")).toBe(-1)
+    expect(municipalityCodeOf("09a")).toBe(-1)
+    expect(municipalityCodeOf("91")).toBe(-1)
+  })
+  it("smi keeps the number: an integer stays equal, a large amount is unchanged", () => {
+    const f = new Float64Array([41549, 2 ** 40, -3])
+    expect([smi(f[0]!), smi(f[1]!), smi(f[2]!)]).toEqual([41549, 2 ** 40, -3])
   })
 })
