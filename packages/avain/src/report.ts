@@ -74,7 +74,9 @@ export interface ReportOptions {
   readonly threshold?: string
   /**
    * Threshold of the frequency rule (`Disclosure.defaultThreshold` = 5, Statistics Finland's rule, see
-   * `docs/privacy/disclosure-control.md`); 1 turns suppression off (only for data the reader may see anyway).
+   * `docs/privacy/disclosure-control.md`); 1 turns suppression off (only for data the reader may see anyway). A
+   * value that is not a whole number ≥ 1 (0, 2.5) fails closed: every figure is suppressed. Check one read from
+   * input with core's `Disclosure.checkThreshold` (a `Result` naming the field).
    * @since 0.2.0
    */
   readonly minCell?: number

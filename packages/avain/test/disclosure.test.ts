@@ -24,6 +24,15 @@ const shownFigures = (r: ReturnType<typeof report>) => [
 ]
 
 describe("AVAIN cohort report: disclosure control (Statistics Finland's frequency rule, threshold 5)", () => {
+  it("a minCell that is not a whole number ≥ 1 fails closed: every count and figure suppressed, none thrown", () => {
+    for (const minCell of [0, 2.5, Number.NaN]) {
+      const r = report(cohort(40, 30), { minCell })
+      expect(r.population).toEqual({ started: null, evaluated: null })
+      expect(r.attrition).toMatchObject({ numerator: null, share: null, suppressed: true })
+      expect(r.prevalence.goalAreas.every((g) => g.share === null)).toBe(true)
+    }
+    expect(report(cohort(40, 30), { minCell: 5 }).population).toEqual({ started: 40, evaluated: 30 })
+  })
   it("5 005 started, 1 evaluated: no attainment figure of that one client is shown", () => {
     const b = reportBuilder()
     for (const r of cohort(5005, 1)) b.add(r)
