@@ -285,6 +285,8 @@ export class Work {
   earner = new Uint8Array(8)
   /** Counted amount of each income line. */
   income = new Float64Array(16)
+  /** Counted amount of each income line before the children's caps (for the trace). */
+  incomeBefore = new Float64Array(16)
   /** Person index of each income line. */
   incomeOwner = new Int32Array(16)
   /** Income class of each line (`IncomeClass`). */
@@ -327,6 +329,7 @@ export class Work {
     if (this.income.length >= lines) return
     const n = lines * 2
     this.income = new Float64Array(n)
+    this.incomeBefore = new Float64Array(n)
     this.incomeOwner = new Int32Array(n)
     this.incomeClass = new Int32Array(n)
     this.expense = new Float64Array(n)

@@ -158,15 +158,17 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
   }
   const P = M.parameters
   if (t !== undefined) {
-    const items: Array<TraceItem> = []
-    for (let k = 0; k < m; k++)
-      if (classes[k] === NEXT_MONTH || classes[k] === IncomeClass.notCounted)
-        items.push(
-          classes[k] === NEXT_MONTH
-            ? { kind: list[k]!.kind, cents: smi(list[k]!.amount), nextMonth: true }
-            : { kind: list[k]!.kind, cents: smi(list[k]!.amount) }
-        )
-    if (items.length > 0)
+    // an array of its final length, and none when no line is left out (an array grown by push keeps room for more)
+    let notCounted = 0
+    for (let k = 0; k < m; k++) if (classes[k] === NEXT_MONTH || classes[k] === IncomeClass.notCounted) notCounted++
+    if (notCounted > 0) {
+      const items: Array<TraceItem> = new Array(notCounted)
+      for (let k = 0, j = 0; k < m; k++)
+        if (classes[k] === NEXT_MONTH || classes[k] === IncomeClass.notCounted)
+          items[j++] =
+            classes[k] === NEXT_MONTH
+              ? { kind: list[k]!.kind, cents: smi(list[k]!.amount), nextMonth: true }
+              : { kind: list[k]!.kind, cents: smi(list[k]!.amount) }
       t.node({
         ruleId: "income-not-counted",
         legal: legalNotCounted,
@@ -174,6 +176,7 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
         inputs: { lines: items },
         result: 0
       })
+    }
   }
 
   // earned-income disregard per earner (11 § 3 mom), taken from that earner's lines in order
@@ -267,7 +270,12 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
   }
 
   // a child's income only up to the child's own need (11 § 2 mom 2 kohta), line by line in order
-  const beforeCap = t !== undefined && W.children > 0 ? lines.slice(0, m) : undefined
+  // the lines before the cap, for the trace, in the batch's scratch buffer (no copy allocated per decision)
+  let beforeCap: Float64Array | undefined
+  if (t !== undefined && W.children > 0) {
+    beforeCap = W.incomeBefore
+    for (let k = 0; k < m; k++) beforeCap[k] = lines[k]!
+  }
   if (childLines > 0)
     for (let i = 0; i < n; i++) {
       if (W.roles[i] !== CHILD) continue
