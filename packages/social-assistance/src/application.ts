@@ -64,15 +64,23 @@ export const MonthString = Schema.String.pipe(
  */
 export const Role = Schema.Literals(["applicant", "spouse", "child"])
 
+/**
+ * A family member's pseudonymous identifier (`[A-Za-z0-9_-]{1,40}`), used to link income, expense and reduction
+ * lines and written into the decision's lines; a henkilötunnus shape is refused (core's `isPseudonymous`).
+ *
+ * @since 0.4.0
+ */
+export const PersonId = Schema.NonEmptyString.pipe(
+  Schema.check(
+    Schema.isPattern(/^[A-Za-z0-9_-]{1,40}$/, { message: "Expected a pseudonymous id [A-Za-z0-9_-]{1,40}" }),
+    PersonalIdentityCode.isPseudonymous
+  )
+)
+
 /** @since 0.1.0 */
 export const Person = Schema.Struct({
   /** Pseudonymous identifier used to link income, expense and reduction lines; never a henkilötunnus. */
-  id: Schema.NonEmptyString.pipe(
-    Schema.check(
-      Schema.isPattern(/^[A-Za-z0-9_-]{1,40}$/, { message: "Expected a pseudonymous id [A-Za-z0-9_-]{1,40}" }),
-      PersonalIdentityCode.isPseudonymous
-    )
-  ),
+  id: PersonId,
   role: Role,
   birthDate: DateString,
   /** Child living alternately (50/50) in two homes: the child's basic amount is split equally (Kela 2024). */

@@ -9,8 +9,11 @@
  *
  * @since 0.1.0
  */
-import * as Money from "@osallistava/core/money"
+import { MunicipalityCodeOrName } from "@osallistava/core"
+import type * as Money from "@osallistava/core/money"
 import * as Schema from "effect/Schema"
+import { MonthString, PersonId } from "./application.js"
+import { agree, Cents as CentsField, Euros as EurosField, NonNegativeCents, rule } from "./money-fields.js"
 import { categories, flagIds, lineRuleIds, parameterNames, ruleIds } from "./rules/trace.js"
 
 /**
@@ -18,7 +21,7 @@ import { categories, flagIds, lineRuleIds, parameterNames, ruleIds } from "./rul
  *
  * @since 0.3.0
  */
-export const Cents = Money.EuroCents
+export const Cents = CentsField
 
 /** @since 0.3.0 */
 export type Cents = Money.EuroCents
@@ -29,29 +32,7 @@ export type Cents = Money.EuroCents
  *
  * @since 0.3.0
  */
-export const Euros = Schema.String.check(
-  Schema.isPattern(/^-?(0|[1-9][0-9]*)\.[0-9]{2}$/u, {
-    message: 'Expected a euro amount as a decimal string with two decimals, e.g. "238.09"'
-  })
-).annotate({
-  title: "Euros",
-  description: 'A euro amount as a decimal string with two decimals ("238.09"): the `…Cents` field beside it in euros'
-})
-
-/**
- * The check that each decimal string of a struct is its cents field written out: `[euros key, cents key]` pairs.
- * The failure names the string's path and never repeats either value.
- */
-const agree = <T extends object>(pairs: ReadonlyArray<readonly [keyof T & string, keyof T & string]>) =>
-  Schema.makeFilter<T>((o) => {
-    const issues: Array<Schema.FilterIssue> = []
-    for (const [euros, cents] of pairs) {
-      const c = o[cents] as unknown as Money.EuroCents
-      if ((o[euros] as unknown as string) !== Money.toDecimalString(c))
-        issues.push({ path: [euros], issue: `Expected the euro amount of ${cents} (rule euros-match-cents)` })
-    }
-    return issues
-  })
+export const Euros = EurosField
 
 /** @since 0.2.0 */
 export const RuleId = Schema.Literals(ruleIds)
@@ -131,21 +112,21 @@ export type ExplanationNode = typeof ExplanationNode.Type
  * @since 0.1.0
  */
 export const BasicAmountLine = Schema.Struct({
-  personId: Schema.String,
+  personId: PersonId,
   category: Schema.Literals(categories),
   siblingRank: Schema.NullOr(Schema.Int),
   percentage: Schema.String,
   fullAmount: Euros,
   /** @since 0.3.0 */
-  fullAmountCents: Cents,
+  fullAmountCents: NonNegativeCents,
   share: Euros,
   /** @since 0.3.0 */
-  shareCents: Cents,
+  shareCents: NonNegativeCents,
   reduction: Euros,
   /** @since 0.3.0 */
-  reductionCents: Cents,
+  reductionCents: NonNegativeCents,
   accepted: Euros,
-  acceptedCents: Cents
+  acceptedCents: NonNegativeCents
 }).check(
   agree([
     ["fullAmount", "fullAmountCents"],
@@ -166,13 +147,13 @@ export type BasicAmountLine = typeof BasicAmountLine.Type
  */
 export const AmountLine = Schema.Struct({
   kind: Schema.String,
-  personId: Schema.NullOr(Schema.String),
+  personId: Schema.NullOr(PersonId),
   claimed: Euros,
   /** @since 0.3.0 */
-  claimedCents: Cents,
+  claimedCents: NonNegativeCents,
   /** Accepted expense, counted income or counted asset. */
   accepted: Euros,
-  acceptedCents: Cents,
+  acceptedCents: NonNegativeCents,
   ruleId: LineRuleId
 }).check(
   agree([
@@ -192,15 +173,15 @@ export type AmountLine = typeof AmountLine.Type
  */
 export const Totals = Schema.Struct({
   basicAmounts: Euros,
-  basicAmountsCents: Cents,
+  basicAmountsCents: NonNegativeCents,
   otherBasicExpenses: Euros,
-  otherBasicExpensesCents: Cents,
+  otherBasicExpensesCents: NonNegativeCents,
   expenses: Euros,
-  expensesCents: Cents,
+  expensesCents: NonNegativeCents,
   income: Euros,
-  incomeCents: Cents,
+  incomeCents: NonNegativeCents,
   assets: Euros,
-  assetsCents: Cents,
+  assetsCents: NonNegativeCents,
   difference: Euros,
   differenceCents: Cents
 }).check(
@@ -211,7 +192,28 @@ export const Totals = Schema.Struct({
     ["income", "incomeCents"],
     ["assets", "assetsCents"],
     ["difference", "differenceCents"]
-  ])
+  ]),
+  rule<{
+    readonly basicAmountsCents: number
+    readonly otherBasicExpensesCents: number
+    readonly expensesCents: number
+  }>(
+    ["expensesCents"],
+    "expenses-add-up",
+    "Expected the basic amounts plus the other basic expenses (6 §)",
+    (t) => t.expensesCents === t.basicAmountsCents + t.otherBasicExpensesCents
+  ),
+  rule<{
+    readonly expensesCents: number
+    readonly incomeCents: number
+    readonly assetsCents: number
+    readonly differenceCents: number
+  }>(
+    ["differenceCents"],
+    "difference-of-totals",
+    "Expected the expenses minus the income and the assets (6 § 1 mom.)",
+    (t) => t.differenceCents === t.expensesCents - t.incomeCents - t.assetsCents
+  )
 )
 
 /** @since 0.3.0 */
@@ -219,11 +221,12 @@ export type Totals = typeof Totals.Type
 
 /** @since 0.1.0 */
 export const Decision = Schema.Struct({
-  month: Schema.String,
-  municipality: Schema.String,
+  month: MonthString,
+  /** The application's municipality as it was given (a Statistics Finland code or a name core knows). */
+  municipality: MunicipalityCodeOrName,
   outcome: Schema.Literals(["granted", "noSupport"]),
   support: Euros,
-  supportCents: Cents,
+  supportCents: NonNegativeCents,
   totals: Totals,
   basicAmounts: Schema.Array(BasicAmountLine),
   expenses: Schema.Array(AmountLine),
@@ -233,7 +236,22 @@ export const Decision = Schema.Struct({
   flags: Schema.Array(Flag),
   explanation: Schema.Array(ExplanationNode)
 })
-  .check(agree([["support", "supportCents"]]))
+  .check(
+    agree([["support", "supportCents"]]),
+    // 6 §: the support is the positive part of the difference (rules/difference-6.ts), granted exactly when positive.
+    rule<{ readonly supportCents: number; readonly totals: { readonly differenceCents: number } }>(
+      ["supportCents"],
+      "support-is-positive-difference",
+      "Expected the difference of the totals when positive, else 0 (6 §)",
+      (d) => d.supportCents === Math.max(0, d.totals.differenceCents)
+    ),
+    rule<{ readonly supportCents: number; readonly outcome: "granted" | "noSupport" }>(
+      ["outcome"],
+      "outcome-matches-support",
+      'Expected "granted" exactly when the support is above 0',
+      (d) => (d.outcome === "granted") === d.supportCents > 0
+    )
+  )
   .annotate({ title: "Decision", description: "Basic social assistance decision for one family and one month" })
 
 /** @since 0.1.0 */

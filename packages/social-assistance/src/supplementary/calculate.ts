@@ -17,12 +17,13 @@
  *
  * @since 0.3.0
  */
-import { decodeInput, EuroString, type InvalidInput, LegalRef, Money, RuleViolation } from "@osallistava/core"
+import { decodeInput, type InvalidInput, LegalRef, Money, RuleViolation } from "@osallistava/core"
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { MonthString } from "../application.js"
 import { Decision } from "../decision.js"
 import * as Guidelines from "../guidelines/index.js"
+import { NonNegativeEuroString } from "../money-fields.js"
 import type { DecisionLine, LineRule, SupplementaryDecision, SupplementaryNode } from "./decision.js"
 import {
   Category,
@@ -37,9 +38,7 @@ import {
 import { KELA_FIRST } from "./procedure.js"
 import { Reason } from "./reasons.js"
 
-const NonNegativeEuro = EuroString.pipe(
-  Schema.check(Schema.makeFilter((n: number) => n >= 0 || "Expected an amount of at least 0.00", { title: "≥ 0" }))
-)
+const NonNegativeEuro = NonNegativeEuroString
 
 /**
  * Kela's calculation as entered from its decision letter: the totals of the basic-assistance calculation.

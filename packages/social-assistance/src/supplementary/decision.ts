@@ -13,8 +13,9 @@ import { decodeInput, type InvalidInput } from "@osallistava/core"
 import { LegalRef } from "@osallistava/core/legal-ref"
 import type * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
-import { Category, Condition, itemAmountKinds, Period } from "./guideline.js"
-import { agree, Cents, Euros } from "./money-fields.js"
+import { MonthString } from "../application.js"
+import { agree, Euros, NonNegativeCents, rule } from "../money-fields.js"
+import { Category, Condition, Guideline, GuidelineId, itemAmountKinds, Period } from "./guideline.js"
 import { Reason } from "./reasons.js"
 
 /**
@@ -56,7 +57,7 @@ export const SupplementaryRuleId = Schema.Literals(supplementaryRuleIds)
 export const DecisionLineItem = Schema.Struct({
   amountKind: Schema.Literals(itemAmountKinds),
   amount: Schema.NullOr(Euros),
-  amountCents: Schema.NullOr(Cents),
+  amountCents: Schema.NullOr(NonNegativeCents),
   period: Period,
   conditions: Schema.Array(Condition)
 })
@@ -70,25 +71,25 @@ export const DecisionLineItem = Schema.Struct({
  */
 export const DecisionLine = Schema.Struct({
   category: Category,
-  guidelineItem: Schema.NullOr(Schema.String),
+  guidelineItem: Schema.NullOr(GuidelineId),
   /** The guideline's section, or `null` without an item. */
   section: Schema.NullOr(Schema.String),
   claimed: Euros,
-  claimedCents: Cents,
+  claimedCents: NonNegativeCents,
   accepted: Euros,
-  acceptedCents: Cents,
+  acceptedCents: NonNegativeCents,
   /** The guideline's amount for the line (fixed, or the remaining cap), when it gives one. */
   guidelineAmount: Schema.NullOr(Euros),
-  guidelineAmountCents: Schema.NullOr(Cents),
+  guidelineAmountCents: Schema.NullOr(NonNegativeCents),
   rule: LineRule,
   reason: Schema.NullOr(Reason),
   item: Schema.NullOr(DecisionLineItem),
   /** Covered by the surplus of Kela's calculation. */
   coveredBySurplus: Euros,
-  coveredBySurplusCents: Cents,
+  coveredBySurplusCents: NonNegativeCents,
   /** Paid as supplementary assistance. */
   paid: Euros,
-  paidCents: Cents,
+  paidCents: NonNegativeCents,
   legal: Schema.Array(LegalRef)
 })
   .check(
@@ -98,7 +99,19 @@ export const DecisionLine = Schema.Struct({
       ["guidelineAmount", "guidelineAmountCents"],
       ["coveredBySurplus", "coveredBySurplusCents"],
       ["paid", "paidCents"]
-    ])
+    ]),
+    rule<{ readonly claimedCents: number; readonly acceptedCents: number }>(
+      ["acceptedCents"],
+      "accepted-at-most-claimed",
+      "Expected at most the amount claimed",
+      (l) => l.acceptedCents <= l.claimedCents
+    ),
+    rule<{ readonly acceptedCents: number; readonly coveredBySurplusCents: number; readonly paidCents: number }>(
+      ["paidCents"],
+      "paid-is-accepted-less-surplus",
+      "Expected the accepted amount less the part covered by the surplus",
+      (l) => l.coveredBySurplusCents <= l.acceptedCents && l.paidCents === l.acceptedCents - l.coveredBySurplusCents
+    )
   )
   .annotate({ title: "SupplementaryDecisionLine" })
 
@@ -115,7 +128,7 @@ export const SupplementaryNode = Schema.Struct({
   ruleId: SupplementaryRuleId,
   legal: Schema.Array(LegalRef),
   inputs: Schema.Record(Schema.String, Schema.Union([Schema.Number, Schema.String, Schema.Boolean, Schema.Null])),
-  result: Cents
+  result: NonNegativeCents
 }).annotate({ title: "SupplementaryNode" })
 
 /** @since 0.3.0 */
@@ -125,13 +138,13 @@ export type SupplementaryNode = typeof SupplementaryNode.Type
 export const KelaBasis = Schema.Struct({
   source: Schema.Literals(["decision", "letter"]),
   expenses: Euros,
-  expensesCents: Cents,
+  expensesCents: NonNegativeCents,
   income: Euros,
-  incomeCents: Cents,
+  incomeCents: NonNegativeCents,
   assets: Euros,
-  assetsCents: Cents,
+  assetsCents: NonNegativeCents,
   basicAssistance: Euros,
-  basicAssistanceCents: Cents
+  basicAssistanceCents: NonNegativeCents
 })
   .check(
     agree([
@@ -146,15 +159,15 @@ export const KelaBasis = Schema.Struct({
 /** The decision's totals: claimed, accepted, the surplus available and used, the support. @since 0.3.0 */
 export const SupplementaryTotals = Schema.Struct({
   claimed: Euros,
-  claimedCents: Cents,
+  claimedCents: NonNegativeCents,
   accepted: Euros,
-  acceptedCents: Cents,
+  acceptedCents: NonNegativeCents,
   surplusAvailable: Euros,
-  surplusAvailableCents: Cents,
+  surplusAvailableCents: NonNegativeCents,
   surplusUsed: Euros,
-  surplusUsedCents: Cents,
+  surplusUsedCents: NonNegativeCents,
   support: Euros,
-  supportCents: Cents
+  supportCents: NonNegativeCents
 })
   .check(
     agree([
@@ -163,7 +176,19 @@ export const SupplementaryTotals = Schema.Struct({
       ["surplusAvailable", "surplusAvailableCents"],
       ["surplusUsed", "surplusUsedCents"],
       ["support", "supportCents"]
-    ])
+    ]),
+    rule<{ readonly surplusAvailableCents: number; readonly surplusUsedCents: number; readonly acceptedCents: number }>(
+      ["surplusUsedCents"],
+      "surplus-used-within-available",
+      "Expected at most the surplus available and the accepted expenses",
+      (t) => t.surplusUsedCents <= t.surplusAvailableCents && t.surplusUsedCents <= t.acceptedCents
+    ),
+    rule<{ readonly acceptedCents: number; readonly surplusUsedCents: number; readonly supportCents: number }>(
+      ["supportCents"],
+      "support-is-accepted-less-surplus",
+      "Expected the accepted expenses less the surplus used (6 § 2 mom.)",
+      (t) => t.supportCents === t.acceptedCents - t.surplusUsedCents
+    )
   )
   .annotate({ title: "SupplementaryTotals" })
 
@@ -173,15 +198,30 @@ export const SupplementaryTotals = Schema.Struct({
  * @since 0.3.0
  */
 export const SupplementaryDecision = Schema.Struct({
-  month: Schema.String,
+  month: MonthString.pipe(
+    Schema.check(
+      Schema.makeFilter(
+        (m: string) =>
+          m >= "2023-01" ||
+          "Expected a month from 2023-01, when the county decides (1023/2022; rule county-decision-in-force)",
+        { title: "county-decision-in-force" }
+      )
+    )
+  ),
   outcome: Schema.Literals(["granted", "noSupport"]),
   support: Euros,
-  supportCents: Cents,
-  guideline: Schema.NullOr(Schema.Struct({ id: Schema.String, title: Schema.String, url: Schema.String })),
+  supportCents: NonNegativeCents,
+  guideline: Schema.NullOr(
+    Schema.Struct({
+      id: GuidelineId,
+      title: Guideline.fields.document.fields.title,
+      url: Guideline.fields.document.fields.url
+    })
+  ),
   kela: KelaBasis,
   /** Income and assets the county counted that were not in Kela's calculation. */
   otherResources: Euros,
-  otherResourcesCents: Cents,
+  otherResourcesCents: NonNegativeCents,
   totals: SupplementaryTotals,
   lines: Schema.Array(DecisionLine),
   urgent: Schema.Boolean,
@@ -191,7 +231,25 @@ export const SupplementaryDecision = Schema.Struct({
     agree([
       ["support", "supportCents"],
       ["otherResources", "otherResourcesCents"]
-    ])
+    ]),
+    rule<{ readonly supportCents: number; readonly totals: { readonly supportCents: number } }>(
+      ["totals", "supportCents"],
+      "totals-match-support",
+      "Expected the decision's support",
+      (d) => d.totals.supportCents === d.supportCents
+    ),
+    rule<{ readonly supportCents: number; readonly lines: ReadonlyArray<{ readonly paidCents: number }> }>(
+      ["supportCents"],
+      "lines-add-up-to-support",
+      "Expected the sum of the lines' paid amounts",
+      (d) => d.lines.reduce((sum, l) => sum + l.paidCents, 0) === d.supportCents
+    ),
+    rule<{ readonly supportCents: number; readonly outcome: "granted" | "noSupport" }>(
+      ["outcome"],
+      "outcome-matches-support",
+      'Expected "granted" exactly when the support is above 0',
+      (d) => (d.outcome === "granted") === d.supportCents > 0
+    )
   )
   .annotate({
     title: "SupplementaryDecision",

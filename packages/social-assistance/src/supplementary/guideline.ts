@@ -81,8 +81,8 @@ export const ItemAmount = Schema.Union([
   Schema.Struct({ kind: Schema.Literal("none") })
 ]).annotate({ title: "ItemAmount" })
 
-/** The amount kinds of a guideline item. @since 0.3.0 */
-export const itemAmountKinds = ["fixed", "cap", "range", "typical", "none"] as const
+/** The amount kinds of a guideline item, read from {@link ItemAmount}'s members (one list). @since 0.3.0 */
+export const itemAmountKinds: ReadonlyArray<ItemAmount["kind"]> = ItemAmount.members.map((m) => m.fields.kind.literal)
 
 /** @since 0.3.0 */
 export type ItemAmount = typeof ItemAmount.Type

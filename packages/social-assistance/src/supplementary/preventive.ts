@@ -10,14 +10,17 @@
  *
  * @since 0.3.0
  */
-import { decodeInput, EuroString, type InvalidInput, LegalRef, Money, RuleViolation } from "@osallistava/core"
+import { decodeInput, type InvalidInput, LegalRef, Money, RuleViolation } from "@osallistava/core"
 import { LegalRef as LegalRefSchema } from "@osallistava/core/legal-ref"
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { DateString } from "../application.js"
-import { agree, Cents, Euros } from "./money-fields.js"
+import { agree, Euros, NonNegativeCents, NonNegativeEuroString, rule } from "../money-fields.js"
 import { checkKelaDecisionFirst, PREVENTIVE_DEVIATION } from "./procedure.js"
 import { Reason } from "./reasons.js"
+
+/** The first day the wellbeing services county decides preventive assistance under 8 § (1023/2022). */
+const PREVENTIVE_FROM = "2023-01-01"
 
 /** The purposes of 8 § 1 mom. @since 0.3.0 */
 export const purposes = [
@@ -52,9 +55,7 @@ export const PreventiveApplication = Schema.Struct({
   purpose: Purpose,
   outcome: Schema.Literals(["granted", "rejected"]),
   /** The amount granted (0.00 when rejected): the social worker's, no formula. */
-  amount: EuroString.pipe(
-    Schema.check(Schema.makeFilter((n: number) => n >= 0 || "Expected an amount of at least 0.00", { title: "≥ 0" }))
-  ),
+  amount: NonNegativeEuroString,
   conditions: Schema.Array(PreventiveCondition).pipe(Schema.check(Schema.isMaxLength(10))),
   reasons: Schema.Array(Reason).pipe(Schema.check(Schema.isMinLength(1), Schema.isMaxLength(10))),
   kelaDecisionExists: Schema.Boolean,
@@ -78,11 +79,20 @@ export const decodePreventiveApplication: (input: unknown) => Result.Result<Prev
  */
 export const PreventiveDecision = Schema.Struct({
   type: Schema.Literal("preventive"),
-  decidedOn: Schema.String,
+  decidedOn: DateString.pipe(
+    Schema.check(
+      Schema.makeFilter(
+        (d: string) =>
+          d >= PREVENTIVE_FROM ||
+          "Expected a date from 2023-01-01, when the county decides (1023/2022; rule preventive-in-force)",
+        { title: "preventive-in-force" }
+      )
+    )
+  ),
   purpose: Purpose,
   outcome: Schema.Literals(["granted", "rejected"]),
   amount: Euros,
-  amountCents: Cents,
+  amountCents: NonNegativeCents,
   conditions: Schema.Array(PreventiveCondition),
   reasons: Schema.Array(Reason),
   urgent: Schema.Boolean,
@@ -90,7 +100,21 @@ export const PreventiveDecision = Schema.Struct({
   withoutKelaDecision: Schema.Boolean,
   legal: Schema.Array(LegalRefSchema)
 })
-  .check(agree([["amount", "amountCents"]]))
+  .check(
+    agree([["amount", "amountCents"]]),
+    rule<{ readonly outcome: "granted" | "rejected"; readonly amountCents: number }>(
+      ["amountCents"],
+      "grant-has-amount",
+      "A grant needs an amount above 0.00",
+      (d) => d.outcome !== "granted" || d.amountCents > 0
+    ),
+    rule<{ readonly outcome: "granted" | "rejected"; readonly amountCents: number }>(
+      ["amountCents"],
+      "rejection-has-no-amount",
+      "A rejection has the amount 0.00",
+      (d) => d.outcome !== "rejected" || d.amountCents === 0
+    )
+  )
   .annotate({ title: "PreventiveDecision" })
 
 /** @since 0.3.0 */
@@ -113,7 +137,7 @@ const PURPOSE = LegalRef.make({ act: "1412/1997", section: "1", subsection: 2 })
  * @since 0.3.0
  */
 export const decidePreventive = (app: PreventiveApplication): Result.Result<PreventiveDecision, RuleViolation> => {
-  if (app.decidedOn < "2023-01-01")
+  if (app.decidedOn < PREVENTIVE_FROM)
     return Result.fail(
       new RuleViolation({
         at: "decidedOn",

@@ -82,4 +82,72 @@ describe("SupplementaryDecision as a Schema", () => {
       expect(text).toContain(`"${id}"`)
     expect(text).toContain("supportCents")
   })
+
+  it("a stored decision is checked as the calculation writes it: amounts ≥ 0, outcome, totals, month, ids", () => {
+    // A stored decision as parsed JSON (a plain tree; the edits below set numbers and strings in it).
+    type Stored = {
+      supportCents: number
+      support: string
+      outcome: string
+      month: string
+      totals: { supportCents: number; support: string }
+      lines: Array<{ paidCents: number; paid: string; guidelineItem: string | null }>
+      guideline: { id: string; url: string }
+    }
+    const refused = (edit: (j: Stored) => void) => {
+      const j = JSON.parse(JSON.stringify(decision())) as Stored
+      edit(j)
+      const r = decodeSupplementaryDecision(j)
+      if (Result.isSuccess(r)) throw new Error("expected a failure")
+      return { at: r.failure.issues.map((i) => i.at), text: r.failure.message + JSON.stringify(r.failure.issues) }
+    }
+    // The reviewer's probe: a negative support granted, totals that disagree, a month that is not one.
+    const probe = refused((j) => {
+      j.supportCents = -100
+      j.support = "-1.00"
+      j.outcome = "granted"
+      j.month = "whenever"
+    })
+    expect(probe.at).toEqual(expect.arrayContaining(["supportCents", "month"]))
+    expect(probe.text).toContain("non-negative-amount")
+    for (const v of ["-100", "-1.00", "whenever"]) expect(probe.text).not.toContain(v)
+    const inner = refused((j) => {
+      j.totals.supportCents = j.supportCents + 100
+      j.totals.support = (j.totals.supportCents / 100).toFixed(2)
+    })
+    expect(inner.at).toEqual(["totals.supportCents"])
+    expect(inner.text).toContain("support-is-accepted-less-surplus")
+    const totals = refused((j) => {
+      j.supportCents = j.supportCents + 100
+      j.support = (j.supportCents / 100).toFixed(2)
+    })
+    expect(totals.at).toEqual(expect.arrayContaining(["totals.supportCents", "supportCents"]))
+    expect(totals.text).toContain("totals-match-support")
+    expect(totals.text).toContain("lines-add-up-to-support")
+    const outcome = refused((j) => {
+      j.outcome = "noSupport"
+    })
+    expect(outcome.at).toEqual(["outcome"])
+    expect(outcome.text).toContain("outcome-matches-support")
+    const paid = refused((j) => {
+      const line = j.lines[0]!
+      line.paidCents = line.paidCents + 1
+      line.paid = (line.paidCents / 100).toFixed(2)
+    })
+    expect(paid.at).toEqual(expect.arrayContaining(["lines[0].paidCents"]))
+    expect(paid.text).toContain("paid-is-accepted-less-surplus")
+    // Identifiers are the guideline's codes: a henkilötunnus shape is refused and never repeated.
+    const ids = refused((j) => {
+      j.guideline.id = "131052-308t"
+      j.lines[1]!.guidelineItem = "131052-308T"
+      j.guideline.url = "http://example.org"
+    })
+    expect(ids.at).toEqual(expect.arrayContaining(["guideline.id", "lines[1].guidelineItem", "guideline.url"]))
+    for (const v of ["131052", "example.org"]) expect(ids.text).not.toContain(v)
+    const early = refused((j) => {
+      j.month = "2022-12"
+    })
+    expect(early.at).toEqual(["month"])
+    expect(early.text).toContain("county-decision-in-force")
+  })
 })

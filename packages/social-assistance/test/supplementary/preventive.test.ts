@@ -78,4 +78,31 @@ describe("PreventiveDecision as a Schema", () => {
     const schema = JSON.stringify(preventiveDecisionJsonSchema())
     for (const p of ["activation", "securingHousing", "paidToCreditor", "amountCents"]) expect(schema).toContain(p)
   })
+
+  it("a stored decision is refused by path and rule: not a date, before 2023, a negative amount, grant/rejection amounts", async () => {
+    const { decodePreventiveDecision } = await import("../../src/supplementary/preventive.js")
+    const r = decide(base)
+    if (Result.isFailure(r)) throw new Error(r.failure.message)
+    const stored = JSON.parse(JSON.stringify(r.success))
+    const refused = (patch: Record<string, unknown>) => {
+      const d = decodePreventiveDecision({ ...stored, ...patch })
+      if (Result.isSuccess(d)) throw new Error("expected a failure")
+      return { at: d.failure.issues.map((i) => i.at), text: d.failure.message + JSON.stringify(d.failure.issues) }
+    }
+    const date = refused({ decidedOn: "not a date" })
+    expect(date.at).toEqual(["decidedOn"])
+    expect(date.text).not.toContain("not a date")
+    expect(refused({ decidedOn: "2022-12-31" }).text).toContain("preventive-in-force")
+    // The reviewer's probe: a rejection with −5.00.
+    const negative = refused({ amountCents: -500, amount: "-5.00", outcome: "rejected" })
+    expect(negative.at).toEqual(["amountCents"])
+    expect(negative.text).toContain("non-negative-amount")
+    expect(negative.text).not.toContain("-5.00")
+    const rejection = refused({ outcome: "rejected" })
+    expect(rejection.at).toEqual(["amountCents"])
+    expect(rejection.text).toContain("rejection-has-no-amount")
+    const grant = refused({ amountCents: 0, amount: "0.00" })
+    expect(grant.text).toContain("grant-has-amount")
+    expect(Result.isSuccess(decodePreventiveDecision(stored))).toBe(true)
+  })
 })
