@@ -24,6 +24,8 @@
  * treated as not throwing, so its callers are not flagged either), a
  * `@deprecated` alias of an `unsafe…` function (kept for compatibility, still
  * flagged in its callers), or `pending` (not converted yet, with why).
+ * Every exported `unsafe…` function has a `Result` sibling (`try…` of the same
+ * name, or the one named in the test).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs"
 import { dirname, join, relative, resolve } from "node:path"
@@ -473,6 +475,45 @@ describe("one error convention: only unsafe… functions throw", () => {
   it("a throwing function under another name is only a @deprecated alias of an unsafe… one", () => {
     const aliases = all.filter((x) => x.deprecatedAlias)
     expect(aliases.every((x) => /unsafe[A-Z]/.test(x.what))).toBe(true)
+  })
+
+  it("every exported unsafe… function has a Result sibling: try… of the same name, or the one named here", () => {
+    const named: Readonly<Record<string, string>> = {
+      "packages/core/src/local-date.ts#unsafeMake": "fromParts",
+      "packages/core/src/local-date.ts#unsafeFrom": "parse",
+      "packages/core/src/year-month.ts#unsafeMake": "fromParts",
+      "packages/core/src/year-month.ts#unsafeFrom": "parse",
+      "packages/core/src/statute-numbering.ts#unsafeAt": "at",
+      "packages/core/src/personal-identity-code.ts#unsafeMakeTestCode": "testCode",
+      "packages/core/src/money.ts#unsafeCents": "fromCents",
+      "packages/core/src/money.ts#unsafePercent": "parsePercent",
+      "packages/calendar/src/holidays.ts#unsafeCheckYear": "checkedYear"
+    }
+    const exported = (st: ts.Statement) =>
+      ts.canHaveModifiers(st) && (ts.getModifiers(st) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+    const missing: Array<string> = []
+    let checked = 0
+    for (const f of files.values())
+      for (const st of f.source.statements)
+        if (ts.isVariableStatement(st) && exported(st))
+          for (const d of st.declarationList.declarations) {
+            if (!ts.isIdentifier(d.name) || !isUnsafeName(d.name.text)) continue
+            checked++
+            const sibling = named[key(f, d.name.text)] ?? `try${d.name.text.slice("unsafe".length)}`
+            const decl = f.declarations.get(sibling)
+            // The sibling returns a Result: its declared return type says so, or it is another try… function.
+            const init = decl !== undefined && ts.isVariableDeclaration(decl) ? decl.initializer : undefined
+            const returnsResult =
+              init !== undefined &&
+              (((ts.isArrowFunction(init) || ts.isFunctionExpression(init)) &&
+                init.type !== undefined &&
+                /\bResult\b/.test(init.type.getText())) ||
+                (ts.isIdentifier(init) && /^try[A-Z]/.test(init.text)) ||
+                (ts.isPropertyAccessExpression(init) && /^try[A-Z]/.test(init.name.text)))
+            if (!returnsResult) missing.push(`${key(f, d.name.text)} (no ${sibling} returning a Result)`)
+          }
+    expect(missing).toEqual([])
+    expect(checked).toBeGreaterThan(40)
   })
 
   it("every list entry still matches a finding (no stale entries)", () => {
