@@ -1,4 +1,8 @@
+import { execFileSync } from "node:child_process"
+import { createRequire } from "node:module"
 import { defineConfig } from "tsup"
+
+const tsc = createRequire(`${process.cwd()}/package.json`).resolve("typescript/bin/tsc")
 
 export default defineConfig({
   // One output file per source module (`bundle: false`), as in core: `@osallistava/calendar/working-days`, imported as
@@ -7,8 +11,12 @@ export default defineConfig({
   entry: ["src/**/*.ts"],
   bundle: false,
   format: ["esm"],
-  // Declarations only for the public entries (the root and the subpath in package.json's exports).
-  dts: { entry: ["src/index.ts", "src/working-days.ts"] },
+  // No declaration bundling: after the JavaScript, `tsc -p tsconfig.build.json` writes one `.d.ts` (with its
+  // `.d.ts.map`) next to each `.js`, as in core (bundled declarations turned namespace members into types only).
+  dts: false,
+  onSuccess: async () => {
+    execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { stdio: "inherit" })
+  },
   clean: true,
   sourcemap: true,
   target: "node20",

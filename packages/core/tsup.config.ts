@@ -1,4 +1,8 @@
+import { execFileSync } from "node:child_process"
+import { createRequire } from "node:module"
 import { defineConfig } from "tsup"
+
+const tsc = createRequire(`${process.cwd()}/package.json`).resolve("typescript/bin/tsc")
 
 export default defineConfig({
   // One output file per source module (`bundle: false`), so `dist/` keeps the modules apart: a bundler that imports one
@@ -9,22 +13,14 @@ export default defineConfig({
   entry: ["src/**/*.ts"],
   bundle: false,
   format: ["esm"],
-  // Declarations only for the public entries (the root and the subpaths in package.json's exports).
-  dts: {
-    entry: [
-      "src/index.ts",
-      "src/disclosure.ts",
-      "src/disclosure-checked.ts",
-      "src/errors.ts",
-      "src/legal-ref.ts",
-      "src/local-date.ts",
-      "src/localized.ts",
-      "src/money.ts",
-      "src/municipality.ts",
-      "src/reduction-ground.ts",
-      "src/rounding.ts",
-      "src/year-month.ts"
-    ]
+  // No declaration bundling: after the JavaScript, `tsc -p tsconfig.build.json` writes one `.d.ts` (with its
+  // `.d.ts.map`) next to each `.js`, so `npx tsup` alone is a whole build (a failing tsc fails it). tsup's bundled
+  // declarations (rollup-plugin-dts) rewrote each namespace export as `declare namespace money { export { type
+  // money_EuroCents as EuroCents } }`, so a name that is both a Schema and a type (`Money.EuroCents`) was only a type for
+  // dependants, and interfaces re-exported inside a namespace became values.
+  dts: false,
+  onSuccess: async () => {
+    execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { stdio: "inherit" })
   },
   clean: true,
   sourcemap: true,

@@ -14,47 +14,24 @@
  */
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
-import type * as D from "./disclosure.js"
-import { isCount, isThreshold, line, linesWithin, linked, table } from "./disclosure.js"
-import { RuleViolation } from "./errors.js"
-
-// Listed, not `export *`, and the types as aliases declared here: the declaration bundler turns interfaces
-// re-exported from another entry inside a namespace into values (`Disclosure.Cell` would then not be a type).
-/** @since 0.2.0 */
-export type Cell = D.Cell
-/** @since 0.2.0 */
-export type Line = D.Line
-/** @since 0.2.0 */
-export type LineTable = D.LineTable
-/** @since 0.2.0 */
-export type LinkedOptions = D.LinkedOptions
-/** @since 0.2.0 */
-export type Options = D.Options
-/** @since 0.2.0 */
-export type Table = D.Table
-export {
-  cellOf,
-  cellText,
-  defaultThreshold,
-  determined,
-  figure,
-  immovable,
+import {
   isCount,
-  isPrimary,
   isThreshold,
+  type Line,
+  type LineTable,
+  type LinkedOptions,
   line,
   linesWithin,
   linked,
-  marker,
-  pinned,
-  share,
-  shareShown,
-  single,
-  source,
-  table,
-  tableLines,
-  textFor
+  type Options,
+  type Table,
+  table
 } from "./disclosure.js"
+import { RuleViolation } from "./errors.js"
+
+// Every export of the import-free module, types and values alike (the declarations are tsc's per-file output, so
+// `Disclosure.Cell` stays a type and `Disclosure.line` a value for dependants).
+export * from "./disclosure.js"
 
 /**
  * A threshold read from input: a whole number ≥ 1 (rule
