@@ -27,7 +27,9 @@
  *
  * @since 0.2.0
  */
+import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
+import { RuleViolation } from "./errors.js"
 import * as LegalRef from "./legal-ref.js"
 import { type LocalDate, unsafeFrom } from "./local-date.js"
 import type { Localized } from "./localized.js"
@@ -252,3 +254,42 @@ export const regimeOn = (date: string): Regime | undefined =>
  */
 export const ruleOn = (ground: ReductionGround, date: string): GroundRule | undefined =>
   regimeOn(date)?.grounds.find((g) => g.ground === ground)
+
+const firstReducedMonthOk: Result.Result<void, RuleViolation> = Result.succeed(undefined)
+
+/**
+ * Whether a reduction on `ground` can reduce the basic amount of `month` (`YYYY-MM`) under `regime` (by default the
+ * regime in force on the month's first day; a caller converting a decision passes the regime of its date): a ground
+ * whose rule has a {@link GroundRule.firstReducedMonth} reduces no earlier month, since Kela's order and the period to
+ * act come first (law 26/2026: the first 50 % reductions from March 2026; Kela 28.1.2026,
+ * sttinfo.fi/tiedote/71766190). One check, used by the calculator (`@osallistava/social-assistance`) and by the
+ * conversion of Kela's notice (`@osallistava/etotu`); a ground the regime does not have is not this rule's concern
+ * (`ground-in-force`).
+ *
+ * Fails with a `RuleViolation` at `month`, rule `reduction-order-period`, naming the first month (data, never input).
+ *
+ * @example
+ * ```ts
+ * import { ReductionGround } from "@osallistava/core"
+ * ReductionGround.checkFirstReducedMonth("primaryBenefitNotApplied", "2026-02") // Failure(RuleViolation reduction-order-period)
+ * ReductionGround.checkFirstReducedMonth("primaryBenefitNotApplied", "2026-03") // Success(undefined)
+ * ```
+ * @since 0.4.0
+ */
+export const checkFirstReducedMonth = (
+  ground: ReductionGround,
+  month: string,
+  regime: Regime | undefined = regimeOn(`${month}-01`)
+): Result.Result<void, RuleViolation> => {
+  if (regime === undefined) return firstReducedMonthOk
+  let first: string | undefined
+  for (const g of regime.grounds) if (g.ground === ground) first = g.firstReducedMonth
+  if (first === undefined || month >= first) return firstReducedMonthOk
+  return Result.fail(
+    new RuleViolation({
+      at: "month",
+      rule: "reduction-order-period",
+      detail: `No basic amount is reduced on this ground before ${first}: Kela's order and its one-month period to act come first (Act 1412/1997 10 § as amended by 26/2026; Kela 28.1.2026)`
+    })
+  )
+}

@@ -1,7 +1,7 @@
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { describe, expect, it } from "vitest"
-import { LegalRef, ReductionGround } from "../src/index.js"
+import { LegalRef, ReductionGround, RuleViolation } from "../src/index.js"
 
 describe("one § 10 vocabulary (Act 1412/1997 10 §; 1023/2022 read in finlex-data asd20221023.xml; 26/2026 from Kela/STT)", () => {
   it("2023–31.1.2026: 10 § 1 mom. points 1–4 up to 20 %, 2 mom. 40 % with a refused 10 a § assessment, two months", () => {
@@ -63,5 +63,32 @@ describe("one § 10 vocabulary (Act 1412/1997 10 §; 1023/2022 read in finlex-da
     const r = Schema.decodeUnknownResult(ReductionGround.ReductionGround)("refusedActivationPlanX")
     expect(Result.isFailure(r)).toBe(true)
     if (Result.isFailure(r)) expect(String(r.failure)).not.toContain("refusedActivationPlanX")
+  })
+})
+
+describe("checkFirstReducedMonth (rule reduction-order-period, one check for the calculator and etotu)", () => {
+  it("a 50 % ground of 26/2026 reduces 2026-03 and later, not 2026-02; the sanction and pre-2026 grounds have no first month", () => {
+    for (const ground of ["primaryBenefitNotApplied", "notRegisteredAsFullTimeJobseeker"] as const) {
+      const r = ReductionGround.checkFirstReducedMonth(ground, "2026-02")
+      expect(Result.isFailure(r)).toBe(true)
+      if (Result.isFailure(r)) {
+        expect(r.failure).toBeInstanceOf(RuleViolation)
+        expect(r.failure).toMatchObject({ at: "month", rule: "reduction-order-period" })
+        expect(r.failure.detail).toContain("2026-03")
+      }
+      expect(Result.isSuccess(ReductionGround.checkFirstReducedMonth(ground, "2026-03"))).toBe(true)
+    }
+    expect(Result.isSuccess(ReductionGround.checkFirstReducedMonth("unemploymentBenefitSanction", "2026-02"))).toBe(
+      true
+    )
+    expect(Result.isSuccess(ReductionGround.checkFirstReducedMonth("repeatedRefusal", "2025-05"))).toBe(true)
+  })
+  it("the regime can be given (a notice's decision date): a month before the first is refused under it", () => {
+    const regime = ReductionGround.regimeOn("2026-02-16")
+    expect(
+      Result.isFailure(ReductionGround.checkFirstReducedMonth("primaryBenefitNotApplied", "2026-01", regime))
+    ).toBe(true)
+    // Under the regime of the month itself (2023–2026-01) the ground does not exist: not this rule's concern.
+    expect(Result.isSuccess(ReductionGround.checkFirstReducedMonth("primaryBenefitNotApplied", "2026-01"))).toBe(true)
   })
 })

@@ -331,12 +331,13 @@ export const fromReducedBasicAmountNotice = (
   const month = options.month
   if (month !== undefined) {
     if (!YearMonth.isYearMonth(month)) return fail("month", "month-format", "Expected a month YYYY-MM")
-    if (rule.firstReducedMonth !== undefined && month < rule.firstReducedMonth)
-      return fail(
-        "month",
-        "reduction-order-period",
-        `A reduction on this ground first reduces the basic amount of ${rule.firstReducedMonth}: Kela's order and the period to act come first (Act 1412/1997 § 10 as amended by 26/2026)`
-      )
+    // Core's one check (the calculator makes the same), under the regime of the decision date.
+    const order = CoreReductionGround.checkFirstReducedMonth(
+      ground,
+      month,
+      CoreReductionGround.regimeOn(notice.decisionDate)
+    )
+    if (Result.isFailure(order)) return Result.fail(order.failure)
   }
   const regime = CoreReductionGround.regimeOn(notice.decisionDate)
   const continued = regime?.id !== "26/2026" && notice.reductionPercent === 40 && rule.percentages.includes(20)

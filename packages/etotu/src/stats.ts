@@ -25,6 +25,7 @@
  */
 import { Disclosure, LocalDate } from "@osallistava/core"
 import type * as Notice from "./notice.js"
+import { firstStepOnTime } from "./workflow.js"
 
 /**
  * What happened to a notice, for the response rates and times: the dates of
@@ -47,6 +48,11 @@ export interface FollowUp {
   readonly doneOn?: string
   /** The first deadline (etotu's `Workflow.deadlineOf`). */
   readonly deadline: { readonly due: string }
+  /**
+   * The notice was transferred to another municipality on this day: its case is not counted as finished, on time or
+   * late (`Workflow.firstStepOnTime`). @since 0.4.0
+   */
+  readonly transferredOn?: string
 }
 
 /** One cell. @since 0.1.0 */
@@ -184,9 +190,10 @@ export class Accumulator {
     if (c.openedOn) this.open.add(epoch(c.openedOn) - v)
     if (c.firstContactOn) this.contact.add(epoch(c.firstContactOn) - v)
     if (c.assessmentStartedOn) this.assessment.add(epoch(c.assessmentStartedOn) - v)
-    if (c.doneOn) {
+    const onTime = firstStepOnTime(c)
+    if (onTime !== undefined) {
       this.finished++
-      if (c.doneOn <= c.deadline.due) this.onTime++
+      if (onTime) this.onTime++
     }
   }
   /** @since 0.2.0 */

@@ -161,8 +161,15 @@ export interface Policy {
   /** @since 0.2.0 */
   readonly maxContactAttempts?: number
 }
+/**
+ * Contact attempts before the information letter by default (policy; seed 003 "tarvittaessa useaan kertaan"): triage's
+ * default and, passed as model's `Pathway.PathwayPolicy`, the pathway's rule where etotu's statistics replay a case.
+ *
+ * @since 0.4.0
+ */
+export const defaultMaxContactAttempts = 3
 /** @since 0.1.0 */
-export const defaultPolicy: Policy = { policyStartWorkingDays: 7, maxContactAttempts: 3 }
+export const defaultPolicy: Policy = { policyStartWorkingDays: 7, maxContactAttempts: defaultMaxContactAttempts }
 
 /**
  * Date the notice becomes visible in Kelmu (Kela partner page "Etuustietopalvelu
@@ -282,7 +289,13 @@ export interface IllegalTransition {
   readonly reason?: string
 }
 
-const eventTags: ReadonlySet<string> = new Set<Event["_tag"]>([
+/**
+ * The tags of this module's events (the notice's registration); any other event of a case is the pathway's
+ * (`@osallistava/model`). One list, read by `advance` and by callers that split a case's events between the two.
+ *
+ * @since 0.4.0
+ */
+export const eventTags: ReadonlySet<string> = new Set<Event["_tag"]>([
   "BecameVisible",
   "Opened",
   "ApplicationDecided",
@@ -330,6 +343,21 @@ export const advance = (c: Case, e: Event): Case | IllegalTransition => {
 export const isRegistered = (c: Case): boolean => c.state === "opened" || c.state === "decided"
 
 /**
+ * Whether the first substantive step (`doneOn`: the decision on a forwarded application, otherwise the start of the
+ * assessment) met the first deadline: `undefined` while it is not taken, and for a notice transferred to another
+ * municipality (the receiving county's deadline runs; `transferredOn`). One rule, read by {@link isOverdue} and by
+ * `Stats` (the on-time share).
+ *
+ * @since 0.4.0
+ */
+export const firstStepOnTime = (c: {
+  readonly doneOn?: string | undefined
+  readonly transferredOn?: string | undefined
+  readonly deadline: { readonly due: string }
+}): boolean | undefined =>
+  c.transferredOn !== undefined || c.doneOn === undefined ? undefined : c.doneOn <= c.deadline.due
+
+/**
  * Whether the first deadline is missed on `today` as far as this module knows:
  * a forwarded application not decided by its deadline; any other notice not
  * yet registered (opened) after its deadline. Once a notice other than an
@@ -339,9 +367,9 @@ export const isRegistered = (c: Case): boolean => c.state === "opened" || c.stat
  * @since 0.1.0
  */
 export const isOverdue = (c: Case, today: string): boolean => {
+  const onTime = firstStepOnTime(c)
+  if (onTime !== undefined) return !onTime
   if (c.state === "transferred") return false
-  const done = c.doneOn
-  if (done !== undefined) return done > c.deadline.due
   if (c.type !== "ForwardedApplication" && c.state === "opened") return false
   return today > c.deadline.due
 }

@@ -100,6 +100,12 @@ describe("the reduction's months from core's § 10 regimes (issue 14): law 26/20
     const sanction = reduced("2026-02-16", 20, "unemploymentBenefitSanction")
     expect(Result.isSuccess(Notice.fromReducedBasicAmountNotice(sanction, "p1", { month: "2026-02" }))).toBe(true)
   })
+  it("the refusal is core's one check (ReductionGround.checkFirstReducedMonth): the same rule and text as the calculator's", () => {
+    const mine = Notice.fromReducedBasicAmountNotice(fifty, "p1", { month: "2026-02" })
+    const core = ReductionGround.checkFirstReducedMonth("primaryBenefitNotApplied", "2026-02")
+    expect(Result.isFailure(mine) && Result.isFailure(core)).toBe(true)
+    if (Result.isFailure(mine) && Result.isFailure(core)) expect(mine.failure).toEqual(core.failure)
+  })
   it("a month that is not YYYY-MM is a typed failure naming the field, without the value", () => {
     const r = Notice.fromReducedBasicAmountNotice(fifty, "p1", { month: "March 2026" })
     expect(Result.isFailure(r) && r.failure).toMatchObject({ at: "month", rule: "month-format" })

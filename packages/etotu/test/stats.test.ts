@@ -61,3 +61,14 @@ describe("stats (hand-computed)", () => {
     expect(s.total).toBe(12)
   })
 })
+
+describe("on-time share (Workflow.firstStepOnTime, one rule with isOverdue)", () => {
+  it("a transferred notice is neither finished nor late: 3 on time of 4 finished, the transferred one not counted", () => {
+    const acc = new Stats.Accumulator(1)
+    const deadline = { due: "2026-11-30" }
+    for (const [i, doneOn] of ["2026-11-24", "2026-11-30", "2026-11-27", "2026-12-01"].entries())
+      acc.add(mk(`a${i}`, "091"), { visibleOn: "2026-11-23", deadline, doneOn })
+    acc.add(mk("t", "091"), { visibleOn: "2026-11-23", deadline, doneOn: "2026-12-20", transferredOn: "2026-11-25" })
+    expect(acc.result().withinDeadlineShare).toBe(0.75)
+  })
+})

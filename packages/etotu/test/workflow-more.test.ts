@@ -129,3 +129,32 @@ describe("every transition of the notice's workflow", () => {
     )
   })
 })
+
+describe("one rule each (issue 15 review)", () => {
+  it("eventTags lists exactly the events advance accepts: every tag of the transition table, nothing else", () => {
+    const inTable = new Set(Object.values(Workflow.transitionTable).flatMap((t) => Object.keys(t)))
+    expect([...Workflow.eventTags].sort()).toEqual([...inTable].sort())
+    const c = Workflow.start(sw("nonUrgent"), "2026-04-02")
+    expect(Workflow.advance(c, { _tag: "ContactAttempted", on: "2026-04-02" } as never)).toMatchObject({
+      _tag: "IllegalTransition",
+      event: "(unknown)"
+    })
+  })
+  it("firstStepOnTime: on the due day on time, the day after late, undefined while not done or when transferred; isOverdue agrees", () => {
+    const due = { due: "2026-04-15" }
+    expect(Workflow.firstStepOnTime({ doneOn: "2026-04-15", deadline: due })).toBe(true)
+    expect(Workflow.firstStepOnTime({ doneOn: "2026-04-16", deadline: due })).toBe(false)
+    expect(Workflow.firstStepOnTime({ deadline: due })).toBeUndefined()
+    expect(
+      Workflow.firstStepOnTime({ doneOn: "2026-04-16", transferredOn: "2026-04-10", deadline: due })
+    ).toBeUndefined()
+    for (const on of ["2026-04-14", "2026-04-15", "2026-04-16", "2026-05-20"]) {
+      const c = run(opened(app("nonUrgent")), [{ _tag: "ApplicationDecided", on }])
+      expect(Workflow.isOverdue(c, "2027-01-01")).toBe(Workflow.firstStepOnTime(c) === false)
+    }
+  })
+  it("the default attempts before the information letter are one constant (3)", () => {
+    expect(Workflow.defaultPolicy.maxContactAttempts).toBe(Workflow.defaultMaxContactAttempts)
+    expect(Workflow.defaultMaxContactAttempts).toBe(3)
+  })
+})

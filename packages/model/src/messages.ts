@@ -68,12 +68,6 @@ export const caseWords = Catalog.make({
   law: { fi: "laki", sv: "lag", en: "law" },
   policy: { fi: "linjaus", sv: "riktlinje", en: "policy" },
   agreed: { fi: "sovittu", sv: "överenskommet", en: "agreed" },
-  /** @since 0.4.0 */
-  handedOver: {
-    fi: "Siirretty toiseen palveluun",
-    sv: "Överförd till en annan tjänst",
-    en: "Handed over to another service"
-  },
   /** TTL 1412/1997 18 b §. @since 0.4.0 */
   informationToKela: { fi: "Tiedot Kelalle", sv: "Uppgifter till FPA", en: "Information to Kela" },
   /** TTL 1412/1997 15 §. @since 0.4.0 */

@@ -12,7 +12,7 @@
  * @since 0.1.0
  */
 import { RuleViolation } from "@osallistava/core"
-import { Dedupe, type Notice, type Stats, type Workflow } from "@osallistava/etotu"
+import { Dedupe, type Notice, type Stats, Workflow } from "@osallistava/etotu"
 import * as Data from "effect/Data"
 import * as Result from "effect/Result"
 import type { PathwayEvent, PathwayEventTag } from "./events.js"
@@ -548,7 +548,7 @@ export const fromNotice = (
       "notice-transferred",
       "The notice was transferred to another municipality; the receiving county opens the case"
     )
-  if (registered.state !== "opened" && registered.state !== "decided")
+  if (!Workflow.isRegistered(registered))
     return fail("registered.state", "notice-registered", "Open (register) the notice in etotu's workflow first")
   return Result.succeed([{ _tag: "NoticeReceived", caseId, on: registered.receivedOn, notice } as PathwayEvent])
 }
@@ -573,6 +573,7 @@ export const followUp = (registered: Workflow.Case, state: CaseState | undefined
     ...opt("reachedOn", state?.reachedOn),
     ...opt("metOn", state?.metOn),
     ...opt("assessmentStartedOn", state?.assessmentStartedOn),
-    ...opt("doneOn", doneOn)
+    ...opt("doneOn", doneOn),
+    ...opt("transferredOn", registered.transferredOn)
   } as Stats.FollowUp
 }

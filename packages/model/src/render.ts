@@ -38,8 +38,9 @@ export const renderCase = (s: CaseState, deadlines: ReadonlyArray<Deadline>, lan
     `${t(w.case)} ${s.caseId}: ${t(stageNames[s.stage])}`,
     `  ${t(w.notices)}: ${s.notices.map((n) => `${t(EtotuMessages.noticeTypes[n.type])} (${date(n.receivedOn)})`).join(", ")}`,
     `  ${t(w.attempts)}: ${s.contactAttempts}`,
-    // The service's name is the worker's free text: the case text shows only that and when the client was handed over.
-    ...(s.handedOver === undefined ? [] : [`  ${t(w.handedOver)}: ${date(s.handedOver.on)}`]),
+    // The service's name is the worker's free text: the case text shows only that and when the client was handed over
+    // (under the stage's own label, one text in the catalog).
+    ...(s.handedOver === undefined ? [] : [`  ${t(stageNames["handed-over"])}: ${date(s.handedOver.on)}`]),
     ...(s.informationToKela === undefined
       ? []
       : [`  ${t(w.informationToKela)}: ${s.informationToKela.map(date).join(", ")}`]),

@@ -9,7 +9,7 @@
  * 1.4.2015; 677/2023 kept the sentence).
  */
 import { Decode, type Notice, Workflow } from "@osallistava/etotu"
-import { Deadlines, type Events, Pathway, Render } from "@osallistava/model"
+import { Deadlines, type Events, Messages, Pathway, Render } from "@osallistava/model"
 import * as Result from "effect/Result"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -127,6 +127,10 @@ describe("the steps etotu's workflow held until 0.3, in the pathway", () => {
     expect(handed).toMatchObject({ stage: "handed-over", handedOver: { on: "2026-04-03", service: "youth coach" } })
     // The case text says when, never the worker's free text.
     expect(Render.renderCase(handed, [], "fi")).toContain("Siirretty toiseen palveluun: 3.4.2026")
+    // The line's label is the stage's own (one text in the catalog), in every language.
+    for (const l of ["fi", "sv", "en"] as const)
+      expect(Render.renderCase(handed, [], l)).toContain(`  ${Messages.stages["handed-over"][l]}: `)
+    expect(Object.keys(Messages.caseWords)).not.toContain("handedOver")
     expect(Render.renderCase(handed, [], "en")).not.toContain("youth coach")
     const closed = run([
       ...events,

@@ -265,4 +265,13 @@ describe("one case lifecycle: etotu registers the notice, the pathway is the cas
       deadline: c.deadline
     })
   })
+  it("a transferred notice's follow-up carries the transfer day, so the on-time share leaves it out (Workflow.firstStepOnTime)", () => {
+    const moved = registered(Workflow.start(n, "2026-12-21"), [
+      { _tag: "BecameVisible", on: "2026-12-21" },
+      { _tag: "Transferred", on: "2026-12-22", toMunicipality: "837" }
+    ])
+    const f = Pathway.followUp(moved, undefined)
+    expect(f.transferredOn).toBe("2026-12-22")
+    expect(Workflow.firstStepOnTime(f)).toBeUndefined()
+  })
 })

@@ -84,12 +84,6 @@ const traceReduction = (
   })
 }
 
-/** The earliest reduced month (`YYYY-MM`) of `ground` in core's regime, if it has one. */
-const firstReducedMonth = (regime: ReductionGround.Regime, ground: string): string | undefined => {
-  for (const g of regime.grounds) if (g.ground === ground) return g.firstReducedMonth
-  return undefined
-}
-
 /**
  * Applies the reductions to `W.basic` (and a child's `W.need`); returns the total reduction in cents, or FAIL.
  *
@@ -118,13 +112,9 @@ export const reductions = (app: Application, M: Month, W: Work, t: Tracer | unde
       )
     if (!allowed.includes(r.percentage))
       return W.fail(`reductions[${k}].percentage`, "percentage-for-ground", `Allowed: ${allowed.join(" or ")} %`)
-    const first = coreRegime === undefined ? undefined : firstReducedMonth(coreRegime, r.ground)
-    if (first !== undefined && M.month < first)
-      return W.fail(
-        `reductions[${k}].ground`,
-        "reduction-order-period",
-        "No basic amount is reduced on this ground before Kela's order and its one-month period have run out (Act 1412/1997 10 § as amended by 26/2026; Kela 28.1.2026: the first such reductions from March 2026)"
-      )
+    // Core's one check of the first reduced month (rule reduction-order-period; etotu's conversion makes the same).
+    const order = ReductionGround.checkFirstReducedMonth(r.ground, M.month, coreRegime)
+    if (order._tag === "Failure") return W.fail(`reductions[${k}].ground`, order.failure.rule, order.failure.detail)
     const monthNo = r.monthOfReduction ?? 1
     const limited = before || r.ground === "unemploymentBenefitSanction"
     if (limited && monthNo > regime.maxMonths)
