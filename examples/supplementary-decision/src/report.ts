@@ -29,13 +29,13 @@ export const report = (): string => {
   return [
     "# Kelan perustoimeentulotukipäätös",
     "",
-    `Päätös: ${basic.success.outcome === "granted" ? `perustoimeentulotukea ${Money.format(Money.unsafeCents(basic.success.supportCents), "fi")}` : "ei perustoimeentulotukea"}`,
+    `Päätös: ${basic.success.outcome === "granted" ? `perustoimeentulotukea ${Money.format(basic.success.supportCents, "fi")}` : "ei perustoimeentulotukea"}`,
     "",
     Explain.render(basic.success, "fi"),
     "",
     "# Hyvinvointialueen päätös täydentävästä toimeentulotuesta",
     "",
-    `Päätös: ${d.outcome === "granted" ? `täydentävää toimeentulotukea ${Money.format(Money.unsafeCents(d.supportCents), "fi")}` : "ei täydentävää toimeentulotukea"}`,
+    `Päätös: ${d.outcome === "granted" ? `täydentävää toimeentulotukea ${Money.format(d.supportCents, "fi")}` : "ei täydentävää toimeentulotukea"}`,
     "",
     Supplementary.render(d, "fi", {
       arrivedOn: LocalDate.unsafeFrom("2025-03-03"),
