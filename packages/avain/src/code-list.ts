@@ -8,6 +8,7 @@
  * @since 0.4.0 (the functions since 0.1.0, in `catalog.ts`)
  */
 import { formatPath, RuleViolation } from "@osallistava/core/errors"
+import { isLocalDate } from "@osallistava/core/local-date"
 import type { Catalog, CatalogEntry, CatalogId, Label, Source } from "./catalog.js"
 
 const problem = (row: number, column: string, rule: string, detail: string): RuleViolation =>
@@ -47,7 +48,8 @@ export type CodeListProblem = RuleViolation
  * text). Entries from an official list are `provisional: false` unless
  * `provisional` says otherwise. A missing label in sv or en falls back to fi
  * (and is reported as a problem so the gap is visible). Dates must be
- * YYYY-MM-DD; a Finnish date `d.m.yyyy` is converted.
+ * existing days, YYYY-MM-DD; a Finnish date `d.m.yyyy` is converted (core's
+ * `LocalDate` test; `31.2.2026` or `2026-13-45` is a `date-format` problem).
  *
  * @example
  * ```ts
@@ -76,10 +78,11 @@ export const catalogFromCodeList = (input: {
   const date = (text: string | undefined, row: number, column: string): string | undefined => {
     if (text === undefined || text.trim() === "") return undefined
     const t = text.trim()
-    if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return t
     const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t)
-    if (m !== null) return `${m[3]}-${(m[2] as string).padStart(2, "0")}-${(m[1] as string).padStart(2, "0")}`
-    problems.push(problem(row, column, "date-format", "Expected a date YYYY-MM-DD or d.m.yyyy"))
+    const iso = m === null ? t : `${m[3]}-${(m[2] as string).padStart(2, "0")}-${(m[1] as string).padStart(2, "0")}`
+    // Core's one test of a date: the form and that the day exists (no 31.2.2026, no 2026-13-45).
+    if (isLocalDate(iso)) return iso
+    problems.push(problem(row, column, "date-format", "Expected an existing date YYYY-MM-DD or d.m.yyyy"))
     return undefined
   }
   const entries: Array<CatalogEntry> = []

@@ -49,6 +49,31 @@ describe("official lists drop in without code changes (docs/avain/reference.md Â
     ])
     expect(found.map((p) => p.message).join(" ")).not.toMatch(/a b|2024\/01\/01|high/)
   })
+  it("a date that does not exist is a date-format problem, not an entry's date: 31.2.2026, 2026-13-45, 2026-02-29", () => {
+    const { catalog: c, problems: found } = catalogFromCodeList({
+      id: "goal-area",
+      version: "t",
+      title: { fi: "T", sv: "T", en: "T" },
+      source: { title: "test list" },
+      rows: [
+        { code: "a", fi: "x", sv: "x", en: "x", validFrom: "31.2.2026" },
+        { code: "b", fi: "x", sv: "x", en: "x", validFrom: "2026-13-45", validTo: "2026-02-29" },
+        { code: "c", fi: "x", sv: "x", en: "x", validFrom: "29.2.2024", validTo: "2026-12-31" }
+      ]
+    })
+    expect(found.every((p) => p instanceof RuleViolation)).toBe(true)
+    expect(found.map((p) => [p.at, p.rule])).toEqual([
+      ["rows[0].validFrom", "date-format"],
+      ["rows[1].validFrom", "date-format"],
+      ["rows[1].validTo", "date-format"]
+    ])
+    expect(found.map((p) => p.message).join(" ")).not.toMatch(/31\.2|2026-13|2026-02-29/)
+    expect(c.entries.map((e) => [e.code, e.validFrom, e.validTo])).toEqual([
+      ["a", undefined, undefined],
+      ["b", undefined, undefined],
+      ["c", "2024-02-29", "2026-12-31"]
+    ])
+  })
   it("builds entries from rows, converting Finnish dates and reporting gaps", () => {
     expect(catalog.entries.map((e) => [e.code, e.rank, e.provisional])).toEqual([
       ["1", 3, false],
