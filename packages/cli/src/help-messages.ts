@@ -9,6 +9,10 @@
  * @since 0.4.0
  */
 import { Catalog } from "@osallistava/core"
+import { Events } from "@osallistava/model"
+
+/** The pathway's events as the help names them: model's one list (`Events.eventTags`), never a copy. */
+const pathwayEvents = Events.eventTags.map((tag) => `\`${tag}\``).join(", ")
 
 /** A text in Finnish and Swedish; English is the source text in the command. */
 export interface Translation {
@@ -248,8 +252,8 @@ export const commandHelpTranslations: Readonly<Record<string, CommandHelpTransla
       sv: "Spela upp klienternas ärenden ur deras händelser; skriv ut läge och tidsfrister"
     },
     description: {
-      fi: "Lukee polun tapahtumat (`NoticeReceived`, `ContactAttempted`, `ClientReached`, `UnreachableInformationSent`, `AppointmentBooked`, `AppointmentMissed`, `ClientMet`, `AssessmentStarted`, `AssessmentCompleted`, `PlanMade`, `ServicesStarted`, `HandedToOtherService`, `InformationToKela`, `StatementToKela`, `AvainStartRecorded`, `ActivityStarted`, `ActivityEnded`, `EmploymentPlanMade`, `PlanEvaluated`, `AvainEvaluationRecorded`, `CaseClosed`), kussakin `caseId` ja päivämäärä `on`.\nToistaa kunkin asian lokin järjestyksessä: sama ilmoitus kahdesti ei muuta mitään; tapahtuma, jota asian vaihe ei salli, ilmoitetaan stderriin tietueen numeron ja säännön kanssa, ja asian myöhemmät tapahtumat ohitetaan.\nTulostaa yhden tuloksen asiaa kohden: vaihe, tila ja määräajat (SHL 1301/2014 36 §, 39 §; TTL 1412/1997 14 a–14 d §; laki 189/2001 5 §) päivänä --today (oletus: tänään Helsingissä), tilana met/late/open/overdue/cancelled (täytetty, myöhässä, avoin, erääntynyt, peruttu).\n--caseload järjestää asiat seuraavan määräajan mukaan, erääntyneet ensin. Paluukoodi 2, jos yksikin tietue oli virheellinen.",
-      sv: "Läser stigens händelser (`NoticeReceived`, `ContactAttempted`, `ClientReached`, `UnreachableInformationSent`, `AppointmentBooked`, `AppointmentMissed`, `ClientMet`, `AssessmentStarted`, `AssessmentCompleted`, `PlanMade`, `ServicesStarted`, `HandedToOtherService`, `InformationToKela`, `StatementToKela`, `AvainStartRecorded`, `ActivityStarted`, `ActivityEnded`, `EmploymentPlanMade`, `PlanEvaluated`, `AvainEvaluationRecorded`, `CaseClosed`), var och en med `caseId` och datum `on`.\nSpelar upp varje ärendes logg i ordning: samma anmälan två gånger ändrar ingenting; en händelse som ärendets skede inte tillåter rapporteras på stderr med postnummer och regel, och ärendets senare händelser hoppas över.\nSkriver ut ett resultat per ärende: skede, läge och tidsfrister (SHL 1301/2014 36 §, 39 §; TTL 1412/1997 14 a–14 d §; lag 189/2001 5 §) per --today (standard: i dag i Helsingfors), med status met/late/open/overdue/cancelled (uppfylld, försenad, öppen, förfallen, annullerad).\n--caseload ordnar ärendena efter nästa tidsfrist, förfallna först. Slutkod 2 om någon post var felaktig."
+      fi: `Lukee polun tapahtumat (${pathwayEvents}), kussakin \`caseId\` ja päivämäärä \`on\`.\nToistaa kunkin asian lokin järjestyksessä: sama ilmoitus kahdesti ei muuta mitään; tapahtuma, jota asian vaihe ei salli, ilmoitetaan stderriin tietueen numeron ja säännön kanssa, ja asian myöhemmät tapahtumat ohitetaan.\nTulostaa yhden tuloksen asiaa kohden: vaihe, tila ja määräajat (SHL 1301/2014 36 §, 39 §; TTL 1412/1997 14 a–14 d §; laki 189/2001 5 §) päivänä --today (oletus: tänään Helsingissä), tilana met/late/open/overdue/cancelled (täytetty, myöhässä, avoin, erääntynyt, peruttu).\n--caseload järjestää asiat seuraavan määräajan mukaan, erääntyneet ensin. Paluukoodi 2, jos yksikin tietue oli virheellinen.`,
+      sv: `Läser stigens händelser (${pathwayEvents}), var och en med \`caseId\` och datum \`on\`.\nSpelar upp varje ärendes logg i ordning: samma anmälan två gånger ändrar ingenting; en händelse som ärendets skede inte tillåter rapporteras på stderr med postnummer och regel, och ärendets senare händelser hoppas över.\nSkriver ut ett resultat per ärende: skede, läge och tidsfrister (SHL 1301/2014 36 §, 39 §; TTL 1412/1997 14 a–14 d §; lag 189/2001 5 §) per --today (standard: i dag i Helsingfors), med status met/late/open/overdue/cancelled (uppfylld, försenad, öppen, förfallen, annullerad).\n--caseload ordnar ärendena efter nästa tidsfrist, förfallna först. Slutkod 2 om någon post var felaktig.`
     },
     options: {
       today: {

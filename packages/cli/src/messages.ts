@@ -352,6 +352,23 @@ export const guidelineErrors = Catalog.make({
   }
 })
 
+/**
+ * `social-assistance supplementary --format text`: the outcome of one month (month and amount as the language writes
+ * them). @since 0.4.0
+ */
+export const supplementary = Catalog.make({
+  granted: {
+    fi: "{month}: täydentävää toimeentulotukea {amount}",
+    sv: "{month}: kompletterande utkomststöd {amount}",
+    en: "{month}: supplementary social assistance {amount}"
+  },
+  refused: {
+    fi: "{month}: ei täydentävää toimeentulotukea",
+    sv: "{month}: inget kompletterande utkomststöd",
+    en: "{month}: no supplementary social assistance"
+  }
+})
+
 /** Usage errors common to every command. @since 0.2.0 */
 export const usage = Catalog.make({
   unknownLanguage: {
@@ -673,6 +690,7 @@ export const catalogs: Readonly<Record<string, Catalog.Catalog>> = {
   usageErrors,
   batch,
   guidelineErrors,
+  supplementary,
   usage,
   commandLine,
   inputErrors,

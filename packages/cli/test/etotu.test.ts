@@ -185,4 +185,41 @@ describe("osallistava etotu stats", () => {
     expect(stderr).toContain("events[2]")
     expect(stderr).toContain("rule stage")
   })
+  const registeredThen = (id: string, after: ReadonlyArray<unknown>) => ({
+    notice: { ...sw, id },
+    receivedOn: "2026-12-23",
+    events: [{ _tag: "BecameVisible", on: "2026-12-23" }, { _tag: "Opened", on: "2026-12-23" }, ...after]
+  })
+  const attempt = (on: string) => ({ _tag: "ContactAttempted", on, channel: "phone" })
+  const letter = { _tag: "UnreachableInformationSent", on: "2026-12-30", channel: "letter" }
+  it("etotu's rule of 3 contact attempts before the information letter holds (Workflow.defaultMaxContactAttempts), not the pathway's default 1", async () => {
+    const one = await invoke(
+      ["etotu", "stats", "-", "--quiet", "--lang", "en"],
+      ndjson([registeredThen("S1", [attempt("2026-12-24"), letter])])
+    )
+    expect(one.code).toBe(2)
+    expect(one.stderr).toContain("events[3]")
+    expect(one.stderr).toContain("rule information-after-attempts")
+    const three = await invoke(
+      ["etotu", "stats", "-", "--quiet", "--lang", "en"],
+      ndjson([registeredThen("S1", [attempt("2026-12-24"), attempt("2026-12-28"), attempt("2026-12-29"), letter])])
+    )
+    expect(three.stderr).toBe("")
+    expect(three.code).toBe(0)
+  })
+  it("a pathway event that does not decode names its field under events[i] and the rule, never the value", async () => {
+    const { code, stderr } = await invoke(
+      ["etotu", "stats", "-", "--quiet", "--lang", "en"],
+      ndjson([
+        registeredThen("S1", [{ _tag: "ContactAttempted", on: "2026-02-31", channel: "phone" }]),
+        registeredThen("S2", [{ _tag: "ContactAttempted", on: "2026-12-24", channel: "010101-123N" }])
+      ])
+    )
+    expect(code).toBe(2)
+    expect(stderr).toContain("events[2].on: Expected a date")
+    expect(stderr).toContain("events[2].channel")
+    expect(stderr).not.toContain("not allowed in the case's current state")
+    expect(stderr).not.toContain("2026-02-31")
+    expect(stderr).not.toContain("010101-123N")
+  })
 })

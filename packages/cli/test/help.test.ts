@@ -119,3 +119,14 @@ describe("--help in Finnish and Swedish", () => {
     expect((await invoke(["--help"])).stdout).toContain("Commands:")
   })
 })
+
+describe("model pathway --help names model's events (Events.eventTags), in en, fi and sv", () => {
+  it("every event of the pathway, in the Schema's order, and no other", async () => {
+    const { Events } = await import("@osallistava/model")
+    for (const lang of ["en", "fi", "sv"] as const) {
+      const help = (await invoke(["model", "pathway", "--help", "--lang", lang])).stdout
+      const list = /\(([A-Za-z`, ]+)\)/.exec(help)?.[1] ?? ""
+      expect({ lang, events: list.replace(/`/g, "").split(", ") }).toEqual({ lang, events: [...Events.eventTags] })
+    }
+  })
+})

@@ -41,6 +41,25 @@ describe("osallistava social-assistance supplementary", () => {
     expect(stdout).toContain("Oikaisuvaatimusohje")
   })
 
+  it("--format text: the month's outcome from the CLI's catalog (messages.ts `supplementary`) in fi, sv and en", async () => {
+    const { supplementary } = await import("../src/messages.js")
+    const out = async (lang: string, application: unknown) =>
+      (
+        await invoke(
+          ["social-assistance", "supplementary", "--format", "text", "--lang", lang],
+          JSON.stringify(application)
+        )
+      ).stdout
+    expect(await out("sv", app)).toBe("3/2025: kompletterande utkomststöd 400,00\u00a0€\n")
+    expect(await out("en", app)).toBe("2025-03: supplementary social assistance €400.00\n")
+    // Income well over the expenses (no basic assistance): no supplementary assistance, the refused text.
+    const none = { ...app, kela: { ...kela, income: "2000.00", basicAssistance: "0.00" } }
+    for (const lang of ["fi", "sv", "en"] as const) {
+      const ym = lang === "en" ? "2025-03" : "3/2025"
+      expect(await out(lang, none)).toBe(`${supplementary.refused[lang].replace("{month}", ym)}\n`)
+    }
+  })
+
   it("a county's own guideline with --guideline", async () => {
     const dir = mkdtempSync(join(tmpdir(), "osallistava-"))
     const file = join(dir, "own.json")

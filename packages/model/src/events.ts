@@ -182,6 +182,14 @@ export type PathwayEvent = typeof PathwayEvent.Type
 export type PathwayEventTag = PathwayEvent["_tag"]
 
 /**
+ * The tags of the pathway's events, in the order of {@link PathwayEvent}'s members: one list, read from the Schema
+ * (the CLI's help names them from it).
+ *
+ * @since 0.4.0
+ */
+export const eventTags: ReadonlyArray<PathwayEventTag> = PathwayEvent.members.map((m) => m.fields._tag.schema.literal)
+
+/**
  * Decodes one event; the failure names each field path and rule, never a value.
  *
  * @since 0.1.0

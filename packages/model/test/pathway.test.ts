@@ -399,3 +399,13 @@ describe("replay determinism (property tests)", () => {
     )
   })
 })
+
+describe("Events.eventTags: the one list of the pathway's events", () => {
+  it("21 distinct tags, NoticeReceived first, and every event the transition table names", () => {
+    expect(Events.eventTags).toHaveLength(21)
+    expect(new Set(Events.eventTags).size).toBe(21)
+    expect(Events.eventTags[0]).toBe("NoticeReceived")
+    const named = new Set(Object.values(Pathway.transitions).flatMap((t) => Object.keys(t)))
+    for (const tag of named) expect(Events.eventTags).toContain(tag)
+  })
+})

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { Disclosure, FormatNumber, LocalDate } from "@osallistava/core"
+import { Disclosure, errorLines, FormatNumber, LocalDate } from "@osallistava/core"
 import { Csv, Decode, Dedupe, Messages, Notice, Stats, Triage, Workflow } from "@osallistava/etotu"
 import { decodeEvent, Pathway } from "@osallistava/model"
 import * as Result from "effect/Result"
@@ -222,7 +222,11 @@ export const triage: Command = {
   }
 }
 
-const registrationTags: ReadonlySet<string> = new Set(["BecameVisible", "Opened", "ApplicationDecided", "Transferred"])
+/**
+ * The pathway's policy in `etotu stats`: etotu's rule of contact attempts before the information letter
+ * (`Workflow.defaultPolicy`, 3; until etotu 0.3 its workflow refused an earlier letter), not the pathway's default (1).
+ */
+const statsPathwayPolicy: Pathway.PathwayPolicy = { maxContactAttempts: Workflow.defaultMaxContactAttempts }
 
 /**
  * Replay what happened to a notice (from `{notice, receivedOn?, events}` records): etotu's registration events,
@@ -253,7 +257,7 @@ const replay = (
     const e = events[i]
     if (e === null || typeof e !== "object" || typeof (e as { _tag?: unknown })._tag !== "string")
       return { issues: [{ at: `events[${i}]`, message: say(errorKinds, "eventObject", errors) }] }
-    if (state === undefined && registrationTags.has((e as { _tag: string })._tag)) {
+    if (state === undefined && Workflow.eventTags.has((e as { _tag: string })._tag)) {
       const next = Workflow.advance(c, e as Workflow.Event)
       if ("_tag" in next && next._tag === "IllegalTransition")
         return notAllowed(i, `state ${next.from}${next.reason ? `: ${next.reason}` : ""}`)
@@ -263,13 +267,28 @@ const replay = (
     if (state === undefined) {
       const opened = Pathway.fromNotice(n.id, n, c)
       if (Result.isFailure(opened)) return notAllowed(i, `rule ${opened.failure.rule}`)
-      const first = Pathway.step(undefined, opened.success[0] as Parameters<typeof Pathway.step>[1])
+      const first = Pathway.step(
+        undefined,
+        opened.success[0] as Parameters<typeof Pathway.step>[1],
+        undefined,
+        statsPathwayPolicy
+      )
       if (Result.isFailure(first)) return notAllowed(i, `rule ${first.failure.rule}`)
       state = first.success
     }
     const decoded = decodeEvent({ ...(e as object), caseId: n.id })
-    if (Result.isFailure(decoded)) return notAllowed(i)
-    const next = Pathway.step(state, decoded.success)
+    // As `model pathway`: each issue's path (under the event's place in `events`) and rule, never the value.
+    if (Result.isFailure(decoded))
+      return {
+        issues: issueLines(
+          errorLines(decoded.failure).map((line) => ({
+            at: line.at === "(root)" ? `events[${i}]` : `events[${i}].${line.at}`,
+            message: line.message
+          })),
+          errors
+        )
+      }
+    const next = Pathway.step(state, decoded.success, undefined, statsPathwayPolicy)
     if (Result.isFailure(next)) return notAllowed(i, `stage ${next.failure.stage}, rule ${next.failure.rule}`)
     state = next.success
   }

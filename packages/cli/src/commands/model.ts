@@ -9,7 +9,7 @@
  * @since 0.1.0
  */
 import { errorLines, LocalDate } from "@osallistava/core"
-import { Caseload, Deadlines, decodeEvent, Messages, Pathway, Render } from "@osallistava/model"
+import { Caseload, Deadlines, decodeEvent, Events, Messages, Pathway, Render } from "@osallistava/model"
 import * as Result from "effect/Result"
 import { inputOptions } from "../app.js"
 import { invalid, type Outcome, ok } from "../batch.js"
@@ -33,7 +33,8 @@ export const pathway: Command = {
   usage:
     "osallistava model pathway [<file>|-] [--today YYYY-MM-DD] [--policy-days N] [--caseload] [--format text] [--lang fi|sv|en]",
   description: [
-    "Reads pathway events (NoticeReceived, ContactAttempted, ClientReached, UnreachableInformationSent, AppointmentBooked, AppointmentMissed, ClientMet, AssessmentStarted, AssessmentCompleted, PlanMade, ServicesStarted, HandedToOtherService, InformationToKela, StatementToKela, AvainStartRecorded, ActivityStarted, ActivityEnded, EmploymentPlanMade, PlanEvaluated, AvainEvaluationRecorded, CaseClosed), each with caseId and date `on`.",
+    // The events from model's one list (Events.eventTags), in the union's order.
+    `Reads pathway events (${Events.eventTags.join(", ")}), each with caseId and date \`on\`.`,
     "Replays each case's log in order: the same notice twice changes nothing; an event the case's stage does not allow is reported on stderr with its record number and rule, and later events of that case are skipped.",
     "Prints one result per case: stage, state and deadlines (SHL 1301/2014 § 36, § 39; TTL 1412/1997 § 14 a–14 d; Act 189/2001 § 5) as of --today (default: today in Helsinki), with status met/late/open/overdue/cancelled.",
     "--caseload orders the cases by their next deadline, overdue first. Exit 2 if any record was bad."

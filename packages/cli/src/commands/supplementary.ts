@@ -15,25 +15,28 @@ import { inputOptions } from "../app.js"
 import { invalid, ok } from "../batch.js"
 import { type Command, refuse, UsageError } from "../command.js"
 import { InputError, openInput } from "../io/input.js"
-import { errorLanguage, guidelineErrors, issueLine, issueLines, month, text, usageError } from "../messages.js"
+import {
+  errorLanguage,
+  guidelineErrors,
+  issueLine,
+  issueLines,
+  month,
+  supplementary,
+  text,
+  usageError
+} from "../messages.js"
 import { runRecords } from "../records.js"
 
 type Decision = Supplementary.SupplementaryDecision
 
-const outcomeText = {
-  fi: (d: Decision) =>
-    d.outcome === "granted"
-      ? `${month(d.month, "fi")}: täydentävää toimeentulotukea ${Money.format(d.supportCents, "fi")}`
-      : `${month(d.month, "fi")}: ei täydentävää toimeentulotukea`,
-  sv: (d: Decision) =>
-    d.outcome === "granted"
-      ? `${month(d.month, "sv")}: kompletterande utkomststöd ${Money.format(d.supportCents, "sv")}`
-      : `${month(d.month, "sv")}: inget kompletterande utkomststöd`,
-  en: (d: Decision) =>
-    d.outcome === "granted"
-      ? `${d.month}: supplementary social assistance ${Money.format(d.supportCents, "en")}`
-      : `${d.month}: no supplementary social assistance`
-} as const
+/** The outcome of one month as text, from the CLI's message catalog (`messages.ts`, `supplementary`). */
+const outcomeText = (d: Decision, language: Language): string =>
+  d.outcome === "granted"
+    ? text(supplementary, "granted", language, {
+        month: month(d.month, language),
+        amount: Money.format(d.supportCents, language)
+      })
+    : text(supplementary, "refused", language, { month: month(d.month, language) })
 
 /** Reads and decodes a county's own guideline (one JSON document); never names the file or quotes it. */
 const readGuideline = async (path: string): Promise<Result.Result<Supplementary.Guideline, InputError>> => {
@@ -129,7 +132,7 @@ export const supplementaryCommand: Command = {
       if (Result.isFailure(decision)) return invalid(errorLines(decision.failure))
       const d = decision.success
       const justification = explain ? Supplementary.render(d, language, letterOptions) : undefined
-      return ok(justification === undefined ? d : { ...d, justification }, justification ?? outcomeText[language](d))
+      return ok(justification === undefined ? d : { ...d, justification }, justification ?? outcomeText(d, language))
     })
     return exitCode
   }
