@@ -391,6 +391,37 @@ export const housingLimitRegimes: Table<HousingLimitRegime> = table("housingLimi
 ])
 
 /**
+ * Which health-care costs are accepted as other basic expenses (7 b §): `restrictedToNecessary` false before law
+ * 26/2026, true from its entry into force, when the reform restricts them to necessary ones. The package still
+ * accepts the claimed amounts and flags a decision from the restricted period that accepts one
+ * (`rules/health-care-26-2026.ts`, `healthCare2026Provisional`); the entry is the dated source of that date. Not in
+ * {@link allTables} (the CLI's `parameters` command lists those with their values); its invariants are tested apart.
+ *
+ * @since 0.4.0
+ */
+export interface HealthCareCosts {
+  readonly restrictedToNecessary: boolean
+  readonly section: string
+}
+
+/** @since 0.4.0 */
+export const healthCareCosts: Table<HealthCareCosts> = table("healthCareCosts", [
+  dated<HealthCareCosts>(
+    "2017-01-01",
+    "2026-01-31",
+    { restrictedToNecessary: false, section: "1412/1997 7 b § 1 mom 2 kohta (815/2015; 1023/2022)" },
+    "1412/1997 7 b § 1 mom 2 kohta: health-care costs other than minor ones are other basic expenses (finlex-data asd20150815.xml, asd20221023.xml)"
+  ),
+  dated<HealthCareCosts>(
+    "2026-02-01",
+    "2026-12-31",
+    { restrictedToNecessary: true, section: "1412/1997 7 b § as amended by 26/2026" },
+    "Law 26/2026 in force 1.2.2026 (SISU lakipäivitykset_2026.xlsx: 26/2026, 2026-02-01, finlex.fi/fi/lainsaadanto/saadoskokoelma/2026/26; the same date as core's reduction regime 26/2026); the restriction to 'nödvändiga hälso- och sjukvårdsutgifter' per ShUB 29/2025; the enacted wording not read (docs/social-assistance/open-readings.md § 5)",
+    "I"
+  )
+])
+
+/**
  * Every table, for the invariant tests and documentation.
  *
  * @since 0.1.0

@@ -7,16 +7,21 @@
  * costs remain could be read (docs/social-assistance/open-readings.md § 5). Decided in issue 14: the package keeps
  * accepting the claimed `healthCare` and `prescriptionMedicine` lines at their amount (7 b §, the pre-2026 rule) and,
  * never silently, flags a decision for a month from 2026-02 that accepts one (`healthCare2026Provisional`). The date is
- * the entry into force of law 26/2026 (SISU lakipäivitykset_2026.xlsx: 26/2026, 2026-02-01).
+ * the entry into force of law 26/2026, read from the dated parameter `healthCareCosts` (`parameters/tables.ts`, source:
+ * SISU lakipäivitykset_2026.xlsx: 26/2026, 2026-02-01).
  *
  * @since 0.2.0
  */
 import type { Application } from "../application.js"
+import { healthCareCosts } from "../parameters/tables.js"
 import type { Month, Work } from "./context.js"
 import type { Tracer } from "./trace.js"
 
-/** Entry into force of law 26/2026. */
-const LAW_26_2026 = "2026-02-01"
+/**
+ * Entry into force of law 26/2026: the first day of the dated parameter entry that restricts health-care costs to
+ * necessary ones (`Parameters.healthCareCosts`, with its source), read once when the module loads.
+ */
+const LAW_26_2026: string = healthCareCosts.values.find((v) => v.value.restrictedToNecessary)?.validFrom ?? "9999-12-31"
 
 /**
  * Flags the decision when, in a month under law 26/2026, an accepted expense line is a health-care cost (the accepted
