@@ -38,8 +38,6 @@ import {
 import { KELA_FIRST } from "./procedure.js"
 import { Reason } from "./reasons.js"
 
-const NonNegativeEuro = NonNegativeEuroString
-
 /**
  * Kela's calculation as entered from its decision letter: the totals of the basic-assistance calculation.
  *
@@ -49,13 +47,13 @@ export const KelaLetter = Schema.Struct({
   source: Schema.Literal("letter"),
   month: MonthString,
   /** Menot yhteensä: basic amounts and other basic expenses as Kela accepted them. */
-  expenses: NonNegativeEuro,
+  expenses: NonNegativeEuroString,
   /** Tulot yhteensä as Kela counted them. */
-  income: NonNegativeEuro,
+  income: NonNegativeEuroString,
   /** Varat as Kela counted them. */
-  assets: NonNegativeEuro,
+  assets: NonNegativeEuroString,
   /** Myönnetty perustoimeentulotuki (0.00 for a negative decision). */
-  basicAssistance: NonNegativeEuro
+  basicAssistance: NonNegativeEuroString
 }).annotate({ title: "KelaLetter" })
 
 /** Kela's decision as this package's `Decision` (from `calculate`). @since 0.3.0 */
@@ -69,12 +67,12 @@ export const KelaDecision = Schema.Struct({ source: Schema.Literal("decision"), 
  *
  * @since 0.3.0
  */
-export const WorkerAmount = Schema.Struct({ accepted: NonNegativeEuro, reason: Reason })
+export const WorkerAmount = Schema.Struct({ accepted: NonNegativeEuroString, reason: Reason })
 
 /** @since 0.3.0 */
 export const SupplementaryLine = Schema.Struct({
   category: Category,
-  claimed: NonNegativeEuro,
+  claimed: NonNegativeEuroString,
   /** The guideline item applied (an id of the guideline's items). */
   guidelineItem: Schema.optionalKey(GuidelineId),
   /** Children the line is for (items per child). */
@@ -82,7 +80,7 @@ export const SupplementaryLine = Schema.Struct({
     Schema.Int.pipe(Schema.check(Schema.makeFilter((n: number) => (n >= 1 && n <= 20) || "Expected 1 to 20")))
   ),
   /** Already granted under the same item in the same period (a per-year cap is used up by it). */
-  grantedEarlierInPeriod: Schema.optionalKey(NonNegativeEuro),
+  grantedEarlierInPeriod: Schema.optionalKey(NonNegativeEuroString),
   /** Whether the item's conditions are met (default true); false rejects the line unless the worker decides. */
   conditionsMet: Schema.optionalKey(Schema.Boolean),
   worker: Schema.optionalKey(WorkerAmount)
@@ -103,7 +101,7 @@ export const otherKinds = [
 ] as const
 
 /** @since 0.3.0 */
-export const OtherResource = Schema.Struct({ kind: Schema.Literals(otherKinds), amount: NonNegativeEuro })
+export const OtherResource = Schema.Struct({ kind: Schema.Literals(otherKinds), amount: NonNegativeEuroString })
 
 /**
  * The county's supplementary-assistance application for one family and one month.
