@@ -40,7 +40,7 @@ import * as WorkingDays from "./working-days.js"
 
 /** 150/1930 3 § then 5 § (the same as `TimeLimits.afterMonths`, which imports this module). */
 const unsafeMonthsLater = (start: LocalDate.LocalDate, months: number): LocalDate.LocalDate =>
-  WorkingDays.unsafeOnOrNextWorkingDay(LocalDate.addMonths(start, months, "clamp"))
+  WorkingDays.unsafeOnOrNextWorkingDay(LocalDate.unsafeAddMonths(start, months, "clamp"))
 
 /**
  * A statutory last day and its legal basis.

@@ -3,7 +3,7 @@
  *
  * - § 2: a limit of N days after a named day does not count that day.
  * - § 3: a limit in months ends on the day with the same number; if the month
- *   has no such day, on its last day (core's `LocalDate.addMonths`, rule `clamp`).
+ *   has no such day, on its last day (core's `LocalDate.tryAddMonths`, rule `clamp`).
  * - § 5: when the last day is a Sunday or other pyhäpäivä, Independence Day,
  *   May Day, Christmas or Midsummer Eve or a Saturday, the limit ends on the next
  *   working day.
@@ -129,7 +129,7 @@ export const tryAfterMonths = (
           detail: "Expected a whole number of months ≥ 0"
         })
       )
-    : adjusted(LocalDate.addMonths(start, months, monthEnd))
+    : Result.flatMap(LocalDate.tryAddMonths(start, months, monthEnd), adjusted)
 
 /**
  * @deprecated Since 0.2.0: use {@link unsafeAfterMonths} (same behaviour) or {@link tryAfterMonths} (a `Result`).

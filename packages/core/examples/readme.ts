@@ -12,7 +12,7 @@ export const main = (log: (...args: ReadonlyArray<unknown>) => void = console.lo
   log(Result.isSuccess(rent) ? Money.format(rent.success, "en") : rent.failure.message)
 
   // A time limit in months ends on the month's last day when the day does not exist (Act 150/1930 § 3)
-  log(LocalDate.addMonths(LocalDate.unsafeFrom("2026-01-31"), 1))
+  log(LocalDate.unsafeAddMonths(LocalDate.unsafeFrom("2026-01-31"), 1))
   log(YearMonth.range(YearMonth.unsafeFrom("2026-01"), YearMonth.unsafeFrom("2026-03")).join(" "))
 
   // A henkilötunnus prints masked everywhere; reveal() is the only way out

@@ -194,26 +194,71 @@ export const daysBetween = (from: LocalDate, to: LocalDate): number => toEpochDa
  */
 export type MonthEndRule = "clamp" | "overflow"
 
-/**
- * Adds calendar months. The default `clamp` follows Act 150/1930 § 3.
- *
- * @example
- * ```ts
- * import { LocalDate } from "@osallistava/core"
- * LocalDate.addMonths(LocalDate.unsafeFrom("2026-01-31"), 1) // "2026-02-28"
- * ```
- * @since 0.1.0
- */
-export const addMonths = (d: LocalDate, months: number, rule: MonthEndRule = "clamp"): LocalDate => {
+const monthsAt = (d: LocalDate, months: number, rule: MonthEndRule): string | undefined => {
+  if (!Number.isSafeInteger(months)) return undefined
   // date-fns's addMonths is the § 3 rule: the same day number, or the target month's last day when it has no such
   // day. It runs on a UTCDate (date-fns' own UTC Date), so no local time zone or daylight-saving change can move the day.
   const at = new UTCDate(2000, 0, 1)
   at.setFullYear(year(d), month(d) - 1, day(d))
   const r = addMonthsFns(at, months)
-  const clamped = unsafeMake(r.getFullYear(), r.getMonth() + 1, r.getDate())
+  const clamped = fromPartsText(r.getFullYear(), r.getMonth() + 1, r.getDate())
+  if (clamped === undefined || rule === "clamp" || r.getDate() === day(d)) return clamped
   // `overflow` carries the days the target month lacks into the next month (31 Jan + 1 month = 3 Mar).
-  return rule === "clamp" || r.getDate() === day(d) ? clamped : addDays(clamped, day(d) - r.getDate())
+  const overflowed: string = addDays(clamped as LocalDate, day(d) - r.getDate())
+  return isValidDateText(overflowed) ? overflowed : undefined
 }
+
+const outOfRange = (at: string) =>
+  new RuleViolation({
+    at,
+    rule: "date-in-range",
+    detail: "Expected a whole number of months that gives a date in years 0001–9999"
+  })
+
+/**
+ * Adds calendar months. The default `clamp` follows Act 150/1930 § 3. Fails
+ * with rule `date-in-range` (at `at`, default `months`) when `months` is not a
+ * whole number or the result falls outside years 0001–9999.
+ *
+ * @example
+ * ```ts
+ * import { LocalDate } from "@osallistava/core"
+ * LocalDate.tryAddMonths(LocalDate.unsafeFrom("2026-01-31"), 1) // Result.succeed("2026-02-28")
+ * ```
+ * @since 0.2.0
+ */
+export const tryAddMonths = (
+  d: LocalDate,
+  months: number,
+  rule: MonthEndRule = "clamp",
+  at = "months"
+): Result.Result<LocalDate, RuleViolation> => {
+  const text = monthsAt(d, months, rule)
+  return text === undefined ? Result.fail(outOfRange(at)) : Result.succeed(text as LocalDate)
+}
+
+/**
+ * {@link tryAddMonths} for counts known to stay in years 0001–9999 (literals, computed counts).
+ *
+ * @example
+ * ```ts
+ * import { LocalDate } from "@osallistava/core"
+ * LocalDate.unsafeAddMonths(LocalDate.unsafeFrom("2026-01-31"), 1) // "2026-02-28"
+ * ```
+ * @throws RangeError when `months` is not a whole number or the result is outside years 0001–9999.
+ * @since 0.2.0
+ */
+export const unsafeAddMonths = (d: LocalDate, months: number, rule: MonthEndRule = "clamp"): LocalDate => {
+  const text = monthsAt(d, months, rule)
+  if (text === undefined) throw new RangeError("Month arithmetic out of range (expected a date in years 0001–9999)")
+  return text as LocalDate
+}
+
+/**
+ * @deprecated Since 0.2.0: use {@link unsafeAddMonths} (same behaviour) or {@link tryAddMonths} (a `Result`).
+ * @since 0.1.0
+ */
+export const addMonths = unsafeAddMonths
 
 /**
  * ISO day of week: 1 = Monday … 7 = Sunday.
@@ -254,18 +299,57 @@ export const ageOn = (birthDate: LocalDate, on: LocalDate): number => {
   return age
 }
 
+const helsinkiDay = /* @__PURE__ */ new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Helsinki",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit"
+})
+
+const todayText = (instant: Date): string | undefined => {
+  // An invalid Date (which Intl refuses) or an instant whose UTC year is outside 0001–9999 has no LocalDate.
+  const t = instant.getTime()
+  if (!Number.isFinite(t) || instant.getUTCFullYear() < 1 || instant.getUTCFullYear() > 9999) return undefined
+  const parts = helsinkiDay.formatToParts(instant)
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value)
+  return fromPartsText(part("year"), part("month"), part("day"))
+}
+
+/**
+ * Today's date in Europe/Helsinki for the given instant. The only function
+ * here that looks at a clock or a time zone. Fails with rule `date-in-range`
+ * (at `at`, default `instant`) for an invalid `Date` or an instant outside
+ * years 0001–9999.
+ *
+ * @since 0.2.0
+ */
+export const tryTodayInHelsinki = (instant: Date, at = "instant"): Result.Result<LocalDate, RuleViolation> => {
+  const text = todayText(instant)
+  return text === undefined
+    ? Result.fail(
+        new RuleViolation({
+          at,
+          rule: "date-in-range",
+          detail: "Expected a valid instant in years 0001–9999"
+        })
+      )
+    : Result.succeed(text as LocalDate)
+}
+
 /**
  * Today's date in Europe/Helsinki for the given instant (default: now).
- * The only function here that looks at a clock or a time zone.
  *
+ * @throws RangeError for an invalid `Date` or an instant outside years 0001–9999: use {@link tryTodayInHelsinki}.
+ * @since 0.2.0
+ */
+export const unsafeTodayInHelsinki = (instant: Date = new Date()): LocalDate => {
+  const text = todayText(instant)
+  if (text === undefined) throw new RangeError("No such calendar date (expected an instant in years 0001–9999)")
+  return text as LocalDate
+}
+
+/**
+ * @deprecated Since 0.2.0: use {@link unsafeTodayInHelsinki} (same behaviour) or {@link tryTodayInHelsinki} (a `Result`).
  * @since 0.1.0
  */
-export const todayInHelsinki = (instant: Date = new Date()): LocalDate => {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Helsinki",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit"
-  }).format(instant)
-  return unsafeFrom(parts)
-}
+export const todayInHelsinki = unsafeTodayInHelsinki

@@ -114,23 +114,94 @@ export const lastDay = (ym: YearMonth): LocalDate.LocalDate =>
 /** @since 0.1.0 */
 export const daysInMonth = (ym: YearMonth): number => LocalDate.daysInMonthOf(year(ym), month(ym))
 
+const shifted = (ym: YearMonth, months: number): YearMonth | undefined => {
+  if (!Number.isSafeInteger(months)) return undefined
+  const index = year(ym) * 12 + (month(ym) - 1) + months
+  const y = Math.floor(index / 12)
+  const m = index - y * 12 + 1
+  return validParts(y, m) ? textOf(y, m) : undefined
+}
+
+const outOfRange = (at: string) =>
+  new RuleViolation({
+    at,
+    rule: "date-in-range",
+    detail: "Expected a whole number of months that gives a month in years 0001–9999"
+  })
+
 /**
+ * Adds `months` (negative: earlier); fails with rule `date-in-range` (at
+ * `at`, default `months`) when `months` is not a whole number or the result
+ * falls outside years 0001–9999.
+ *
  * @example
  * ```ts
  * import { YearMonth } from "@osallistava/core"
- * YearMonth.addMonths(YearMonth.unsafeFrom("2025-11"), 3) // "2026-02"
+ * YearMonth.tryAddMonths(YearMonth.unsafeFrom("2025-11"), 3) // Result.succeed("2026-02")
  * ```
- * @since 0.1.0
+ * @since 0.2.0
  */
-export const addMonths = (ym: YearMonth, months: number): YearMonth => {
-  const index = year(ym) * 12 + (month(ym) - 1) + months
-  return unsafeMake(Math.floor(index / 12), (index % 12) + 1)
+export const tryAddMonths = (ym: YearMonth, months: number, at = "months"): Result.Result<YearMonth, RuleViolation> => {
+  const r = shifted(ym, months)
+  return r === undefined ? Result.fail(outOfRange(at)) : Result.succeed(r)
 }
 
-/** @since 0.1.0 */
-export const next = (ym: YearMonth): YearMonth => addMonths(ym, 1)
-/** @since 0.1.0 */
-export const previous = (ym: YearMonth): YearMonth => addMonths(ym, -1)
+/**
+ * {@link tryAddMonths} for counts known to stay in years 0001–9999.
+ *
+ * @throws RangeError when `months` is not a whole number or the result is outside years 0001–9999.
+ * @since 0.2.0
+ */
+export const unsafeAddMonths = (ym: YearMonth, months: number): YearMonth => {
+  const r = shifted(ym, months)
+  if (r === undefined) throw new RangeError("Month arithmetic out of range (expected a month in years 0001–9999)")
+  return r
+}
+
+/**
+ * @deprecated Since 0.2.0: use {@link unsafeAddMonths} (same behaviour) or {@link tryAddMonths} (a `Result`).
+ * @since 0.1.0
+ */
+export const addMonths = unsafeAddMonths
+
+/**
+ * The month after `ym`; fails with rule `date-in-range` after 9999-12.
+ *
+ * @since 0.2.0
+ */
+export const tryNext = (ym: YearMonth, at = "month"): Result.Result<YearMonth, RuleViolation> => tryAddMonths(ym, 1, at)
+
+/**
+ * The month before `ym`; fails with rule `date-in-range` before 0001-01.
+ *
+ * @since 0.2.0
+ */
+export const tryPrevious = (ym: YearMonth, at = "month"): Result.Result<YearMonth, RuleViolation> =>
+  tryAddMonths(ym, -1, at)
+
+/**
+ * @throws RangeError for 9999-12: use {@link tryNext}.
+ * @since 0.2.0
+ */
+export const unsafeNext = (ym: YearMonth): YearMonth => unsafeAddMonths(ym, 1)
+
+/**
+ * @throws RangeError for 0001-01 (and 0000-…): use {@link tryPrevious}.
+ * @since 0.2.0
+ */
+export const unsafePrevious = (ym: YearMonth): YearMonth => unsafeAddMonths(ym, -1)
+
+/**
+ * @deprecated Since 0.2.0: use {@link unsafeNext} (same behaviour) or {@link tryNext} (a `Result`).
+ * @since 0.1.0
+ */
+export const next = unsafeNext
+
+/**
+ * @deprecated Since 0.2.0: use {@link unsafePrevious} (same behaviour) or {@link tryPrevious} (a `Result`).
+ * @since 0.1.0
+ */
+export const previous = unsafePrevious
 
 /**
  * Months from `from` to `to` (negative if `to` is earlier).
@@ -149,8 +220,12 @@ export const compare = (a: YearMonth, b: YearMonth): -1 | 0 | 1 => (a < b ? -1 :
  * @since 0.1.0
  */
 export const range = (from: YearMonth, to: YearMonth): ReadonlyArray<YearMonth> => {
+  // Month indexes from `from` to `to`: every one lies between two valid months, so no step can leave the calendar
+  // (stepping with next would throw after to = 9999-12).
   const out: Array<YearMonth> = []
-  for (let ym = from; ym <= to; ym = next(ym)) out.push(ym)
+  const first = year(from) * 12 + month(from) - 1
+  const last = year(to) * 12 + month(to) - 1
+  for (let i = first; i <= last; i++) out.push(textOf(Math.floor(i / 12), (i % 12) + 1))
   return out
 }
 

@@ -1,7 +1,8 @@
 import { Schema } from "effect"
+import * as Result from "effect/Result"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { LocalDate, YearMonth } from "../src/index.js"
+import { LocalDate, type RuleViolation, YearMonth } from "../src/index.js"
 
 const d = LocalDate.unsafeFrom
 const arbDate = fc
@@ -119,4 +120,63 @@ describe("LocalDate.addMonths on date-fns: the Act 150/1930 § 3 rule in every t
         else process.env["TZ"] = before
       }
     })
+})
+
+describe("month arithmetic and today's date as Results (issue 15): years 0001–9999, the field and rule named", () => {
+  const ym = YearMonth.unsafeFrom
+  const failure = (r: Result.Result<unknown, RuleViolation>) =>
+    Result.isFailure(r) ? [r.failure.at, r.failure.rule] : ["succeeded", r.success]
+  it("LocalDate.tryAddMonths: the same date as unsafeAddMonths, or date-in-range", () => {
+    expect(LocalDate.tryAddMonths(d("2026-01-31"), 1)).toEqual(Result.succeed("2026-02-28"))
+    expect(LocalDate.tryAddMonths(d("2026-01-31"), 1, "overflow")).toEqual(Result.succeed("2026-03-03"))
+    expect(LocalDate.tryAddMonths(d("9999-12-01"), -1, "clamp")).toEqual(Result.succeed("9999-11-01"))
+    expect(failure(LocalDate.tryAddMonths(d("9999-12-01"), 1))).toEqual(["months", "date-in-range"])
+    expect(failure(LocalDate.tryAddMonths(d("9999-12-31"), 0, "overflow"))).toEqual(["succeeded", "9999-12-31"])
+    expect(failure(LocalDate.tryAddMonths(d("9999-11-30"), 1, "overflow"))).toEqual(["succeeded", "9999-12-30"])
+    expect(failure(LocalDate.tryAddMonths(d("0001-01-31"), -1, "clamp", "limit.months"))).toEqual([
+      "limit.months",
+      "date-in-range"
+    ])
+    expect(failure(LocalDate.tryAddMonths(d("2026-01-31"), 1.5))).toEqual(["months", "date-in-range"])
+    expect(failure(LocalDate.tryAddMonths(d("2026-01-31"), Number.NaN))).toEqual(["months", "date-in-range"])
+    expect(() => LocalDate.unsafeAddMonths(d("9999-12-01"), 1)).toThrow(/^(?!.*9999-12).*$/)
+    expect(LocalDate.addMonths).toBe(LocalDate.unsafeAddMonths)
+    fc.assert(
+      fc.property(
+        arbDate,
+        fc.integer({ min: -2400, max: 2400 }),
+        fc.constantFrom("clamp", "overflow"),
+        (date, n, rule) => {
+          expect(LocalDate.tryAddMonths(date, n, rule as "clamp" | "overflow")).toEqual(
+            Result.succeed(LocalDate.unsafeAddMonths(date, n, rule as "clamp" | "overflow"))
+          )
+        }
+      )
+    )
+  })
+  it("YearMonth.tryAddMonths, tryNext, tryPrevious; range reaches 9999-12 without stepping past it", () => {
+    expect(YearMonth.tryAddMonths(ym("2025-11"), 3)).toEqual(Result.succeed("2026-02"))
+    expect(YearMonth.tryNext(ym("2026-12"))).toEqual(Result.succeed("2027-01"))
+    expect(YearMonth.tryPrevious(ym("2026-01"))).toEqual(Result.succeed("2025-12"))
+    expect(failure(YearMonth.tryNext(ym("9999-12")))).toEqual(["month", "date-in-range"])
+    expect(failure(YearMonth.tryPrevious(ym("0001-01"), "from"))).toEqual(["from", "date-in-range"])
+    expect(failure(YearMonth.tryAddMonths(ym("2026-01"), 0.5))).toEqual(["months", "date-in-range"])
+    expect(() => YearMonth.unsafeNext(ym("9999-12"))).toThrow(/^(?!.*9999-12).*$/)
+    expect(YearMonth.range(ym("9999-11"), ym("9999-12"))).toEqual(["9999-11", "9999-12"])
+    expect(YearMonth.range(ym("2026-03"), ym("2026-02"))).toEqual([])
+  })
+  it("LocalDate.tryTodayInHelsinki: an invalid Date or an instant outside 0001–9999 is date-in-range at instant", () => {
+    expect(LocalDate.tryTodayInHelsinki(new Date("2026-11-23T22:30:00Z"))).toEqual(Result.succeed("2026-11-24"))
+    expect(LocalDate.tryTodayInHelsinki(new Date("0500-06-01T12:00:00Z"))).toEqual(Result.succeed("0500-06-01"))
+    expect(failure(LocalDate.tryTodayInHelsinki(new Date(Number.NaN)))).toEqual(["instant", "date-in-range"])
+    expect(failure(LocalDate.tryTodayInHelsinki(new Date("+010000-01-01T00:00:00Z"), "now"))).toEqual([
+      "now",
+      "date-in-range"
+    ])
+    expect(failure(LocalDate.tryTodayInHelsinki(new Date("9999-12-31T23:00:00Z")))).toEqual([
+      "instant",
+      "date-in-range"
+    ])
+    expect(() => LocalDate.unsafeTodayInHelsinki(new Date(Number.NaN))).toThrow(RangeError)
+  })
 })

@@ -165,9 +165,11 @@ export const deadline: Command = {
         const n = countOf("months")
         if (Result.isFailure(n)) return refuse(context, n.failure)
         count = n.success
-        unadjusted = LocalDate.addMonths(start, count)
         const r = inCalendar(TimeLimits.tryAfterMonths(start, count), errors)
         if (Result.isFailure(r)) return refuse(context, r.failure)
+        const u = inCalendar(LocalDate.tryAddMonths(start, count), errors)
+        if (Result.isFailure(u)) return refuse(context, u.failure)
+        unadjusted = u.success
         result = r.success
         basis = "Act 150/1930 §§ 3, 5"
         localBasis = Localized.byLanguage((l) => timeLimitsAct("3", l))
