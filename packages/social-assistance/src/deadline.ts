@@ -5,8 +5,9 @@
  *
  * @since 0.1.0
  */
-import { StatutoryLimits } from "@osallistava/calendar"
-import { LegalRef, type LocalDate } from "@osallistava/core"
+import { StatutoryLimits, type YearOutOfRange } from "@osallistava/calendar"
+import { LegalRef, type LocalDate, type StatuteNumbering } from "@osallistava/core"
+import * as Result from "effect/Result"
 
 /** @since 0.1.0 */
 export interface DecisionDeadline {
@@ -19,7 +20,7 @@ export interface DecisionDeadline {
 }
 
 /**
- * Last day for the decision.
+ * Last day for the decision, as a `Result`.
  * - Non-urgent: the 7th working day counted from the day after the complete application arrived (14 a § 1 mom. from
  *   2023, 14 c § 1 mom. in the 815/2015 numbering). An arrival on a Saturday, Sunday or holiday counts from that day
  *   (hallintolaki 434/2003 18 §, 150/1930 2 §; docs/calendar/README.md); `arrival: "kela-practice"` gives Kela's count.
@@ -33,22 +34,42 @@ export interface DecisionDeadline {
  * ```ts
  * import { LocalDate } from "@osallistava/core"
  * import { Deadline } from "@osallistava/social-assistance"
- * Deadline.decisionDeadline(LocalDate.unsafeFrom("2026-12-21"), false).deadline // "2027-01-04"
+ * Deadline.tryDecisionDeadline(LocalDate.unsafeFrom("2026-12-21"), false) // Result.succeed({ deadline: "2027-01-04", … })
  * // February 2027 applied for on 1.12.2026: by its first working day
- * Deadline.decisionDeadline(LocalDate.unsafeFrom("2026-12-01"), false, "statute", LocalDate.unsafeFrom("2027-02-01")).deadline // "2027-02-01"
+ * Deadline.unsafeDecisionDeadline(LocalDate.unsafeFrom("2026-12-01"), false, "statute", LocalDate.unsafeFrom("2027-02-01")).deadline // "2027-02-01"
  * ```
- * @throws ProvisionNotInForce before 2017; YearOutOfRange (from the calendar) outside its supported years.
- * @since 0.1.0
+ * Fails with `ProvisionNotInForce` before 2017, `YearOutOfRange` (from the calendar) outside 1900–2100.
+ * @since 0.4.0 (the same rule as `decisionDeadline` since 0.1.0)
  */
-export const decisionDeadline = (
+export const tryDecisionDeadline = (
   completeApplicationArrived: LocalDate.LocalDate,
   urgent: boolean,
   arrival: StatutoryLimits.Arrival = "statute",
   periodStart?: LocalDate.LocalDate
-): DecisionDeadline => {
-  const d = StatutoryLimits.socialAssistanceDecision(
-    completeApplicationArrived,
-    periodStart === undefined ? { urgent, arrival } : { urgent, arrival, periodStart }
+): Result.Result<DecisionDeadline, StatuteNumbering.ProvisionNotInForce | YearOutOfRange> =>
+  Result.map(
+    StatutoryLimits.trySocialAssistanceDecision(
+      completeApplicationArrived,
+      periodStart === undefined ? { urgent, arrival } : { urgent, arrival, periodStart }
+    ),
+    (d): DecisionDeadline => ({ deadline: d.due, section: LegalRef.render(d.ref, "fi"), ref: d.ref, urgent })
   )
-  return { deadline: d.due, section: LegalRef.render(d.ref, "fi"), ref: d.ref, urgent }
-}
+
+/**
+ * {@link tryDecisionDeadline} that throws.
+ *
+ * @throws ProvisionNotInForce before 2017; YearOutOfRange outside 1900–2100: use {@link tryDecisionDeadline} for input.
+ * @since 0.4.0 (as `decisionDeadline` since 0.1.0)
+ */
+export const unsafeDecisionDeadline = (
+  completeApplicationArrived: LocalDate.LocalDate,
+  urgent: boolean,
+  arrival: StatutoryLimits.Arrival = "statute",
+  periodStart?: LocalDate.LocalDate
+): DecisionDeadline => Result.getOrThrow(tryDecisionDeadline(completeApplicationArrived, urgent, arrival, periodStart))
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeDecisionDeadline} (same behaviour) or {@link tryDecisionDeadline} (a `Result`).
+ * @since 0.1.0
+ */
+export const decisionDeadline = unsafeDecisionDeadline

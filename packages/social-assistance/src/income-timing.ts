@@ -8,21 +8,58 @@
  *
  * @since 0.1.0
  */
+import type { Holidays } from "@osallistava/calendar"
 import * as WorkingDays from "@osallistava/calendar/working-days"
-import type { LocalDate } from "@osallistava/core"
+import * as LocalDate from "@osallistava/core/local-date"
+import * as Result from "effect/Result"
 import type { IncomeTiming } from "./application.js"
 
 /** @since 0.1.0 */
 export type Timing = typeof IncomeTiming.Type
 
 /**
- * True if `date` is the last working (banking) day of its month.
+ * Whether `date` is the last working (banking) day of its month: a working day with no working day after it in the
+ * same month. Only days of `date`'s own month are looked at, so every date of the calendar's years (1900–2100) has an
+ * answer, 2100-12-31 included.
  *
+ * @example
+ * ```ts
+ * import { LocalDate } from "@osallistava/core"
+ * import { PaymentTiming } from "@osallistava/social-assistance"
+ * PaymentTiming.tryIsLastWorkingDayOfMonth(LocalDate.unsafeFrom("2026-07-31")) // Result.succeed(true) (a Friday)
+ * ```
+ * @since 0.4.0
+ */
+export const tryIsLastWorkingDayOfMonth = (
+  date: LocalDate.LocalDate
+): Result.Result<boolean, Holidays.YearOutOfRange> => {
+  const epochDay = LocalDate.toEpochDay(date)
+  const first = WorkingDays.tryIsWorkingEpochDay(epochDay)
+  if (Result.isFailure(first) || !first.success) return first
+  const end = epochDay + LocalDate.daysInMonthOf(LocalDate.year(date), LocalDate.month(date)) - LocalDate.day(date)
+  for (let d = epochDay + 1; d <= end; d++) {
+    const w = WorkingDays.tryIsWorkingEpochDay(d)
+    if (Result.isFailure(w)) return w
+    if (w.success) return Result.succeed(false)
+  }
+  return first
+}
+
+/**
+ * {@link tryIsLastWorkingDayOfMonth} that throws.
+ *
+ * @throws YearOutOfRange outside the calendar's years 1900–2100: use {@link tryIsLastWorkingDayOfMonth} for input.
+ * @since 0.4.0 (as `isLastWorkingDayOfMonth` since 0.1.0)
+ */
+export const unsafeIsLastWorkingDayOfMonth = (date: string): boolean =>
+  Result.getOrThrow(tryIsLastWorkingDayOfMonth(date as LocalDate.LocalDate))
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeIsLastWorkingDayOfMonth} (same behaviour) or
+ * {@link tryIsLastWorkingDayOfMonth} (a `Result`).
  * @since 0.1.0
  */
-export const isLastWorkingDayOfMonth = (date: string): boolean =>
-  WorkingDays.isWorkingDay(date as LocalDate.LocalDate) &&
-  WorkingDays.nextWorkingDay(date as LocalDate.LocalDate).slice(0, 7) !== date.slice(0, 7)
+export const isLastWorkingDayOfMonth = unsafeIsLastWorkingDayOfMonth
 
 const previousMonth = (month: string): string => {
   const y = Number(month.slice(0, 4))
@@ -32,7 +69,8 @@ const previousMonth = (month: string): string => {
 
 /**
  * The timing of an income paid on `paidOn` in the application for `month`, or `undefined` if it was paid after the
- * month (not income of this month) or before 2000 (outside the calendar's use here).
+ * month (not income of this month), before 2000 or after the calendar's last year (outside the calendar's use here;
+ * the calculator then fails at the income's `paidOn` with `paid-by-end-of-month`).
  * `earned`: the last-banking-day rule applies to wages and self-employment income.
  *
  * @since 0.1.0
@@ -41,7 +79,13 @@ export const timingFromPaymentDate = (paidOn: string, month: string, earned: boo
   if (paidOn < "2000-01-01") return undefined
   const paidMonth = paidOn.slice(0, 7)
   if (paidMonth > month) return undefined
-  const last = earned && isLastWorkingDayOfMonth(paidOn)
+  let last = false
+  if (earned) {
+    const r = tryIsLastWorkingDayOfMonth(paidOn as LocalDate.LocalDate)
+    // Outside the calendar's years (or not a date: the Schema lets neither through): not a payment date to time.
+    if (Result.isFailure(r)) return undefined
+    last = r.success
+  }
   if (paidMonth === month) return last ? "thisMonthsLastWorkingDay" : "thisMonth"
   if (paidMonth === previousMonth(month) && last) return "previousMonthsLastWorkingDay"
   return "earlierMonthNotYetCounted"

@@ -23,19 +23,20 @@ const deepFreeze = <T>(value: T): T => {
   return value
 }
 
+/** A shipped guideline, decoded; throws for one that does not decode (a defect of the package's data, not input). */
+const decodeShipped = (g: unknown, i: number): Guideline => {
+  const r = decodeGuideline(g)
+  if (Result.isFailure(r)) throw new Error(`shipped guideline ${i} does not decode: ${r.failure.message}`)
+  return r.success
+}
+
 /**
  * The shipped guidelines, decoded and deeply frozen (a shipped guideline that does not decode is a bug of this
  * package: loading the module throws, naming its index and the failing field paths).
  *
  * @since 0.3.0
  */
-export const shipped: ReadonlyArray<Guideline> = deepFreeze(
-  data.map((g, i) => {
-    const r = decodeGuideline(g)
-    if (Result.isFailure(r)) throw new Error(`shipped guideline ${i} does not decode: ${r.failure.message}`)
-    return r.success
-  })
-)
+export const shipped: ReadonlyArray<Guideline> = deepFreeze(data.map(decodeShipped))
 
 /** The shipped guidelines (the same frozen array every call). @since 0.3.0 */
 export const all = (): ReadonlyArray<Guideline> => shipped

@@ -10,7 +10,15 @@ export * as Guidelines from "../guidelines/index.js"
 export * from "./calculate.js"
 export * from "./decision.js"
 export * from "./guideline.js"
-export { type LetterOptions, render, renderPreventive } from "./letter.js"
+export {
+  type LetterOptions,
+  render,
+  renderPreventive,
+  tryRender,
+  tryRenderPreventive,
+  unsafeRender,
+  unsafeRenderPreventive
+} from "./letter.js"
 export * as Messages from "./messages.js"
 export * from "./preventive.js"
 export * from "./procedure.js"

@@ -5,7 +5,8 @@
  *
  * @since 0.3.0
  */
-import { Catalog, FormatDate, type Language, LegalRef, type LocalDate, Money } from "@osallistava/core"
+import { Catalog, FormatDate, type Language, LegalRef, type LocalDate, Money, RuleViolation } from "@osallistava/core"
+import * as Result from "effect/Result"
 import type { DecisionLine, SupplementaryDecision } from "./decision.js"
 import {
   categoryLabels,
@@ -17,7 +18,7 @@ import {
   texts
 } from "./messages.js"
 import type { PreventiveDecision } from "./preventive.js"
-import { APPEAL_REFS, appealDeadline, decisionDeadline } from "./procedure.js"
+import { APPEAL_REFS, type LimitError, tryAppealDeadline, tryDecisionDeadline } from "./procedure.js"
 
 const eur = (cents: Money.EuroCents | number, lang: Language) => Money.format(cents as Money.EuroCents, lang)
 const cite = (refs: ReadonlyArray<LegalRef.LegalRef>, lang: Language) =>
@@ -90,32 +91,64 @@ const lineText = (l: DecisionLine, lang: Language): string => {
   }
 }
 
-const appealBlock = (lang: Language, options: LetterOptions): Array<string> => {
+/** A time limit that cannot be computed for the option's day, at the option's name (no date repeated). */
+const limitFailure = (at: keyof LetterOptions, e: LimitError): RuleViolation =>
+  e._tag === "YearOutOfRange"
+    ? new RuleViolation({ at, rule: "year-in-range", detail: "The calendar covers the years 1900–2100" })
+    : new RuleViolation({
+        at,
+        rule: "provision-in-force",
+        detail: "No provision of the time limit is in force on that day (basic assistance at Kela from 2017)"
+      })
+
+const appealBlock = (lang: Language, options: LetterOptions): Result.Result<Array<string>, RuleViolation> => {
   const out = [t("appeal", lang, { citation: cite(APPEAL_REFS, lang) })]
-  if (options.notifiedOn !== undefined) {
-    const d = appealDeadline(options.notifiedOn)
-    out.push(t("appealDue", lang, { notified: date(options.notifiedOn, lang), due: date(d.due, lang) }))
-  }
-  return out
+  if (options.notifiedOn === undefined) return Result.succeed(out)
+  const notifiedOn = options.notifiedOn
+  return Result.mapBoth(tryAppealDeadline(notifiedOn), {
+    onFailure: (e) => limitFailure("notifiedOn", e),
+    onSuccess: (d) => [...out, t("appealDue", lang, { notified: date(notifiedOn, lang), due: date(d.due, lang) })]
+  })
 }
 
-const deadlineBlock = (lang: Language, urgent: boolean, options: LetterOptions): Array<string> => {
-  if (options.arrivedOn === undefined) return []
-  const d = decisionDeadline(options.arrivedOn, { urgent })
-  return [t("deadline", lang, { due: date(d.due, lang), citation: cite([d.ref], lang) })]
+const deadlineBlock = (
+  lang: Language,
+  urgent: boolean,
+  options: LetterOptions
+): Result.Result<Array<string>, RuleViolation> => {
+  if (options.arrivedOn === undefined) return Result.succeed([])
+  return Result.mapBoth(tryDecisionDeadline(options.arrivedOn, { urgent }), {
+    onFailure: (e) => limitFailure("arrivedOn", e),
+    onSuccess: (d) => [t("deadline", lang, { due: date(d.due, lang), citation: cite([d.ref], lang) })]
+  })
 }
+
+/** The closing lines: the decision deadline, a blank line and the request for review. */
+const closing = (
+  lang: Language,
+  urgent: boolean,
+  options: LetterOptions
+): Result.Result<Array<string>, RuleViolation> =>
+  Result.flatMap(deadlineBlock(lang, urgent, options), (deadline) =>
+    Result.map(appealBlock(lang, options), (appeal) => [...deadline, "", ...appeal])
+  )
 
 /**
- * The supplementary decision as letter text.
+ * The supplementary decision as letter text, or a `RuleViolation` at `arrivedOn`/`notifiedOn` when that day's time
+ * limit cannot be computed (`provision-in-force` before 2017, `year-in-range` outside the calendar's 1900–2100).
  *
  * @example
  * ```ts
  * import { Supplementary } from "@osallistava/social-assistance"
- * console.log(Supplementary.render(decision, "fi", { notifiedOn: "2026-03-09" }))
+ * const letter = Supplementary.tryRender(decision, "fi", { notifiedOn: "2026-03-09" }) // Result.succeed("…")
  * ```
- * @since 0.3.0
+ * @since 0.4.0 (as `render` since 0.3.0)
  */
-export const render = (d: SupplementaryDecision, lang: Language, options: LetterOptions = {}): string => {
+export const tryRender = (
+  d: SupplementaryDecision,
+  lang: Language,
+  options: LetterOptions = {}
+): Result.Result<string, RuleViolation> => {
   const out: Array<string> = [`${t("title", lang, { month: FormatDate.month(d.month, lang) })}`, ""]
   if (d.guideline !== null) out.push(t("guideline", lang, { title: d.guideline.title, url: d.guideline.url }))
   for (const n of d.explanation) {
@@ -166,16 +199,34 @@ export const render = (d: SupplementaryDecision, lang: Language, options: Letter
     }
     if (n.ruleId === "kela-basis") for (const l of d.lines) out.push(`- ${lineText(l, lang)} [${cite(l.legal, lang)}]`)
   }
-  out.push("", t("discretion", lang), ...deadlineBlock(lang, d.urgent, options), "", ...appealBlock(lang, options))
-  return out.join("\n")
+  return Result.map(closing(lang, d.urgent, options), (end) => [...out, "", t("discretion", lang), ...end].join("\n"))
 }
 
 /**
- * The preventive decision as letter text.
+ * {@link tryRender} that throws.
  *
+ * @throws RuleViolation at `arrivedOn`/`notifiedOn`: use {@link tryRender} for input.
+ * @since 0.4.0 (as `render` since 0.3.0)
+ */
+export const unsafeRender = (d: SupplementaryDecision, lang: Language, options: LetterOptions = {}): string =>
+  Result.getOrThrow(tryRender(d, lang, options))
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeRender} (same behaviour) or {@link tryRender} (a `Result`).
  * @since 0.3.0
  */
-export const renderPreventive = (d: PreventiveDecision, lang: Language, options: LetterOptions = {}): string => {
+export const render = unsafeRender
+
+/**
+ * The preventive decision as letter text, or a `RuleViolation` at `arrivedOn`/`notifiedOn` as in {@link tryRender}.
+ *
+ * @since 0.4.0 (as `renderPreventive` since 0.3.0)
+ */
+export const tryRenderPreventive = (
+  d: PreventiveDecision,
+  lang: Language,
+  options: LetterOptions = {}
+): Result.Result<string, RuleViolation> => {
   const purpose = Catalog.text(purposeLabels, d.purpose, lang)
   const out = [t("titlePreventive", lang), ""]
   out.push(
@@ -193,6 +244,20 @@ export const renderPreventive = (d: PreventiveDecision, lang: Language, options:
     `- ${t("preventiveReasons", lang, { list: d.reasons.map((r) => Catalog.text(reasonLabels, r, lang)).join("; ") })}`
   )
   if (d.withoutKelaDecision) out.push(`- ${t("preventiveUrgent", lang)}`)
-  out.push(...deadlineBlock(lang, d.urgent, options), "", ...appealBlock(lang, options))
-  return out.join("\n")
+  return Result.map(closing(lang, d.urgent, options), (end) => [...out, ...end].join("\n"))
 }
+
+/**
+ * {@link tryRenderPreventive} that throws.
+ *
+ * @throws RuleViolation at `arrivedOn`/`notifiedOn`: use {@link tryRenderPreventive} for input.
+ * @since 0.4.0 (as `renderPreventive` since 0.3.0)
+ */
+export const unsafeRenderPreventive = (d: PreventiveDecision, lang: Language, options: LetterOptions = {}): string =>
+  Result.getOrThrow(tryRenderPreventive(d, lang, options))
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeRenderPreventive} (same behaviour) or {@link tryRenderPreventive} (a `Result`).
+ * @since 0.3.0
+ */
+export const renderPreventive = unsafeRenderPreventive

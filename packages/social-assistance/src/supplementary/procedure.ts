@@ -18,9 +18,12 @@
  *
  * @since 0.3.0
  */
-import { StatutoryLimits } from "@osallistava/calendar"
-import { LegalRef, LocalDate, RuleViolation } from "@osallistava/core"
+import { StatutoryLimits, type YearOutOfRange } from "@osallistava/calendar"
+import { LegalRef, LocalDate, RuleViolation, type StatuteNumbering } from "@osallistava/core"
 import * as Result from "effect/Result"
+
+/** The failures of a statutory time limit (calendar's `ProvisionNotInForce`, `YearOutOfRange`). @since 0.4.0 */
+export type LimitError = StatuteNumbering.ProvisionNotInForce | YearOutOfRange
 
 /** 1412/1997 14 § 2 mom. (1023/2022). @since 0.3.0 */
 export const KELA_FIRST: LegalRef.LegalRef = LegalRef.make({
@@ -48,20 +51,45 @@ export const APPEAL_REFS: ReadonlyArray<LegalRef.LegalRef> = [
 ]
 
 /**
- * The last day for the county's decision (7 working days from arrival; urgent: 1).
+ * The last day for the county's decision (7 working days from arrival; urgent: 1), as a `Result`:
+ * `ProvisionNotInForce` for an arrival before 2017, `YearOutOfRange` outside the calendar's years 1900–2100.
  *
  * @example
  * ```ts
  * import { LocalDate } from "@osallistava/core"
  * import { Supplementary } from "@osallistava/social-assistance"
- * Supplementary.decisionDeadline(LocalDate.unsafeFrom("2026-03-02")).due // "2026-03-11"
+ * Supplementary.tryDecisionDeadline(LocalDate.unsafeFrom("2026-03-02")) // Result.succeed({ due: "2026-03-11", … })
  * ```
- * @since 0.3.0
+ * @since 0.4.0
  */
-export const decisionDeadline = (
+export const tryDecisionDeadline = (
   arrived: LocalDate.LocalDate,
   options: { readonly urgent?: boolean; readonly completed?: boolean } = {}
-): StatutoryLimits.StatutoryDeadline => StatutoryLimits.socialAssistanceDecision(arrived, options)
+): Result.Result<StatutoryLimits.StatutoryDeadline, LimitError> =>
+  StatutoryLimits.trySocialAssistanceDecision(arrived, options)
+
+/**
+ * {@link tryDecisionDeadline} that throws.
+ *
+ * @example
+ * ```ts
+ * import { LocalDate } from "@osallistava/core"
+ * import { Supplementary } from "@osallistava/social-assistance"
+ * Supplementary.unsafeDecisionDeadline(LocalDate.unsafeFrom("2026-03-02")).due // "2026-03-11"
+ * ```
+ * @throws ProvisionNotInForce before 2017; YearOutOfRange outside 1900–2100: use {@link tryDecisionDeadline} for input.
+ * @since 0.4.0 (as `decisionDeadline` since 0.3.0)
+ */
+export const unsafeDecisionDeadline = (
+  arrived: LocalDate.LocalDate,
+  options: { readonly urgent?: boolean; readonly completed?: boolean } = {}
+): StatutoryLimits.StatutoryDeadline => Result.getOrThrow(tryDecisionDeadline(arrived, options))
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeDecisionDeadline} (same behaviour) or {@link tryDecisionDeadline} (a `Result`).
+ * @since 0.3.0
+ */
+export const decisionDeadline = unsafeDecisionDeadline
 
 /**
  * Whether the county may decide now: supplementary assistance needs Kela's decision for the period; preventive
@@ -98,15 +126,38 @@ export const checkKelaDecisionFirst = (input: {
 export const notifiedByLetter = (sentOn: LocalDate.LocalDate): LocalDate.LocalDate => LocalDate.addDays(sentOn, 7)
 
 /**
- * The request-for-review limit from the day of notification (calendar's `StatutoryLimits.requestForReview`).
+ * The request-for-review limit from the day of notification (calendar's `StatutoryLimits.tryRequestForReview`), as a
+ * `Result`: `ProvisionNotInForce` before the provision is in force, `YearOutOfRange` outside 1900–2100.
  *
  * @example
  * ```ts
  * import { LocalDate } from "@osallistava/core"
  * import { Supplementary } from "@osallistava/social-assistance"
- * Supplementary.appealDeadline(LocalDate.unsafeFrom("2026-03-02")).due // "2026-04-01"
+ * Supplementary.tryAppealDeadline(LocalDate.unsafeFrom("2026-03-02")) // Result.succeed({ due: "2026-04-01", … })
  * ```
+ * @since 0.4.0
+ */
+export const tryAppealDeadline = (
+  notifiedOn: LocalDate.LocalDate
+): Result.Result<StatutoryLimits.StatutoryDeadline, LimitError> => StatutoryLimits.tryRequestForReview(notifiedOn)
+
+/**
+ * {@link tryAppealDeadline} that throws.
+ *
+ * @example
+ * ```ts
+ * import { LocalDate } from "@osallistava/core"
+ * import { Supplementary } from "@osallistava/social-assistance"
+ * Supplementary.unsafeAppealDeadline(LocalDate.unsafeFrom("2026-03-02")).due // "2026-04-01"
+ * ```
+ * @throws ProvisionNotInForce, YearOutOfRange: use {@link tryAppealDeadline} for input.
+ * @since 0.4.0 (as `appealDeadline` since 0.3.0)
+ */
+export const unsafeAppealDeadline = (notifiedOn: LocalDate.LocalDate): StatutoryLimits.StatutoryDeadline =>
+  Result.getOrThrow(tryAppealDeadline(notifiedOn))
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeAppealDeadline} (same behaviour) or {@link tryAppealDeadline} (a `Result`).
  * @since 0.3.0
  */
-export const appealDeadline = (notifiedOn: LocalDate.LocalDate): StatutoryLimits.StatutoryDeadline =>
-  StatutoryLimits.requestForReview(notifiedOn)
+export const appealDeadline = unsafeAppealDeadline
