@@ -285,7 +285,7 @@ export const evidence = (): Survival.GroupComparison => {
     window,
     2018
   )
-  return Survival.compareGroups(Survival.unsafeSpells(register, { window, maxGapMonths: 1 }))
+  return Survival.unsafeCompareGroups(Survival.unsafeSpells(register, { window, maxGapMonths: 1 }))
 }
 
 /** Runs the whole pathway and returns the printed report. */

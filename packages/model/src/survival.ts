@@ -46,33 +46,51 @@ export interface Spell {
 }
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
-/** Month index; throws the `RuleViolation` that {@link trySpells} returns instead. */
-const unsafeToIndex = (m: string, at: string): number => {
+const monthIndex = (m: string): number | undefined => {
   const x = MONTH.exec(m)
-  if (x === null) throw new RuleViolation({ at, rule: "year-month", detail: "Expected a month YYYY-MM" })
-  return Number(x[1]) * 12 + Number(x[2]) - 1
+  return x === null ? undefined : Number(x[1]) * 12 + Number(x[2]) - 1
 }
 const fromIndex = (i: number): string => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`
 
-/**
- * Spells of receipt per person and group. Records outside the window are ignored;
- * duplicates of a person-month count once.
- *
- * @throws RuleViolation for a bad `maxGapMonths`, window or month: use {@link trySpells} for input.
- * @since 0.3.0
- */
-export const unsafeSpells = (records: Iterable<MonthlyReceipt>, options: SpellOptions): ReadonlyArray<Spell> => {
+/** Spell inputs after their checks: the gap, the window and every record's month as an index. */
+interface CheckedSpells {
+  readonly gap: number
+  readonly from: number
+  readonly to: number
+  readonly records: ReadonlyArray<{ readonly record: MonthlyReceipt; readonly month: number }>
+}
+
+const violation = (at: string, rule: string, detail: string) => new RuleViolation({ at, rule, detail })
+
+/** The checks of {@link trySpells}, in the order its errors are reported. */
+const checkSpells = (
+  records: Iterable<MonthlyReceipt>,
+  options: SpellOptions
+): Result.Result<CheckedSpells, RuleViolation> => {
   const gap = options.maxGapMonths ?? 0
   if (!Number.isInteger(gap) || gap < 0)
-    throw new RuleViolation({ at: "maxGapMonths", rule: "non-negative-integer", detail: "Expected a whole number ≥ 0" })
-  const from = unsafeToIndex(options.window.from, "window.from")
-  const to = unsafeToIndex(options.window.to, "window.to")
-  if (to < from)
-    throw new RuleViolation({ at: "window", rule: "from-before-to", detail: "Window ends before it starts" })
-  const byPerson = new Map<string, { group: string; months: Set<number> }>()
+    return Result.fail(violation("maxGapMonths", "non-negative-integer", "Expected a whole number ≥ 0"))
+  const from = monthIndex(options.window.from)
+  if (from === undefined) return Result.fail(violation("window.from", "year-month", "Expected a month YYYY-MM"))
+  const to = monthIndex(options.window.to)
+  if (to === undefined) return Result.fail(violation("window.to", "year-month", "Expected a month YYYY-MM"))
+  if (to < from) return Result.fail(violation("window", "from-before-to", "Window ends before it starts"))
+  const checked: Array<{ readonly record: MonthlyReceipt; readonly month: number }> = []
   let i = 0
-  for (const r of records) {
-    const m = unsafeToIndex(r.month, `records[${i++}].month`)
+  for (const record of records) {
+    const month = monthIndex(record.month)
+    if (month === undefined)
+      return Result.fail(violation(`records[${i}].month`, "year-month", "Expected a month YYYY-MM"))
+    checked.push({ record, month })
+    i++
+  }
+  return Result.succeed({ gap, from, to, records: checked })
+}
+
+/** The spells of checked input: nothing here can fail. */
+const spellsOf = ({ gap, from, to, records }: CheckedSpells): ReadonlyArray<Spell> => {
+  const byPerson = new Map<string, { group: string; months: Set<number> }>()
+  for (const { record: r, month: m } of records) {
     if (m < from || m > to) continue
     const key = `${r.group}\u0000${r.personRef}`
     const p = byPerson.get(key) ?? { group: r.group, months: new Set<number>() }
@@ -107,6 +125,19 @@ export const unsafeSpells = (records: Iterable<MonthlyReceipt>, options: SpellOp
     close(prev)
   }
   return out
+}
+
+/**
+ * Spells of receipt per person and group. Records outside the window are ignored;
+ * duplicates of a person-month count once.
+ *
+ * @throws RuleViolation for a bad `maxGapMonths`, window or month: use {@link trySpells} for input.
+ * @since 0.3.0
+ */
+export const unsafeSpells = (records: Iterable<MonthlyReceipt>, options: SpellOptions): ReadonlyArray<Spell> => {
+  const checked = checkSpells(records, options)
+  if (Result.isFailure(checked)) throw checked.failure
+  return spellsOf(checked.success)
 }
 
 /** A duration and whether it ended in the event (`true`) or was censored. @since 0.1.0 */
@@ -155,19 +186,7 @@ export const spells = unsafeSpells
 export const trySpells = (
   records: Iterable<MonthlyReceipt>,
   options: SpellOptions
-): Result.Result<ReadonlyArray<Spell>, RuleViolation> => {
-  const fail = (at: string, rule: string, detail: string) => Result.fail(new RuleViolation({ at, rule, detail }))
-  const gap = options.maxGapMonths ?? 0
-  if (!Number.isInteger(gap) || gap < 0)
-    return fail("maxGapMonths", "non-negative-integer", "Expected a whole number ≥ 0")
-  if (!MONTH.test(options.window.from)) return fail("window.from", "year-month", "Expected a month YYYY-MM")
-  if (!MONTH.test(options.window.to)) return fail("window.to", "year-month", "Expected a month YYYY-MM")
-  if (options.window.to < options.window.from) return fail("window", "from-before-to", "Window ends before it starts")
-  const list = [...records]
-  const bad = list.findIndex((r) => !MONTH.test(r.month))
-  if (bad >= 0) return fail(`records[${bad}].month`, "year-month", "Expected a month YYYY-MM")
-  return Result.succeed(unsafeSpells(list, options))
-}
+): Result.Result<ReadonlyArray<Spell>, RuleViolation> => Result.map(checkSpells(records, options), spellsOf)
 
 /**
  * Kaplan–Meier product-limit estimate with Greenwood's variance and a 95 %
@@ -181,10 +200,24 @@ export const unsafeKaplanMeier = (
   observations: ReadonlyArray<Observation>,
   method: "log-log" | "plain" = "log-log"
 ): KaplanMeier => {
-  observations.forEach((o, i) => {
-    if (!Number.isFinite(o.time) || o.time < 0)
-      throw new RuleViolation({ at: `observations[${i}].time`, rule: "non-negative", detail: "Expected a time ≥ 0" })
-  })
+  const bad = badTime(observations, "observations", "time")
+  if (bad !== undefined) throw bad
+  return estimate(observations, method)
+}
+
+/** The first time that is not a number ≥ 0, as the `RuleViolation` at `<list>[i].<field>`. */
+const badTime = <A>(
+  xs: ReadonlyArray<A>,
+  list: string,
+  field: keyof A & string,
+  time: (x: A) => number = (x) => x[field] as number
+): RuleViolation | undefined => {
+  const i = xs.findIndex((x) => !Number.isFinite(time(x)) || time(x) < 0)
+  return i < 0 ? undefined : violation(`${list}[${i}].${field}`, "non-negative", "Expected a time ≥ 0")
+}
+
+/** Kaplan–Meier of observations whose times {@link badTime} accepted: nothing here can fail. */
+const estimate = (observations: ReadonlyArray<Observation>, method: "log-log" | "plain"): KaplanMeier => {
   const times = [...new Set(observations.map((o) => o.time))].sort((a, b) => a - b)
   const sorted = [...observations].sort((a, b) => a.time - b.time)
   let atRisk = observations.length
@@ -258,12 +291,8 @@ export const tryKaplanMeier = (
   observations: ReadonlyArray<Observation>,
   method: "log-log" | "plain" = "log-log"
 ): Result.Result<KaplanMeier, RuleViolation> => {
-  const bad = observations.findIndex((o) => !Number.isFinite(o.time) || o.time < 0)
-  return bad >= 0
-    ? Result.fail(
-        new RuleViolation({ at: `observations[${bad}].time`, rule: "non-negative", detail: "Expected a time ≥ 0" })
-      )
-    : Result.succeed(unsafeKaplanMeier(observations, method))
+  const bad = badTime(observations, "observations", "time")
+  return bad === undefined ? Result.succeed(estimate(observations, method)) : Result.fail(bad)
 }
 
 /**
@@ -331,11 +360,7 @@ export interface GroupComparison {
   readonly logRank: LogRank | null
 }
 
-/** @since 0.1.0 */
-export const compareGroups = (
-  xs: ReadonlyArray<Spell>,
-  options: { readonly excludeLeftCensored?: boolean } = {}
-): GroupComparison => {
+const comparison = (xs: ReadonlyArray<Spell>, options: { readonly excludeLeftCensored?: boolean }): GroupComparison => {
   const names = [...new Set(xs.map((s) => s.group))].sort()
   const obs = names.map((g) =>
     observationsOf(
@@ -344,10 +369,46 @@ export const compareGroups = (
     )
   )
   return {
-    groups: names.map((group, i) => ({ group, curve: unsafeKaplanMeier(obs[i] ?? []) })),
+    groups: names.map((group, i) => ({ group, curve: estimate(obs[i] ?? [], "log-log") })),
     logRank: obs.length >= 2 ? logRank(obs[0] ?? [], obs[1] ?? []) : null
   }
 }
+
+/**
+ * Kaplan–Meier curves per group and the log-rank test of the first two
+ * groups; a `RuleViolation` at `spells[i].months` (rule `non-negative`) for a
+ * spell length that is not a number ≥ 0 (spells from {@link trySpells} always pass).
+ *
+ * @since 0.3.0
+ */
+export const tryCompareGroups = (
+  xs: ReadonlyArray<Spell>,
+  options: { readonly excludeLeftCensored?: boolean } = {}
+): Result.Result<GroupComparison, RuleViolation> => {
+  const bad = badTime(xs, "spells", "months")
+  return bad === undefined ? Result.succeed(comparison(xs, options)) : Result.fail(bad)
+}
+
+/**
+ * {@link tryCompareGroups}, throwing its `RuleViolation`.
+ *
+ * @throws RuleViolation for a spell length that is not a number ≥ 0.
+ * @since 0.3.0
+ */
+export const unsafeCompareGroups = (
+  xs: ReadonlyArray<Spell>,
+  options: { readonly excludeLeftCensored?: boolean } = {}
+): GroupComparison => {
+  const r = tryCompareGroups(xs, options)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
+}
+
+/**
+ * @deprecated Since 0.3.0: use {@link unsafeCompareGroups} (same behaviour) or {@link tryCompareGroups} (a `Result`).
+ * @since 0.1.0
+ */
+export const compareGroups = unsafeCompareGroups
 
 /** A Kaplan–Meier table as published: rows and counts after disclosure control. @since 0.2.0 */
 export interface ReportedKaplanMeier {

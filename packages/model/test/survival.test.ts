@@ -202,5 +202,24 @@ describe("survival as Results (one error convention, issue 15)", () => {
     ])
     expect(at(Survival.trySpells([], { window, maxGapMonths: -1 }))).toEqual(["maxGapMonths", "non-negative-integer"])
     expect(at(Survival.tryKaplanMeier([{ time: -1, event: true }]))).toEqual(["observations[0].time", "non-negative"])
+    expect(at(Survival.trySpells([{ personRef: "p", month: "2018-1", group: "g" }], { window }))).toEqual([
+      "records[0].month",
+      "year-month"
+    ])
+    const spell = { personRef: "p", group: "g", firstMonth: "2018-01", lastMonth: "2018-02", ended: true }
+    const spells = [
+      { ...spell, months: 2, leftCensored: false },
+      { ...spell, months: Number.NaN, leftCensored: false }
+    ]
+    expect(at(Survival.tryCompareGroups(spells))).toEqual(["spells[1].months", "non-negative"])
+    expect(() => Survival.unsafeCompareGroups(spells)).toThrow(/spells\[1\]\.months/)
+  })
+  it("tryCompareGroups gives what unsafeCompareGroups gives, for spells of trySpells", () => {
+    const records = ["p1", "p2", "p3"].flatMap((personRef, i) =>
+      ["2018-03", "2018-04", "2018-05"].slice(i).map((month) => ({ personRef, month, group: i === 1 ? "b" : "a" }))
+    )
+    const spells = Result.getOrThrow(Survival.trySpells(records, { window }))
+    expect(Survival.tryCompareGroups(spells)).toEqual(Result.succeed(Survival.unsafeCompareGroups(spells)))
+    expect(Survival.compareGroups).toBe(Survival.unsafeCompareGroups)
   })
 })
