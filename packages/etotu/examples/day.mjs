@@ -75,11 +75,18 @@ for (const t of Triage.triage(notices, Triage.defaultConfig("2026-12-23")))
 
 // 3. Register each notice (received → visible → opened) with its first deadline and basis. The municipal case
 //    that follows (contact, assessment, plan, later deadlines) is @osallistava/model's pathway (Pathway.fromNotice).
-const register = (c) =>
-  [
+/** @param {import("@osallistava/etotu").Workflow.Case} c */
+const register = (c) => {
+  for (const e of /** @type {const} */ ([
     { _tag: "BecameVisible", on: c.visibleOn },
     { _tag: "Opened", on: c.visibleOn }
-  ].reduce(Workflow.advance, c)
+  ])) {
+    const next = Workflow.advance(c, e)
+    if ("_tag" in next) throw new Error(`registration refused: ${next.event} in state ${next.from}`)
+    c = next
+  }
+  return c
+}
 const cases = notices.map((n) => register(Workflow.start(n, "2026-12-23")))
 for (const c of cases)
   console.log(`${c.noticeId} ${c.state} ${c.openedOn} due ${c.deadline.due} [${c.deadline.kind}] ${c.deadline.basis}`)
