@@ -107,8 +107,6 @@ const pending: Readonly<Record<string, string>> = {
   // model (its helper's area):
   "packages/model/src/deadlines.ts":
     "deadlinesOf calls LocalDate.unsafeFrom, TimeLimits.unsafeAfterMonths/unsafeAfterDays, deprecated adjustToWorkingDay, personalDiscussion, servicesImplemented and etotu's Workflow.deadlineOf on event dates (YearOutOfRange, ProvisionNotInForce); reached by caseload.ts and the CLI",
-  "packages/model/src/community.ts#isoWeek":
-    "LocalDate.unsafeFrom/unsafeMake on a session's date text: a text that is not a date throws (summarizeSessions)",
   // social-assistance, files of other helpers:
   // the CLI: commands return their usage errors (command.ts's refuse); what is left:
   "packages/cli/src/io/input.ts":

@@ -7,7 +7,8 @@
  *
  * @since 0.1.0
  */
-import { Disclosure, LocalDate } from "@osallistava/core"
+import { Disclosure, LocalDate, type RuleViolation } from "@osallistava/core"
+import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { DateString, Ref } from "./schema-util.js"
 
@@ -27,16 +28,41 @@ export const Session = Schema.Struct({
 /** @since 0.1.0 */
 export type Session = typeof Session.Type
 
-/** ISO week (Monday start) of a date, as `YYYY-Www`. @since 0.1.0 */
-export const isoWeek = (d: string): string => {
-  const date = LocalDate.unsafeFrom(d)
-  const dow = LocalDate.dayOfWeek(date)
-  const thursday = LocalDate.addDays(date, 4 - dow)
-  const year = LocalDate.year(thursday)
-  const jan1 = LocalDate.unsafeMake(year, 1, 1)
-  const week = Math.floor(LocalDate.daysBetween(jan1, thursday) / 7) + 1
-  return `${year}-W${String(week).padStart(2, "0")}`
+/**
+ * ISO week (Monday start) of a date, as `YYYY-Www`; a `RuleViolation` at `at`
+ * (rule `existing-date`) for a text that is not a date. Every date of
+ * 0001–9999 has its week's Thursday in that range (0001-01-01 is a Monday,
+ * 9999-12-31 a Friday).
+ *
+ * @since 0.3.0
+ */
+export const tryIsoWeek = (d: string, at = "date"): Result.Result<string, RuleViolation> =>
+  Result.flatMap(LocalDate.parse(d, at), (date) => {
+    const thursday = LocalDate.addDays(date, 4 - LocalDate.dayOfWeek(date))
+    const year = LocalDate.year(thursday)
+    return Result.map(LocalDate.fromParts(year, 1, 1, at), (jan1) => {
+      const week = Math.floor(LocalDate.daysBetween(jan1, thursday) / 7) + 1
+      return `${String(year).padStart(4, "0")}-W${String(week).padStart(2, "0")}`
+    })
+  })
+
+/**
+ * {@link tryIsoWeek}, throwing its `RuleViolation`.
+ *
+ * @throws RuleViolation for a text that is not a date (the error does not repeat it).
+ * @since 0.3.0
+ */
+export const unsafeIsoWeek = (d: string): string => {
+  const r = tryIsoWeek(d)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
 }
+
+/**
+ * @deprecated Since 0.3.0: use {@link unsafeIsoWeek} (same behaviour) or {@link tryIsoWeek} (a `Result`).
+ * @since 0.1.0
+ */
+export const isoWeek = unsafeIsoWeek
 
 /** @since 0.1.0 */
 export interface PlaceSummary {
@@ -50,36 +76,67 @@ export interface PlaceSummary {
   readonly reach: Cell
 }
 
-/** Visits per week and reach of each place. @since 0.1.0 */
-export const summarizeSessions = (
+/**
+ * Visits per week and reach of each place; a `RuleViolation` at
+ * `sessions[i].on` for a session whose date is not a date (sessions decoded
+ * by {@link Session} always pass).
+ *
+ * @since 0.3.0
+ */
+export const trySummarizeSessions = (
   sessions: Iterable<Session>,
   minCell: number = defaultMinCell
-): ReadonlyArray<PlaceSummary> => {
+): Result.Result<ReadonlyArray<PlaceSummary>, RuleViolation> => {
   const places = new Map<string, { sessions: number; weeks: Map<string, number>; clients: Set<string> }>()
+  let i = 0
   for (const s of sessions) {
+    const w = tryIsoWeek(s.on, `sessions[${i++}].on`)
+    if (Result.isFailure(w)) return Result.fail(w.failure)
     const p = places.get(s.placeId) ?? { sessions: 0, weeks: new Map(), clients: new Set() }
     p.sessions++
-    const w = isoWeek(s.on)
-    p.weeks.set(w, (p.weeks.get(w) ?? 0) + s.visitors)
+    p.weeks.set(w.success, (p.weeks.get(w.success) ?? 0) + s.visitors)
     for (const c of s.clientRefs ?? []) p.clients.add(c)
     places.set(s.placeId, p)
   }
-  return [...places.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([placeId, p]) => {
-      const perWeek = [...p.weeks.values()]
-      const visits = perWeek.reduce((a, b) => a + b, 0)
-      return {
-        placeId,
-        sessions: p.sessions,
-        visits,
-        weeks: perWeek.length,
-        maxVisitsPerWeek: Math.max(0, ...perWeek),
-        meanVisitsPerWeek: perWeek.length === 0 ? 0 : visits / perWeek.length,
-        reach: Disclosure.single(p.clients.size, { threshold: minCell })
-      }
-    })
+  return Result.succeed(
+    [...places.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([placeId, p]) => {
+        const perWeek = [...p.weeks.values()]
+        const visits = perWeek.reduce((a, b) => a + b, 0)
+        return {
+          placeId,
+          sessions: p.sessions,
+          visits,
+          weeks: perWeek.length,
+          maxVisitsPerWeek: Math.max(0, ...perWeek),
+          meanVisitsPerWeek: perWeek.length === 0 ? 0 : visits / perWeek.length,
+          reach: Disclosure.single(p.clients.size, { threshold: minCell })
+        }
+      })
+  )
 }
+
+/**
+ * {@link trySummarizeSessions}, throwing its `RuleViolation`.
+ *
+ * @throws RuleViolation for a session whose date is not a date.
+ * @since 0.3.0
+ */
+export const unsafeSummarizeSessions = (
+  sessions: Iterable<Session>,
+  minCell: number = defaultMinCell
+): ReadonlyArray<PlaceSummary> => {
+  const r = trySummarizeSessions(sessions, minCell)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
+}
+
+/**
+ * @deprecated Since 0.3.0: use {@link unsafeSummarizeSessions} (same behaviour) or {@link trySummarizeSessions} (a `Result`).
+ * @since 0.1.0
+ */
+export const summarizeSessions = unsafeSummarizeSessions
 
 /** One piece of client feedback on a 1–5 scale with optional theme. @since 0.1.0 */
 export const Feedback = Schema.Struct({

@@ -1,4 +1,5 @@
 import { indexCatalogSet, provisionalCatalogSet } from "@osallistava/avain"
+import type { RuleViolation } from "@osallistava/core"
 import { AvainBridge, Community, Employment, Funnel, Methods, Pathway, Plan, Register, Roles } from "@osallistava/model"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
@@ -238,14 +239,14 @@ describe("structural register and social report (SHL § 7)", () => {
 
 describe("community work: meeting places, visits per week, feedback", () => {
   it("ISO weeks and visits per week (Kemijärvi: up to 117 a week)", () => {
-    expect(Community.isoWeek("2019-12-30")).toBe("2020-W01")
-    expect(Community.isoWeek("2021-01-03")).toBe("2020-W53")
+    expect(Community.unsafeIsoWeek("2019-12-30")).toBe("2020-W01")
+    expect(Community.unsafeIsoWeek("2021-01-03")).toBe("2020-W53")
     const sessions = [
       { placeId: "tupa", kind: "resident-drop-in-room", on: "2019-03-04", visitors: 60 },
       { placeId: "tupa", kind: "resident-drop-in-room", on: "2019-03-07", visitors: 57 },
       { placeId: "tupa", kind: "resident-drop-in-room", on: "2019-03-11", visitors: 40, clientRefs: ["a", "b"] }
     ] as const
-    expect(Community.summarizeSessions(sessions)).toEqual([
+    expect(Community.unsafeSummarizeSessions(sessions)).toEqual([
       {
         placeId: "tupa",
         sessions: 3,
@@ -256,6 +257,25 @@ describe("community work: meeting places, visits per week, feedback", () => {
         reach: { count: null, suppressed: true }
       }
     ])
+  })
+  it("ISO weeks and session summaries as Results: the field path and the rule, never the date text", () => {
+    const failure = (r: Result.Result<unknown, RuleViolation>) =>
+      Result.isFailure(r) ? [r.failure.at, r.failure.rule, r.failure.message.includes("2019-02-30")] : r.success
+    expect(Community.tryIsoWeek("2019-12-30")).toEqual(Result.succeed("2020-W01"))
+    expect(Community.tryIsoWeek("9999-12-27")).toEqual(Result.succeed("9999-W52"))
+    expect(failure(Community.tryIsoWeek("2019-02-30", "on"))).toEqual(["on", "existing-date", false])
+    // The ends of the calendar: 9999-12-31 is a Friday (its week's Thursday is 9999-12-30), 0001-01-01 a Monday.
+    expect(Community.tryIsoWeek("9999-12-31")).toEqual(Result.succeed("9999-W52"))
+    expect(Community.tryIsoWeek("0001-01-01")).toEqual(Result.succeed("0001-W01"))
+    const sessions = [
+      { placeId: "tupa", kind: "group", on: "2019-03-04", visitors: 6 },
+      { placeId: "tupa", kind: "group", on: "2019-02-30", visitors: 5 }
+    ] as const
+    expect(failure(Community.trySummarizeSessions(sessions))).toEqual(["sessions[1].on", "existing-date", false])
+    expect(() => Community.unsafeSummarizeSessions(sessions)).toThrow(/sessions\[1\]\.on/)
+    expect(Community.trySummarizeSessions(sessions.slice(0, 1))).toEqual(
+      Result.succeed(Community.unsafeSummarizeSessions(sessions.slice(0, 1)))
+    )
   })
   it("feedback summary hides the mean under the small-cell limit", () => {
     const f = (score: number) => ({ on: "2019-01-01", score, theme: "heard" as const, felt: "included" as const })
