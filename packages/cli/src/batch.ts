@@ -7,7 +7,7 @@
  * @since 0.1.0
  */
 import type { InputIssue, Language } from "@osallistava/core"
-import type { Input } from "./io/input.js"
+import type { Input, InputError } from "./io/input.js"
 import type { Output } from "./io/output.js"
 import type { Progress } from "./io/progress.js"
 import { batch, batchSummary, issueLine, text } from "./messages.js"
@@ -46,6 +46,8 @@ export interface BatchSummary {
   readonly ok: number
   readonly errors: number
   readonly milliseconds: number
+  /** Set when the input could not be read to its end (exit 2 with this error; no summary line). @since 0.4.0 */
+  readonly failure?: InputError
 }
 
 /**
@@ -62,7 +64,12 @@ export const runBatch = async (
   let records = 0
   let good = 0
   let errors = 0
+  let failure: InputError | undefined
   for await (const record of input.records) {
+    if (record._tag === "Failed") {
+      failure = record.error
+      break
+    }
     records++
     const outcome: Outcome =
       record._tag === "Unreadable"
@@ -85,6 +92,7 @@ export const runBatch = async (
   }
   options.progress.done()
   const summary = { records, ok: good, errors, milliseconds: Math.round(performance.now() - started) }
+  if (failure !== undefined) return { ...summary, failure }
   if (options.summary && input.mode === "batch")
     await options.stderr.write(
       `${batchSummary({ records, ok: good, errors, ms: summary.milliseconds }, options.language ?? "en")}\n`

@@ -22,7 +22,9 @@ export {
   maxDocumentBytes,
   maxLineBytes,
   type OpenOptions,
-  openInput
+  openInput,
+  tryOpenInput,
+  unsafeOpenInput
 } from "./io/input.js"
 export * as Output from "./io/output.js"
 

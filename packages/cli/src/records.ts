@@ -4,9 +4,11 @@
  *
  * @since 0.1.0
  */
+
+import * as Result from "effect/Result"
 import { type BatchSummary, type Outcome, runBatch } from "./batch.js"
-import { type Context, ExitCode } from "./command.js"
-import { type InputFormat, openInput } from "./io/input.js"
+import { type Context, ExitCode, refuse } from "./command.js"
+import { type InputFormat, tryOpenInput } from "./io/input.js"
 import * as Progress from "./io/progress.js"
 import { errorLanguage } from "./messages.js"
 
@@ -18,12 +20,19 @@ export const runRecords = async (
   handle: (value: unknown, index: number) => Outcome | Promise<Outcome>,
   defaultFormat: InputFormat = "auto"
 ): Promise<{ readonly exitCode: number; readonly summary: BatchSummary }> => {
-  const input = await openInput(
+  const opened = await tryOpenInput(
     context.args[0],
     ((context.options["input-format"] as string | undefined) ?? defaultFormat) as InputFormat,
     context.stdin,
     { csvDelimiter: ((context.options["csv-delimiter"] as string | undefined) ?? "auto") as "auto" | "," | ";" }
   )
+  // an input that cannot be opened or read to its end: exit 2 with its message (command.ts's refuse)
+  if (Result.isFailure(opened))
+    return {
+      exitCode: await refuse(context, opened.failure),
+      summary: { records: 0, ok: 0, errors: 0, milliseconds: 0, failure: opened.failure }
+    }
+  const input = opened.success
   const quiet = context.options["quiet"] === true
   const summary = await runBatch(input, handle, {
     format: context.format,
@@ -34,5 +43,6 @@ export const runRecords = async (
     summary: !quiet,
     language: errorLanguage(context)
   })
+  if (summary.failure !== undefined) return { exitCode: await refuse(context, summary.failure), summary }
   return { exitCode: summary.errors > 0 ? ExitCode.badInput : ExitCode.ok, summary }
 }

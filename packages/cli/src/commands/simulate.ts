@@ -11,7 +11,7 @@ import { decodeApplication, Reform } from "@osallistava/social-assistance"
 import * as Result from "effect/Result"
 import { inputOptions } from "../app.js"
 import { type Command, ExitCode, refuse, UsageError } from "../command.js"
-import { InputError, type InputFormat, openInput } from "../io/input.js"
+import { InputError, type InputFormat, tryOpenInput } from "../io/input.js"
 import * as Progress from "../io/progress.js"
 import { batch, batchSummary, errorLanguage, issueLines, text, usageError } from "../messages.js"
 
@@ -113,12 +113,14 @@ export const simulateCommand: Command = {
     } else reform = Reform.ofMonth(reformMonth!)
     const baseline = baselineMonth === undefined ? Reform.inForce : Reform.ofMonth(baselineMonth)
 
-    const input = await openInput(
+    const opened = await tryOpenInput(
       context.args[0],
       ((context.options["input-format"] as string | undefined) ?? "auto") as InputFormat,
       context.stdin,
       { csvDelimiter: ((context.options["csv-delimiter"] as string | undefined) ?? "auto") as "auto" | "," | ";" }
     )
+    if (Result.isFailure(opened)) return refuse(context, opened.failure)
+    const input = opened.success
     const quiet = context.options["quiet"] === true
     const failFast = context.options["fail-fast"] === true
     const progress = Progress.make(context.stderrTty, !quiet)
@@ -128,6 +130,8 @@ export const simulateCommand: Command = {
     let records = 0
     let errors = 0
     for await (const record of input.records) {
+      // the input cannot be read to its end: exit 2 with its message, no result (as when it cannot be opened)
+      if (record._tag === "Failed") return refuse(context, record.error)
       records++
       let lines: ReadonlyArray<{ readonly at: string; readonly message: string }> = []
       if (record._tag === "Unreadable") lines = [{ at: "(record)", message: record.message }]

@@ -14,7 +14,7 @@ import * as Result from "effect/Result"
 import { inputOptions } from "../app.js"
 import { invalid, ok } from "../batch.js"
 import { type Command, refuse, UsageError } from "../command.js"
-import { InputError, openInput } from "../io/input.js"
+import { InputError, tryOpenInput } from "../io/input.js"
 import {
   errorLanguage,
   guidelineErrors,
@@ -40,12 +40,15 @@ const outcomeText = (d: Decision, language: Language): string =>
 
 /** Reads and decodes a county's own guideline (one JSON document); never names the file or quotes it. */
 const readGuideline = async (path: string): Promise<Result.Result<Supplementary.Guideline, InputError>> => {
-  const input = await openInput(path, "json")
+  const opened = await tryOpenInput(path, "json")
+  if (Result.isFailure(opened)) return Result.fail(opened.failure)
+  const input = opened.success
   const failure = (key: "unreadable" | "invalid", problem: (language: Language) => string) => {
     const localized = (language: Language) => text(guidelineErrors, key, language, { problem: problem(language) })
     return Result.fail(new InputError(localized("en"), localized))
   }
   for await (const record of input.records) {
+    if (record._tag === "Failed") return Result.fail(record.error)
     if (record._tag === "Unreadable")
       return failure("unreadable", (l) => issueLine({ at: "(record)", message: record.message }, l).message)
     const g = Supplementary.decodeGuideline(record.value)
@@ -131,8 +134,11 @@ export const supplementaryCommand: Command = {
       const decision = Supplementary.calculate(app.success, guideline)
       if (Result.isFailure(decision)) return invalid(errorLines(decision.failure))
       const d = decision.success
-      const justification = explain ? Supplementary.render(d, language, letterOptions) : undefined
-      return ok(justification === undefined ? d : { ...d, justification }, justification ?? outcomeText(d, language))
+      if (!explain) return ok(d, outcomeText(d, language))
+      // the time limits of --arrived-on/--notified-on (before 2017, outside 1900–2100): exit 2 at the option, unechoed
+      const letter = Supplementary.tryRender(d, language, letterOptions)
+      if (Result.isFailure(letter)) return invalid(errorLines(letter.failure))
+      return ok({ ...d, justification: letter.success }, letter.success)
     })
     return exitCode
   }

@@ -42,6 +42,11 @@ export const maxCellChars = 64 * 1024
 export type InputRecord =
   | { readonly _tag: "Value"; readonly index: number; readonly value: unknown }
   | { readonly _tag: "Unreadable"; readonly index: number; readonly message: string }
+  /**
+   * The input cannot be read further (a read error while streaming, a CSV header that cannot be read): always the
+   * last record, `index` the number the next record would have had; the CLI exits 2 with `error`. @since 0.4.0
+   */
+  | { readonly _tag: "Failed"; readonly index: number; readonly error: InputError }
 
 /** What was read: one document, or a batch of records. */
 export interface Input {
@@ -91,27 +96,35 @@ const formatFromPath = (path: string): InputFormat => {
 }
 
 /** Opens a file for reading, or says why not without naming it. */
-const openFile = (path: string): { readonly stream: Readable; readonly size: number } => {
+const openFile = (path: string): Result.Result<{ readonly stream: Readable; readonly size: number }, InputError> => {
   let fd: number
   try {
     fd = openSync(path, "r")
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
-    if (code === "ENOENT" || code === "ENOTDIR") throw inputError("noSuchFile")
-    if (code === "EACCES" || code === "EPERM") throw inputError("permissionDenied")
-    if (code === "EISDIR") throw inputError("directory")
-    throw inputError("cannotReadFile")
+    if (code === "ENOENT" || code === "ENOTDIR") return Result.fail(inputError("noSuchFile"))
+    if (code === "EACCES" || code === "EPERM") return Result.fail(inputError("permissionDenied"))
+    if (code === "EISDIR") return Result.fail(inputError("directory"))
+    return Result.fail(inputError("cannotReadFile"))
   }
   const stat = fstatSync(fd)
   if (stat.isDirectory()) {
     closeSync(fd)
-    throw inputError("directory")
+    return Result.fail(inputError("directory"))
   }
-  return { stream: createReadStream("", { fd }), size: stat.isFile() ? stat.size : Number.NaN }
+  return Result.succeed({ stream: createReadStream("", { fd }), size: stat.isFile() ? stat.size : Number.NaN })
 }
 
-/** Text chunks of a byte stream (UTF-8; invalid bytes become U+FFFD), counting the bytes. */
-async function* decodeText(stream: Readable, count: (bytes: number) => void): AsyncGenerator<string> {
+/** Why the stream ended early, when it did: set by {@link decodeText}, read by the record readers. */
+interface Reading {
+  failure: InputError | undefined
+}
+
+/**
+ * Text chunks of a byte stream (UTF-8; invalid bytes become U+FFFD), counting the bytes. A read error ends the chunks
+ * and is kept in `reading.failure` (nothing is thrown): each reader stops there and reports it.
+ */
+async function* decodeText(stream: Readable, count: (bytes: number) => void, reading: Reading): AsyncGenerator<string> {
   const decoder = new TextDecoder("utf-8")
   try {
     for await (const chunk of stream as AsyncIterable<Buffer | string>) {
@@ -125,26 +138,27 @@ async function* decodeText(stream: Readable, count: (bytes: number) => void): As
       }
     }
   } catch (e) {
-    if (e instanceof InputError) throw e
     const code = (e as NodeJS.ErrnoException).code
-    if (code === "EISDIR") throw inputError("directory")
-    throw inputError("readError")
+    reading.failure = code === "EISDIR" ? inputError("directory") : inputError("readError")
+    return
   }
   const rest = decoder.decode()
   if (rest !== "") yield rest
 }
 
 /**
- * Opens `path` (or stdin for `-` / undefined) and yields its records.
+ * Opens `path` (or stdin for `-` / undefined) and gives its records, or the {@link InputError} (exit 2) when it cannot
+ * be opened or, for a JSON document, read (missing file, a directory, too large, empty, not JSON). A failure while
+ * streaming a batch is its last record, `Failed`.
  *
- * @since 0.1.0
+ * @since 0.4.0 (as `openInput` since 0.1.0)
  */
-export const openInput = async (
+export const tryOpenInput = async (
   path: string | undefined,
   format: InputFormat,
   stdin: Readable = process.stdin,
   options: OpenOptions = {}
-): Promise<Input> => {
+): Promise<Result.Result<Input, InputError>> => {
   let stream: Readable
   let totalBytes: number | undefined
   let resolved = format
@@ -152,18 +166,29 @@ export const openInput = async (
     stream = stdin
   } else {
     const file = openFile(path)
-    stream = file.stream
-    totalBytes = Number.isNaN(file.size) ? undefined : file.size
+    if (Result.isFailure(file)) return Result.fail(file.failure)
+    stream = file.success.stream
+    totalBytes = Number.isNaN(file.success.size) ? undefined : file.success.size
     if (resolved === "auto") resolved = formatFromPath(path)
   }
   let bytes = 0
-  const text = decodeText(stream, (n) => {
-    bytes += n
-  })
+  const reading: Reading = { failure: undefined }
+  const text = decodeText(
+    stream,
+    (n) => {
+      bytes += n
+    },
+    reading
+  )
   const progress = () => ({ bytes, totalBytes })
 
-  if (resolved === "csv") return { mode: "batch", records: csvRecords(text, options.csvDelimiter ?? "auto"), progress }
-  if (resolved === "ndjson") return { mode: "batch", records: ndjsonRecords(text), progress }
+  if (resolved === "csv")
+    return Result.succeed({
+      mode: "batch",
+      records: csvRecords(text, options.csvDelimiter ?? "auto", reading),
+      progress
+    })
+  if (resolved === "ndjson") return Result.succeed({ mode: "batch", records: ndjsonRecords(text, reading), progress })
 
   // json or auto. Everything read so far is kept (at most maxDocumentBytes) until the format is known.
   const pieces: Array<string> = []
@@ -180,7 +205,7 @@ export const openInput = async (
     const chunk = next.value
     pieces.push(chunk)
     held += Buffer.byteLength(chunk, "utf8")
-    if (held > maxDocumentBytes) throw await tooLarge()
+    if (held > maxDocumentBytes) return Result.fail(await tooLarge())
     if (decided === undefined && chunk.includes("\n")) {
       const joined = pieces.join("")
       pieces.length = 0
@@ -195,38 +220,60 @@ export const openInput = async (
             yield n.value
           }
         })()
-        return { mode: "batch", records: ndjsonRecords(rest), progress }
+        return Result.succeed({ mode: "batch", records: ndjsonRecords(rest, reading), progress })
       }
     }
   }
+  if (reading.failure !== undefined) return Result.fail(reading.failure)
   const document = pieces.join("")
-  if (document.trim() === "") throw inputError("empty")
+  if (document.trim() === "") return Result.fail(inputError("empty"))
   if (decided === undefined && decideByFirstLine(document, true) === "ndjson")
-    return { mode: "batch", records: ndjsonRecords([document]), progress }
+    return Result.succeed({ mode: "batch", records: ndjsonRecords([document], reading), progress })
   const parsed = Json.parseJson(document)
   if (Result.isFailure(parsed)) {
     const { line, column, kind } = parsed.failure
-    throw inputError("notJson", (l) => ({ line, column, kind: say(jsonErrorKinds, kind, l) }))
+    return Result.fail(inputError("notJson", (l) => ({ line, column, kind: say(jsonErrorKinds, kind, l) })))
   }
   const value = parsed.success
   if (Array.isArray(value)) {
     const items = value
-    return {
+    return Result.succeed({
       mode: "batch",
       records: (async function* () {
         for (let i = 0; i < items.length; i++) yield { _tag: "Value", index: i + 1, value: items[i] } as const
       })(),
       progress
-    }
+    })
   }
-  return {
+  return Result.succeed({
     mode: "single",
     records: (async function* () {
       yield { _tag: "Value", index: 1, value } as const
     })(),
     progress
-  }
+  })
 }
+
+/**
+ * {@link tryOpenInput} that throws the {@link InputError} of opening (a failure while streaming is still the last
+ * record, `Failed`).
+ *
+ * @throws InputError when the input cannot be opened or its document read: use {@link tryOpenInput}.
+ * @since 0.4.0 (as `openInput` since 0.1.0)
+ */
+export const unsafeOpenInput = async (
+  path: string | undefined,
+  format: InputFormat,
+  stdin: Readable = process.stdin,
+  options: OpenOptions = {}
+): Promise<Input> => Result.getOrThrow(await tryOpenInput(path, format, stdin, options))
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeOpenInput} (same, except that a failure while streaming is now the last
+ * record, `Failed`, instead of a throw from the iterator) or {@link tryOpenInput} (a `Result`).
+ * @since 0.1.0
+ */
+export const openInput = unsafeOpenInput
 
 /**
  * Auto detection: NDJSON when the first non-blank line is a JSON value by
@@ -297,8 +344,15 @@ async function* boundedLines(chunks: AsyncIterable<string> | Iterable<string>, m
   if (parts.length > 0 || tooLong) yield emit()
 }
 
-async function* ndjsonRecords(source: AsyncIterable<string> | Iterable<string>): AsyncIterable<InputRecord> {
+async function* ndjsonRecords(
+  source: AsyncIterable<string> | Iterable<string>,
+  reading: Reading
+): AsyncIterable<InputRecord> {
+  let next = 1
   for await (const l of boundedLines(source, maxLineBytes)) {
+    // a read error ended the text: the last line may be cut, so it is not read
+    if (reading.failure !== undefined) break
+    next = l.line + 1
     if ("tooLong" in l) {
       yield { _tag: "Unreadable", index: l.line, message: `the line is longer than ${maxLineBytes} bytes (1 MiB)` }
       continue
@@ -313,21 +367,30 @@ async function* ndjsonRecords(source: AsyncIterable<string> | Iterable<string>):
         message: `the line is not valid JSON: column ${parsed.failure.column}: ${Json.describeJsonErrorKind(parsed.failure.kind)}`
       }
   }
+  if (reading.failure !== undefined) yield { _tag: "Failed", index: next, error: reading.failure }
 }
 
 async function* csvRecords(
   chunks: AsyncIterable<string>,
-  delimiter: Csv.CsvDelimiter | "auto"
+  delimiter: Csv.CsvDelimiter | "auto",
+  reading: Reading
 ): AsyncIterable<InputRecord> {
+  let next = 1
   for await (const r of Csv.readCsvRecords(chunks, { delimiter, maxRowChars: maxLineBytes, maxCellChars })) {
+    // a read error ended the text: the last row may be cut, so it is not read
+    if (reading.failure !== undefined) break
     if (r._tag === "Record") yield { _tag: "Value", index: r.record, value: r.cells }
     else if (r.record === 0) {
       const { line, column, kind, limit } = r.error
-      throw inputError("csvHeader", (l) => ({
+      const error = inputError("csvHeader", (l) => ({
         line,
         column,
         kind: `${say(csvErrorKinds, kind, l)}${limit === undefined ? "" : ` (${limit})`}`
       }))
+      yield { _tag: "Failed", index: 1, error }
+      return
     } else yield { _tag: "Unreadable", index: r.record, message: r.error.message }
+    next = r.record + 1
   }
+  if (reading.failure !== undefined) yield { _tag: "Failed", index: next, error: reading.failure }
 }
