@@ -85,3 +85,32 @@ describe("runRecords on an input that fails while streaming", () => {
     expect(summary.failure?.message).toBe("Cannot read the input: read error")
   })
 })
+
+describe("supplementary --explain on a day whose time limit cannot be computed", () => {
+  it("--arrived-on 2016-06-01 (before Kela's basic assistance, 2017): exit 2 at arrivedOn with the rule, no date repeated", async () => {
+    const { invoke } = await import("./support/invoke.js")
+    const kela = {
+      source: "letter",
+      month: "2025-03",
+      expenses: "1000.00",
+      income: "700.00",
+      assets: "0.00",
+      basicAssistance: "300.00"
+    }
+    const app = {
+      month: "2025-03",
+      kela,
+      guideline: "county-release-2024-10",
+      lines: [{ category: "childrenHobbies", claimed: "450.00", guidelineItem: "children-hobbies", children: 1 }]
+    }
+    const { code, stdout, stderr } = await invoke(
+      ["social-assistance", "supplementary", "--explain", "--arrived-on", "2016-06-01"],
+      JSON.stringify(app)
+    )
+    expect(code).toBe(2)
+    expect(stdout).toBe("")
+    expect(stderr).toContain("arrivedOn")
+    expect(stderr).toContain("provision-in-force")
+    expect(stderr).not.toContain("2016")
+  })
+})
