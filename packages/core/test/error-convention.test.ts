@@ -100,8 +100,6 @@ const allowed: Readonly<Record<string, string>> = {
  */
 const pending: Readonly<Record<string, string>> = {
   // etotu (its helper's area):
-  "packages/etotu/src/stats.ts#epoch":
-    "LocalDate.unsafeFrom on the notice's dates: throws for a date the Accumulator was not given decoded (convert: decoded LocalDate or Result)",
   "packages/etotu/src/workflow.ts":
     "visibleOn, deadlineOf and visibleToMunicipalityOn call LocalDate.unsafeFrom and calendar's deprecated nextWorkingDay, addWorkingDays, socialAssistanceDecision, urgentNeedAssessment, specialGroupAssessmentStart, immigrantInitialAssessment, visibleToMunicipalityOn (YearOutOfRange outside 1900–2100, ProvisionNotInForce before 2017); reached by delivery.ts and triage.ts; convert to the calendar's try… forms",
   // model (its helper's area):

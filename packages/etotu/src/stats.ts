@@ -23,7 +23,8 @@
  *
  * @since 0.1.0
  */
-import { Disclosure, LocalDate } from "@osallistava/core"
+import { Disclosure, LocalDate, type RuleViolation } from "@osallistava/core"
+import * as Result from "effect/Result"
 import type * as Notice from "./notice.js"
 import { firstStepOnTime } from "./workflow.js"
 
@@ -152,7 +153,28 @@ const TYPES: ReadonlyArray<Notice.NoticeType> = [
   "Immigrant"
 ]
 
-const epoch = (d: string) => LocalDate.toEpochDay(LocalDate.unsafeFrom(d))
+/** Day numbers of a follow-up's dates, or the `RuleViolation` (rule `existing-date`) at `<at>.<field>` of the first bad one. */
+const daysOf = (
+  c: FollowUp,
+  at: string
+): Result.Result<{ visible: number; opened?: number; contact?: number; assessment?: number }, RuleViolation> => {
+  const day = (d: string | undefined, field: string): Result.Result<number | undefined, RuleViolation> =>
+    d === undefined ? Result.succeed(undefined) : Result.map(LocalDate.parse(d, `${at}.${field}`), LocalDate.toEpochDay)
+  const visible = day(c.visibleOn, "visibleOn")
+  if (Result.isFailure(visible)) return Result.fail(visible.failure)
+  const opened = day(c.openedOn, "openedOn")
+  if (Result.isFailure(opened)) return Result.fail(opened.failure)
+  const contact = day(c.firstContactOn, "firstContactOn")
+  if (Result.isFailure(contact)) return Result.fail(contact.failure)
+  const assessment = day(c.assessmentStartedOn, "assessmentStartedOn")
+  if (Result.isFailure(assessment)) return Result.fail(assessment.failure)
+  return Result.succeed({
+    visible: visible.success as number,
+    ...(opened.success === undefined ? {} : { opened: opened.success }),
+    ...(contact.success === undefined ? {} : { contact: contact.success }),
+    ...(assessment.success === undefined ? {} : { assessment: assessment.success })
+  })
+}
 
 /**
  * Streaming accumulator: `add` each notice (with its case when followed up),
@@ -170,8 +192,34 @@ export class Accumulator {
   private finished = 0
   private onTime = 0
   constructor(private readonly minCell = 5) {}
-  /** @since 0.2.0 */
-  add(n: Notice.Notice, c?: FollowUp): void {
+  /**
+   * Adds a notice (and its case): a `RuleViolation` (rule `existing-date`) at
+   * `<at>.visibleOn` (or `openedOn`, `firstContactOn`, `assessmentStartedOn`)
+   * when a date of the case is not a date, and then nothing is counted.
+   *
+   * @since 0.4.0
+   */
+  tryAdd(n: Notice.Notice, c?: FollowUp, at = "case"): Result.Result<void, RuleViolation> {
+    const days = c === undefined ? undefined : daysOf(c, at)
+    if (days !== undefined && Result.isFailure(days)) return Result.fail(days.failure)
+    this.count(n, c, days?.success)
+    return Result.void
+  }
+  /**
+   * {@link tryAdd}, throwing its `RuleViolation`.
+   *
+   * @throws RuleViolation when a date of the case is not a date.
+   * @since 0.4.0
+   */
+  unsafeAdd(n: Notice.Notice, c?: FollowUp): void {
+    const r = this.tryAdd(n, c)
+    if (Result.isFailure(r)) throw r.failure
+  }
+  private count(
+    n: Notice.Notice,
+    c: FollowUp | undefined,
+    days: { visible: number; opened?: number; contact?: number; assessment?: number } | undefined
+  ): void {
     this.total++
     const key = `${n._tag}|${n.decisionDate.slice(0, 7)}|${n.municipality}|${n.ageGroup}|${n.urgency}`
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1)
@@ -181,15 +229,15 @@ export class Accumulator {
       this.resp.set(n._tag, r)
     }
     r[0]++
-    if (!c) return
+    if (!c || days === undefined) return
     r[1]++
     if (c.reachedOn !== undefined || c.metOn !== undefined || c.assessmentStartedOn !== undefined) r[2]++
     if (c.metOn !== undefined || c.assessmentStartedOn !== undefined) r[3]++
     if (c.assessmentStartedOn !== undefined) r[4]++
-    const v = epoch(c.visibleOn)
-    if (c.openedOn) this.open.add(epoch(c.openedOn) - v)
-    if (c.firstContactOn) this.contact.add(epoch(c.firstContactOn) - v)
-    if (c.assessmentStartedOn) this.assessment.add(epoch(c.assessmentStartedOn) - v)
+    const v = days.visible
+    if (days.opened !== undefined) this.open.add(days.opened - v)
+    if (days.contact !== undefined) this.contact.add(days.contact - v)
+    if (days.assessment !== undefined) this.assessment.add(days.assessment - v)
     const onTime = firstStepOnTime(c)
     if (onTime !== undefined) {
       this.finished++
@@ -290,14 +338,47 @@ export class Accumulator {
   }
 }
 
-/** Compute statistics in one pass over any (async) iterable. @since 0.1.0 */
-export const stats = async (
+/**
+ * Compute statistics in one pass over any (async) iterable; a `RuleViolation`
+ * (rule `existing-date`) at `items[i].case.<field>` for the first case with a
+ * date that is not a date.
+ *
+ * @since 0.4.0
+ */
+export const tryStats = async (
+  items:
+    | AsyncIterable<{ notice: Notice.Notice; case?: FollowUp }>
+    | Iterable<{ notice: Notice.Notice; case?: FollowUp }>,
+  minCell = 5
+): Promise<Result.Result<Stats, RuleViolation>> => {
+  const acc = new Accumulator(minCell)
+  let i = 0
+  for await (const { notice, case: c } of items) {
+    const r = acc.tryAdd(notice, c, `items[${i++}].case`)
+    if (Result.isFailure(r)) return Result.fail(r.failure)
+  }
+  return Result.succeed(acc.result())
+}
+
+/**
+ * {@link tryStats}, throwing its `RuleViolation`.
+ *
+ * @throws RuleViolation when a case's date is not a date.
+ * @since 0.4.0
+ */
+export const unsafeStats = async (
   items:
     | AsyncIterable<{ notice: Notice.Notice; case?: FollowUp }>
     | Iterable<{ notice: Notice.Notice; case?: FollowUp }>,
   minCell = 5
 ): Promise<Stats> => {
-  const acc = new Accumulator(minCell)
-  for await (const { notice, case: c } of items) acc.add(notice, c)
-  return acc.result()
+  const r = await tryStats(items, minCell)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
 }
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeStats} (same behaviour) or {@link tryStats} (a `Result`).
+ * @since 0.1.0
+ */
+export const stats = unsafeStats

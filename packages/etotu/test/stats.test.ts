@@ -1,3 +1,4 @@
+import * as Result from "effect/Result"
 import { describe, expect, it } from "vitest"
 import { Decode, Stats, Workflow } from "../src/index.js"
 
@@ -67,8 +68,57 @@ describe("on-time share (Workflow.firstStepOnTime, one rule with isOverdue)", ()
     const acc = new Stats.Accumulator(1)
     const deadline = { due: "2026-11-30" }
     for (const [i, doneOn] of ["2026-11-24", "2026-11-30", "2026-11-27", "2026-12-01"].entries())
-      acc.add(mk(`a${i}`, "091"), { visibleOn: "2026-11-23", deadline, doneOn })
-    acc.add(mk("t", "091"), { visibleOn: "2026-11-23", deadline, doneOn: "2026-12-20", transferredOn: "2026-11-25" })
+      acc.unsafeAdd(mk(`a${i}`, "091"), { visibleOn: "2026-11-23", deadline, doneOn })
+    acc.unsafeAdd(mk("t", "091"), {
+      visibleOn: "2026-11-23",
+      deadline,
+      doneOn: "2026-12-20",
+      transferredOn: "2026-11-25"
+    })
     expect(acc.result().withinDeadlineShare).toBe(0.75)
+  })
+})
+
+describe("stats as Results (issue 15: one error convention)", () => {
+  // A case given by the caller (a FollowUp is plain data): its dates are not checked until it is counted.
+  const item = (i: number, opened: string) => {
+    const n = mk(`r${i}`, "091")
+    const c = Workflow.advance(Workflow.start(n, "2026-11-23"), {
+      _tag: "BecameVisible",
+      on: "2026-11-23"
+    }) as Workflow.Case
+    return { notice: n, case: { ...c, openedOn: opened } }
+  }
+  it("tryStats gives what unsafeStats gives; a case date that is not a date is existing-date at items[i].case.<field>", async () => {
+    const good = [0, 1, 2, 3, 4, 5].map((i) => item(i, `2026-11-${24 + i}`))
+    expect(await Stats.tryStats(good)).toEqual(Result.succeed(await Stats.unsafeStats(good)))
+    const bad = [...good, item(6, "2026-11-31")]
+    const r = await Stats.tryStats(bad)
+    expect(Result.isFailure(r) && [r.failure.at, r.failure.rule, r.failure.message.includes("2026-11-31")]).toEqual([
+      "items[6].case.openedOn",
+      "existing-date",
+      false
+    ])
+    await expect(Stats.unsafeStats(bad)).rejects.toThrow(/items\[6\]\.case\.openedOn/)
+    expect(Stats.stats).toBe(Stats.unsafeStats)
+  })
+  it("Accumulator.tryAdd counts nothing of a refused notice", () => {
+    const acc = new Stats.Accumulator()
+    const empty = new Stats.Accumulator().result()
+    const refused = acc.tryAdd(item(0, "2026-02-30").notice, item(0, "2026-02-30").case)
+    expect(Result.isFailure(refused) && [refused.failure.at, refused.failure.rule]).toEqual([
+      "case.openedOn",
+      "existing-date"
+    ])
+    expect(acc.result()).toEqual(empty)
+    const good = Array.from({ length: 6 }, (_, i) => item(i, "2026-11-24"))
+    const only = new Stats.Accumulator()
+    for (const g of good) {
+      expect(Result.isSuccess(acc.tryAdd(g.notice, g.case))).toBe(true)
+      only.unsafeAdd(g.notice, g.case)
+    }
+    expect(() => acc.unsafeAdd(item(9, "2026-13-01").notice, item(9, "2026-13-01").case)).toThrow(/case\.openedOn/)
+    expect(acc.result()).toEqual(only.result())
+    expect(acc.result().total).toBe(6)
   })
 })

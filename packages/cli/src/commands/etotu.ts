@@ -338,10 +338,10 @@ export const stats: Command = {
       const seen = dedupe.offer(r.notice)
       if (seen === "conflict") return invalid([{ at: "id", message: say(errorKinds, "conflict", errors) }])
       if (seen === "duplicate") return ok(null)
-      if (wrapped === undefined || wrapped.events === undefined) {
-        acc.add(r.notice)
-        return ok(null)
-      }
+      // A case's dates that are not dates are refused (rule existing-date), never counted.
+      const added = (x: Result.Result<void, { readonly at: string; readonly rule: string }>): Outcome =>
+        Result.isFailure(x) ? invalid([{ at: x.failure.at, message: `rule ${x.failure.rule}` }]) : ok(null)
+      if (wrapped === undefined || wrapped.events === undefined) return added(acc.tryAdd(r.notice))
       if (!Array.isArray(wrapped.events))
         return invalid([{ at: "events", message: say(errorKinds, "eventsArray", errors) }])
       const received = wrapped.receivedOn ?? Workflow.visibleOn(r.notice)
@@ -349,8 +349,7 @@ export const stats: Command = {
         return invalid([{ at: "receivedOn", message: say(errorKinds, "receivedOn", errors) }])
       const c = replay(r.notice, received, wrapped.events, errors)
       if ("issues" in c) return invalid(c.issues)
-      acc.add(r.notice, c)
-      return ok(null)
+      return added(acc.tryAdd(r.notice, c))
     })
     const s = acc.result()
     if (context.format === "text") {
