@@ -99,9 +99,6 @@ const allowed: Readonly<Record<string, string>> = {
  * `unsafe…` name with a `Result` sibling, or a `Result`).
  */
 const pending: Readonly<Record<string, string>> = {
-  // etotu (its helper's area):
-  "packages/etotu/src/workflow.ts":
-    "visibleOn, deadlineOf and visibleToMunicipalityOn call LocalDate.unsafeFrom and calendar's deprecated nextWorkingDay, addWorkingDays, socialAssistanceDecision, urgentNeedAssessment, specialGroupAssessmentStart, immigrantInitialAssessment, visibleToMunicipalityOn (YearOutOfRange outside 1900–2100, ProvisionNotInForce before 2017); reached by delivery.ts and triage.ts; convert to the calendar's try… forms",
   // model (its helper's area):
   "packages/model/src/deadlines.ts":
     "deadlinesOf calls LocalDate.unsafeFrom, TimeLimits.unsafeAfterMonths/unsafeAfterDays, deprecated adjustToWorkingDay, personalDiscussion, servicesImplemented and etotu's Workflow.deadlineOf on event dates (YearOutOfRange, ProvisionNotInForce); reached by caseload.ts and the CLI"

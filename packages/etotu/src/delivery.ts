@@ -8,6 +8,7 @@
  * @since 0.2.0
  */
 import type { InputIssue } from "@osallistava/core"
+import * as Result from "effect/Result"
 import type * as Decode from "./decode.js"
 import { Deduplicator } from "./dedupe.js"
 import type * as Notice from "./notice.js"
@@ -51,11 +52,20 @@ export const ingest = (
       bad.push({ record: r.record, issues: r.issues })
       continue
     }
+    // A decision date outside the calendar's tables (1900–2100) has no visibility day: a bad record, at decisionDate.
+    const visible = Workflow.tryVisibleOn(r.notice)
+    if (Result.isFailure(visible)) {
+      bad.push({
+        record: r.record,
+        issues: [{ path: ["decisionDate"], at: "decisionDate", message: visible.failure.message }]
+      })
+      continue
+    }
     const seen = dedupe.offer(r.notice)
     if (seen === "duplicate") duplicates.push({ record: r.record, id: r.notice.id })
     else if (seen === "conflict") conflicts.push({ record: r.record, id: r.notice.id })
     else {
-      const v = Workflow.visibleOn(r.notice)
+      const v = visible.success
       // A notice can never be visible before it was delivered.
       accepted.push({ record: r.record, notice: r.notice, visibleOn: v < deliveredOn ? deliveredOn : v })
     }

@@ -16,6 +16,7 @@
  * @since 0.1.0
  */
 import { Catalog, FormatDate, LegalRef, Localized } from "@osallistava/core"
+import * as Result from "effect/Result"
 import { triageReasons } from "./messages.js"
 import type * as Notice from "./notice.js"
 import * as Workflow from "./workflow.js"
@@ -92,9 +93,13 @@ interface Row {
   readonly rankKnown: number
 }
 
-const rowOf = (n: Notice.Notice, config: Config): Row => {
+const rowOf = (n: Notice.Notice, config: Config): Result.Result<Row, Workflow.DeadlineError> => {
   const special = config.isSpecialGroup?.(n) === true
-  const d = Workflow.deadlineOf(n, config.receivedOn, config.policy, special ? { specialGroup: true } : {})
+  const deadline = Workflow.tryDeadlineOf(n, config.receivedOn, config.policy, special ? { specialGroup: true } : {})
+  return Result.map(deadline, (d) => rankOf(n, d, config))
+}
+
+const rankOf = (n: Notice.Notice, d: Workflow.Deadline, config: Config): Row => {
   const known = config.isKnownClient?.(n.id) ?? false
   let rank25 = 0
   if (n._tag === "Unemployed25OrOver") {
@@ -156,16 +161,44 @@ const finish = (r: Row, position: number, config: Config, capacity: { taken25: n
 /**
  * Order a batch: urgent first, then earliest deadline, then the configured
  * type and age-group order, then (for 25+) the configured order, then notice
- * id for a stable result.
+ * id for a stable result. Fails as `Workflow.tryDeadlineOf` does (the first
+ * notice whose deadline cannot be computed: a received date that is not a
+ * date, a day outside the calendar's tables, a provision not yet in force).
  *
- * @since 0.1.0
+ * @since 0.4.0
  */
-export const triage = (notices: ReadonlyArray<Notice.Notice>, config: Config): ReadonlyArray<Triaged> => {
-  const rows = notices.map((n) => rowOf(n, config))
+export const tryTriage = (
+  notices: ReadonlyArray<Notice.Notice>,
+  config: Config
+): Result.Result<ReadonlyArray<Triaged>, Workflow.DeadlineError> => {
+  const rows: Array<Row> = []
+  for (const n of notices) {
+    const r = rowOf(n, config)
+    if (Result.isFailure(r)) return Result.fail(r.failure)
+    rows.push(r.success)
+  }
   rows.sort(compare)
   const capacity = { taken25: 0 }
-  return rows.map((r, i) => finish(r, i + 1, config, capacity))
+  return Result.succeed(rows.map((r, i) => finish(r, i + 1, config, capacity)))
 }
+
+/**
+ * {@link tryTriage}, throwing its failure.
+ *
+ * @throws RuleViolation, ProvisionNotInForce or YearOutOfRange (see `Workflow.tryDeadlineOf`).
+ * @since 0.4.0
+ */
+export const unsafeTriage = (notices: ReadonlyArray<Notice.Notice>, config: Config): ReadonlyArray<Triaged> => {
+  const r = tryTriage(notices, config)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
+}
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeTriage} (same behaviour) or {@link tryTriage} (a `Result`).
+ * @since 0.1.0
+ */
+export const triage = unsafeTriage
 
 /**
  * Streaming triage in arrival order, constant memory: each notice gets its
@@ -179,10 +212,25 @@ export class Triager {
   private readonly capacity = { taken25: 0 }
   private n = 0
   constructor(private readonly config: Config) {}
-  /** Triage the next notice; `receivedOn` overrides the configured date for this notice. @since 0.2.0 */
-  next(notice: Notice.Notice, receivedOn?: string): Triaged {
-    this.n++
+  /**
+   * Triage the next notice; `receivedOn` overrides the configured date for this notice. Fails as
+   * `Workflow.tryDeadlineOf` does, and then the notice takes no place in the arrival order or the 25+ capacity.
+   *
+   * @since 0.4.0
+   */
+  tryNext(notice: Notice.Notice, receivedOn?: string): Result.Result<Triaged, Workflow.DeadlineError> {
     const config = receivedOn === undefined ? this.config : { ...this.config, receivedOn }
-    return finish(rowOf(notice, config), this.n, config, this.capacity)
+    return Result.map(rowOf(notice, config), (row) => finish(row, ++this.n, config, this.capacity))
+  }
+  /**
+   * {@link tryNext}, throwing its failure.
+   *
+   * @throws RuleViolation, ProvisionNotInForce or YearOutOfRange (see `Workflow.tryDeadlineOf`).
+   * @since 0.4.0
+   */
+  unsafeNext(notice: Notice.Notice, receivedOn?: string): Triaged {
+    const r = this.tryNext(notice, receivedOn)
+    if (Result.isFailure(r)) throw r.failure
+    return r.success
   }
 }

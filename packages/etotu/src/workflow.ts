@@ -26,8 +26,8 @@
  * @since 0.1.0
  */
 
-import { Helsinki, StatutoryLimits, WorkingDays } from "@osallistava/calendar"
-import { LegalRef, LocalDate, Localized, StatuteNumbering } from "@osallistava/core"
+import { Helsinki, type Holidays, StatutoryLimits, WorkingDays } from "@osallistava/calendar"
+import { LegalRef, LocalDate, Localized, type RuleViolation, StatuteNumbering } from "@osallistava/core"
 import * as Result from "effect/Result"
 import { deadlineNotes } from "./messages.js"
 import type * as Notice from "./notice.js"
@@ -176,17 +176,42 @@ export const defaultPolicy: Policy = { policyStartWorkingDays: 7, maxContactAtte
  * Kelmu", c. 2021): social-work-need contacts immediately; urgent applications
  * and unemployed/immigrant notices the same day; other applications and
  * reduction notices the day after the decision. [I] "the day after" is taken as
- * the next working day (batches are delivered on working days).
+ * the next working day (batches are delivered on working days). Fails with a
+ * `RuleViolation` (rule `existing-date`, at `decisionDate`) or `YearOutOfRange`
+ * (a day outside the calendar's tables, 1900–2100).
  *
+ * @since 0.4.0
+ */
+export const tryVisibleOn = (
+  n: Notice.Notice
+): Result.Result<LocalDate.LocalDate, RuleViolation | Holidays.YearOutOfRange> =>
+  Result.flatMap(LocalDate.parse(n.decisionDate, "decisionDate"), (d) => {
+    if (n._tag === "SocialWorkNeeded") return Result.succeed(d)
+    if (n._tag === "ForwardedApplication" && n.urgency === "urgent") return Result.succeed(d)
+    if (n._tag === "ForwardedApplication" || n._tag === "ReducedBasicAmount") return WorkingDays.tryNextWorkingDay(d)
+    return Result.succeed(d)
+  })
+
+/**
+ * {@link tryVisibleOn}, throwing its failure.
+ *
+ * @throws RuleViolation (decision date not a date) or YearOutOfRange (outside the calendar's 1900–2100).
+ * @since 0.4.0
+ */
+export const unsafeVisibleOn = (n: Notice.Notice): string => {
+  const r = tryVisibleOn(n)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
+}
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeVisibleOn} (same behaviour) or {@link tryVisibleOn} (a `Result`).
  * @since 0.1.0
  */
-export const visibleOn = (n: Notice.Notice): string => {
-  const d = LocalDate.unsafeFrom(n.decisionDate)
-  if (n._tag === "SocialWorkNeeded") return d
-  if (n._tag === "ForwardedApplication" && n.urgency === "urgent") return d
-  if (n._tag === "ForwardedApplication" || n._tag === "ReducedBasicAmount") return WorkingDays.nextWorkingDay(d)
-  return d
-}
+export const visibleOn = unsafeVisibleOn
+
+/** Why a deadline or a case cannot be computed (`Workflow.tryDeadlineOf`, `tryStart`). @since 0.4.0 */
+export type DeadlineError = RuleViolation | StatuteNumbering.ProvisionNotInForce | Holidays.YearOutOfRange
 
 /** Options for one case that the notice does not carry. @since 0.2.0 */
 export interface CaseOptions {
@@ -203,30 +228,39 @@ export interface CaseOptions {
  * Legal (or policy) deadline for the first substantive step: the decision on a
  * forwarded application, otherwise the start of the service-need assessment
  * (or activation measures / integration assessment). The law version follows
- * the notice's decision date.
+ * the notice's decision date. Fails with a `RuleViolation` (rule
+ * `existing-date` at `receivedOn`; a policy count that is not a whole number
+ * ≥ 0), `ProvisionNotInForce` (before the provision) or `YearOutOfRange`.
  *
- * @since 0.1.0
+ * @since 0.4.0
  */
-export const deadlineOf = (
+export const tryDeadlineOf = (
   n: Notice.Notice,
   received: string,
   policy: Policy = defaultPolicy,
   options: CaseOptions = {}
-): Deadline => {
-  const r = LocalDate.unsafeFrom(received)
-  if (n._tag === "ForwardedApplication")
-    return n.urgency === "urgent"
-      ? fromStatutory(StatutoryLimits.socialAssistanceDecision(r, { urgent: true }), "forwardedUrgent")
-      : fromStatutory(StatutoryLimits.socialAssistanceDecision(r), "forwarded")
-  if (n.urgency === "urgent") return fromStatutory(StatutoryLimits.urgentNeedAssessment(r), "urgentNeed")
-  if (options.specialGroup === true)
-    return fromStatutory(StatutoryLimits.specialGroupAssessmentStart(r), "specialGroup")
-  if (n._tag === "Immigrant") {
-    const initial = StatutoryLimits.immigrantInitialAssessment(r)
-    if (initial !== undefined) return fromStatutory(initial, "immigrantInitial")
-  }
-  const days = policy.policyStartWorkingDays
-  const due = WorkingDays.addWorkingDays(r, days)
+): Result.Result<Deadline, DeadlineError> =>
+  Result.flatMap(LocalDate.parse(received, "receivedOn"), (r) => {
+    if (n._tag === "ForwardedApplication")
+      return n.urgency === "urgent"
+        ? Result.map(StatutoryLimits.trySocialAssistanceDecision(r, { urgent: true }), (d) =>
+            fromStatutory(d, "forwardedUrgent")
+          )
+        : Result.map(StatutoryLimits.trySocialAssistanceDecision(r), (d) => fromStatutory(d, "forwarded"))
+    if (n.urgency === "urgent")
+      return Result.map(StatutoryLimits.tryUrgentNeedAssessment(r), (d) => fromStatutory(d, "urgentNeed"))
+    if (options.specialGroup === true)
+      return Result.map(StatutoryLimits.trySpecialGroupAssessmentStart(r), (d) => fromStatutory(d, "specialGroup"))
+    const initial: Result.Result<StatutoryLimits.StatutoryDeadline | undefined, DeadlineError> =
+      n._tag === "Immigrant" ? StatutoryLimits.tryImmigrantInitialAssessment(r) : Result.succeed(undefined)
+    if (Result.isFailure(initial)) return Result.fail(initial.failure)
+    if (initial.success !== undefined) return Result.succeed(fromStatutory(initial.success, "immigrantInitial"))
+    const days = policy.policyStartWorkingDays
+    return Result.map(WorkingDays.tryAddWorkingDays(r, days), (due) => policyDeadlineOf(n, r, due, days))
+  })
+
+/** The municipality's limit for a notice whose law says "without delay". */
+const policyDeadlineOf = (n: Notice.Notice, r: LocalDate.LocalDate, due: string, days: number): Deadline => {
   if (n._tag === "UnemployedUnder25" || n._tag === "Unemployed25OrOver")
     return policyDeadline(
       due,
@@ -260,24 +294,78 @@ export const deadlineOf = (
   )
 }
 
-/** Start a case from a notice received on `received` (YYYY-MM-DD). @since 0.1.0 */
-export const start = (
+/**
+ * {@link tryDeadlineOf}, throwing its failure.
+ *
+ * @throws RuleViolation (received not a date, a bad policy count), ProvisionNotInForce or YearOutOfRange.
+ * @since 0.4.0
+ */
+export const unsafeDeadlineOf = (
   n: Notice.Notice,
   received: string,
   policy: Policy = defaultPolicy,
   options: CaseOptions = {}
-): Case => ({
-  noticeId: n.id,
-  type: n._tag,
-  urgency: n.urgency,
-  state: "received",
-  receivedOn: received,
-  visibleOn: visibleOn(n),
-  deadline: deadlineOf(n, received, policy, options),
-  decisionDate: n.decisionDate,
-  ...(options.specialGroup === true ? { specialGroup: true } : {}),
-  ...(n._tag === "SocialWorkNeeded" && n.personalDiscussionRequested ? { personalDiscussionRequested: true } : {})
-})
+): Deadline => {
+  const r = tryDeadlineOf(n, received, policy, options)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
+}
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeDeadlineOf} (same behaviour) or {@link tryDeadlineOf} (a `Result`).
+ * @since 0.1.0
+ */
+export const deadlineOf = unsafeDeadlineOf
+
+/**
+ * Start a case from a notice received on `received` (YYYY-MM-DD); fails as
+ * {@link tryVisibleOn} and {@link tryDeadlineOf} do.
+ *
+ * @since 0.4.0
+ */
+export const tryStart = (
+  n: Notice.Notice,
+  received: string,
+  policy: Policy = defaultPolicy,
+  options: CaseOptions = {}
+): Result.Result<Case, DeadlineError> =>
+  Result.flatMap(tryVisibleOn(n), (visible) =>
+    Result.map(tryDeadlineOf(n, received, policy, options), (deadline) => ({
+      noticeId: n.id,
+      type: n._tag,
+      urgency: n.urgency,
+      state: "received" as const,
+      receivedOn: received,
+      visibleOn: visible,
+      deadline,
+      decisionDate: n.decisionDate,
+      ...(options.specialGroup === true ? { specialGroup: true } : {}),
+      ...(n._tag === "SocialWorkNeeded" && n.personalDiscussionRequested ? { personalDiscussionRequested: true } : {})
+    }))
+  )
+
+/**
+ * {@link tryStart}, throwing its failure.
+ *
+ * @throws RuleViolation, ProvisionNotInForce or YearOutOfRange (see {@link tryStart}).
+ * @since 0.4.0
+ */
+export const unsafeStart = (
+  n: Notice.Notice,
+  received: string,
+  policy: Policy = defaultPolicy,
+  options: CaseOptions = {}
+): Case => {
+  const r = tryStart(n, received, policy, options)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
+}
+
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeStart} (same behaviour) or {@link tryStart} (a `Result`).
+ * @since 0.1.0
+ */
+export const start = unsafeStart
 
 /** An illegal transition. @since 0.1.0 */
 export interface IllegalTransition {
@@ -374,5 +462,16 @@ export const isOverdue = (c: Case, today: string): boolean => {
   return today > c.deadline.due
 }
 
-/** Re-export of calendar's visibility of an instant (next working day in Europe/Helsinki). @since 0.1.0 */
-export const visibleToMunicipalityOn = Helsinki.visibleToMunicipalityOn
+/**
+ * Re-export of calendar's visibility of an instant (next working day in Europe/Helsinki), as a `Result`.
+ *
+ * @since 0.4.0
+ */
+export const tryVisibleToMunicipalityOn = Helsinki.tryVisibleToMunicipalityOn
+/** Re-export of calendar's throwing form of {@link tryVisibleToMunicipalityOn}. @since 0.4.0 */
+export const unsafeVisibleToMunicipalityOn = Helsinki.unsafeVisibleToMunicipalityOn
+/**
+ * @deprecated Since 0.4.0: use {@link unsafeVisibleToMunicipalityOn} (same behaviour) or {@link tryVisibleToMunicipalityOn} (a `Result`).
+ * @since 0.1.0
+ */
+export const visibleToMunicipalityOn = Helsinki.unsafeVisibleToMunicipalityOn

@@ -160,7 +160,7 @@ describe("triage policies", () => {
     const tr = new Triage.Triager(cfg)
     const batch = new Map(Triage.triage(ns, cfg).map((x) => [x.noticeId, x]))
     for (const n of ns) {
-      const s = tr.next(n)
+      const s = tr.unsafeNext(n)
       expect([s.queue, s.due]).toEqual([batch.get(n.id)?.queue, batch.get(n.id)?.due])
     }
   })

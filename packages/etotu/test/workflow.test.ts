@@ -1,5 +1,6 @@
+import * as Result from "effect/Result"
 import { describe, expect, it } from "vitest"
-import { Decode, Workflow } from "../src/index.js"
+import { Decode, Delivery, Triage, Workflow } from "../src/index.js"
 
 const notice = (tag: string, urgency: string, extra: Record<string, unknown>, decisionDate = "2026-12-23") => {
   const r = Decode.decodeRecord(
@@ -98,5 +99,48 @@ describe("the notice's workflow up to registration", () => {
     }) as Workflow.Case
     expect(Workflow.isOverdue(c, c.deadline.due)).toBe(false)
     expect(Workflow.isOverdue(c, "2027-01-08")).toBe(true)
+  })
+})
+
+describe("Results, not throws (issue 15: one error convention)", () => {
+  const failure = (r: Result.Result<unknown, Workflow.DeadlineError>) =>
+    Result.isFailure(r) ? [r.failure._tag, "at" in r.failure ? r.failure.at : undefined] : ["succeeded"]
+  it("tryVisibleOn, tryDeadlineOf, tryStart give what the unsafe ones give", () => {
+    const n = app("nonUrgent")
+    expect(Workflow.tryVisibleOn(n)).toEqual(Result.succeed(Workflow.unsafeVisibleOn(n)))
+    expect(Workflow.tryDeadlineOf(n, "2026-12-23")).toEqual(Result.succeed(Workflow.unsafeDeadlineOf(n, "2026-12-23")))
+    expect(Workflow.tryStart(n, "2026-12-23")).toEqual(Result.succeed(Workflow.unsafeStart(n, "2026-12-23")))
+    expect(Workflow.start).toBe(Workflow.unsafeStart)
+  })
+  it("a day outside the calendar's tables (1900–2100) is YearOutOfRange; a received text that is not a date is existing-date at receivedOn", () => {
+    // A non-urgent application decided on Friday 31.12.2100 becomes visible the next working day, in 2101.
+    expect(failure(Workflow.tryVisibleOn(app("nonUrgent", "2100-12-31")))).toEqual(["YearOutOfRange", undefined])
+    expect(() => Workflow.unsafeVisibleOn(app("nonUrgent", "2100-12-31"))).toThrow()
+    expect(failure(Workflow.tryDeadlineOf(app("nonUrgent"), "2100-12-31"))).toEqual(["YearOutOfRange", undefined])
+    const r = Workflow.tryDeadlineOf(sw("nonUrgent"), "2026-02-30")
+    expect(failure(r)).toEqual(["RuleViolation", "receivedOn"])
+    expect(Result.isFailure(r) && r.failure.message.includes("2026-02-30")).toBe(false)
+    expect(failure(Workflow.tryDeadlineOf(sw("nonUrgent"), "2026-12-23", { policyStartWorkingDays: -1 }))).toEqual([
+      "RuleViolation",
+      "workingDays"
+    ])
+    expect(failure(Workflow.tryStart(app("nonUrgent", "2100-12-31"), "2026-12-23"))).toEqual([
+      "YearOutOfRange",
+      undefined
+    ])
+  })
+  it("a forwarded application received before 2017 has no decision deadline in the table: ProvisionNotInForce", () => {
+    expect(failure(Workflow.tryDeadlineOf(app("nonUrgent"), "2016-12-30"))).toEqual(["ProvisionNotInForce", undefined])
+  })
+  it("delivery refuses such a notice as a bad record at decisionDate; triage returns the failure", () => {
+    const late = app("nonUrgent", "2100-12-31")
+    const d = Delivery.ingest([{ _tag: "Ok", record: 1, notice: late }], "2026-12-23")
+    expect(d.accepted).toEqual([])
+    expect(d.bad.map((b) => [b.record, b.issues.map((i) => i.at)])).toEqual([[1, ["decisionDate"]]])
+    expect(failure(Triage.tryTriage([late], Triage.defaultConfig("2101-01-03")))).toEqual(["YearOutOfRange", undefined])
+    const t = new Triage.Triager(Triage.defaultConfig("2026-12-23"))
+    expect(failure(t.tryNext(app("nonUrgent"), "2016-12-30"))).toEqual(["ProvisionNotInForce", undefined])
+    // A refused notice takes no place in the arrival order.
+    expect(t.unsafeNext(app("nonUrgent")).position).toBe(1)
   })
 })

@@ -95,13 +95,16 @@ export const decode: Command = {
       const seen = dedupe.offer(r.notice)
       if (seen === "conflict") return invalid([{ at: "id", message: say(errorKinds, "conflict", errors) }])
       const n = r.notice
+      // A decision date outside the calendar's tables (1900–2100) has no visibility day: refused, at the field.
+      const visible = Workflow.tryVisibleOn(n)
+      if (Result.isFailure(visible)) return invalid(errorLines(visible.failure))
       return ok(
         {
           record: index,
           status: seen,
           notice: n,
           legalBasis: Notice.legalBasis(n._tag, n.decisionDate),
-          visibleOn: Workflow.visibleOn(n)
+          visibleOn: visible.success
         },
         `${index}\t${Messages.deliveries[seen][l]}\t${Messages.noticeTypes[n._tag][l]}\t${n.id}\t${say(words, n.urgency, l)}`
       )
@@ -190,31 +193,46 @@ export const triage: Command = {
             { record: index, noticeId: r.notice.id, duplicate: true },
             `${index}\t${Messages.deliveries.duplicate[l]}`
           )
-        const t = triager.next(r.notice, receivedOn ?? Workflow.visibleOn(r.notice))
+        const received = receivedOn === undefined ? Workflow.tryVisibleOn(r.notice) : Result.succeed(receivedOn)
+        if (Result.isFailure(received)) return invalid(errorLines(received.failure))
+        const triaged = triager.tryNext(r.notice, received.success)
+        if (Result.isFailure(triaged)) return invalid(errorLines(triaged.failure))
+        const t = triaged.success
         return ok({ record: index, ...t }, text(t, r.notice))
       })
       return exitCode
     }
     const notices: Array<Notice.Notice> = []
+    // One batch date: the latest visibility date in the batch.
+    let latest: string | undefined
     const { exitCode } = await runRecords({ ...context, stdout: discard }, (value, index): Outcome => {
       const r = decodeValue(value, index, csv)
       if (r._tag === "Bad") return invalid(issueLines(r.issues, errors))
+      // A decision date outside the calendar's tables has no visibility day, and no deadline: refused, at the field.
+      const visible = Workflow.tryVisibleOn(r.notice)
+      if (Result.isFailure(visible)) return invalid(errorLines(visible.failure))
       const seen = dedupe.offer(r.notice)
       if (seen === "conflict") return invalid([{ at: "id", message: say(errorKinds, "conflict", errors) }])
-      if (seen === "new") notices.push(r.notice)
+      if (seen === "new") {
+        notices.push(r.notice)
+        if (latest === undefined || visible.success > latest) latest = visible.success
+      }
       return ok(null)
     })
-    if (receivedOn === undefined && notices.length > 0) {
-      // One batch date: the latest visibility date in the batch.
-      let latest = "0000-00-00"
-      for (const n of notices) {
-        const v = Workflow.visibleOn(n)
-        if (v > latest) latest = v
-      }
-      Object.assign(config, { receivedOn: latest })
-    }
+    if (receivedOn === undefined && latest !== undefined) Object.assign(config, { receivedOn: latest })
     const byId = new Map(notices.map((n) => [n.id, n]))
-    for (const t of Triage.triage(notices, config)) {
+    const ordered = Triage.tryTriage(notices, config)
+    // The batch's date is outside the calendar's tables, or before a provision: no order is printed.
+    if (Result.isFailure(ordered))
+      return refuse(
+        context,
+        new UsageError(
+          errorLines(ordered.failure)
+            .map((e) => `${e.at}: ${e.message}`)
+            .join("; ")
+        )
+      )
+    for (const t of ordered.success) {
       const n = byId.get(t.noticeId) as Notice.Notice
       await context.stdout.write(context.format === "text" ? `${text(t, n)}\n` : `${JSON.stringify(t)}\n`)
     }
@@ -239,7 +257,9 @@ const replay = (
   events: ReadonlyArray<unknown>,
   errors: "fi" | "sv" | "en"
 ): Stats.FollowUp | { issues: ReadonlyArray<{ at: string; message: string }> } => {
-  let c: Workflow.Case = Workflow.start(n, receivedOn)
+  const started = Workflow.tryStart(n, receivedOn)
+  if (Result.isFailure(started)) return { issues: errorLines(started.failure) }
+  let c: Workflow.Case = started.success
   let state: Pathway.CaseState | undefined
   const notAllowed = (i: number, reason?: string) => ({
     issues: [
@@ -344,7 +364,9 @@ export const stats: Command = {
       if (wrapped === undefined || wrapped.events === undefined) return added(acc.tryAdd(r.notice))
       if (!Array.isArray(wrapped.events))
         return invalid([{ at: "events", message: say(errorKinds, "eventsArray", errors) }])
-      const received = wrapped.receivedOn ?? Workflow.visibleOn(r.notice)
+      const visible = wrapped.receivedOn === undefined ? Workflow.tryVisibleOn(r.notice) : undefined
+      if (visible !== undefined && Result.isFailure(visible)) return invalid(errorLines(visible.failure))
+      const received = wrapped.receivedOn ?? visible?.success
       if (typeof received !== "string" || !LocalDate.isLocalDate(received))
         return invalid([{ at: "receivedOn", message: say(errorKinds, "receivedOn", errors) }])
       const c = replay(r.notice, received, wrapped.events, errors)
