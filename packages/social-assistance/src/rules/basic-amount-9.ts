@@ -54,7 +54,7 @@ const v2026: ReadonlyArray<LegalRef> = [covered2023, act1412("9", { amendedBy: "
  */
 export const legalOn = (date: string): ReadonlyArray<LegalRef> => legalOnKey(dateKeyOf(date))
 
-/** {@link legalOn} for a date as YYYYMMDD (`Month.dateKey`): numbers compare without a string comparison per node. */
+/** {@link legalOn} for a date as YYYYMMDD (`Month.lawDateKey`): numbers compare without a string comparison per node. */
 const legalOnKey = (key: number): ReadonlyArray<LegalRef> =>
   key < 20200101 ? v2017 : key < 20230101 ? v2020 : key < 20240101 ? v2023 : key < 20260301 ? v2024 : v2026
 
@@ -139,7 +139,7 @@ const traceBasic = (
   }
   const node: TraceNode = {
     ruleId: "basic-amount",
-    legal: legalOnKey(M.dateKey),
+    legal: legalOnKey(M.lawDateKey),
     parameters: basicParametersOf(M, slot),
     inputs:
       alternating || days !== undefined

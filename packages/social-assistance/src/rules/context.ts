@@ -145,6 +145,11 @@ export interface Month {
   readonly monthOfYear: number
   /** The month's first day as YYYYMMDD. */
   readonly dateKey: number
+  /**
+   * The date of the parameters (`parameters.date`) as YYYYMMDD: the law applied, which for `lawOf` or a reform may be
+   * another month's. Trace nodes choose their legal references by it. @since 0.3.0
+   */
+  readonly lawDateKey: number
   readonly monthIndex: number
   /**
    * Percentages (millionths) by slot: 0 livingAlone, 1 singleParent, 2 otherAdult, 3 adultWithParents,
@@ -230,6 +235,7 @@ export const monthWith = (month: string, p: MonthParameters): Month => {
     year,
     monthOfYear,
     dateKey: dateKeyOf(`${month}-01`),
+    lawDateKey: dateKeyOf(p.date),
     reductionRegime: ReductionGround.regimeOn(`${month}-01`),
     monthIndex: year * 12 + monthOfYear - 1,
     percentages,
@@ -252,6 +258,8 @@ export const APPLICANT = 0
 export const SPOUSE = 1
 /** @since 0.3.0 */
 export const CHILD = 2
+/** A role outside the Schema's three (an application not decoded): an adult who is neither applicant nor spouse. */
+export const OTHER_ROLE = 3
 
 /** An adult's age not computed yet (only a rule that needs it computes it). @since 0.2.0 */
 export const AGE_UNKNOWN = -1

@@ -6,7 +6,7 @@
  * @since 0.2.0
  */
 import type { Application } from "../application.js"
-import { AGE_UNKNOWN, APPLICANT, CHILD, type Month, SPOUSE, type Work } from "./context.js"
+import { AGE_UNKNOWN, APPLICANT, CHILD, type Month, OTHER_ROLE, SPOUSE, type Work } from "./context.js"
 import { ageOnFirstDay, dateKeyOf, yearOf } from "./mechanisms/arithmetic.js"
 import { act1412, type LegalRef } from "./trace.js"
 
@@ -42,7 +42,7 @@ export const family = (app: Application, M: Month, W: Work): number => {
       if (ids[j] === id) return W.fail(`persons[${i}].id`, "unique-person-id", "Person ids must be unique")
     ids[i] = id
     const role = p.role
-    const code = role === "child" ? CHILD : role === "applicant" ? APPLICANT : SPOUSE
+    const code = role === "child" ? CHILD : role === "applicant" ? APPLICANT : role === "spouse" ? SPOUSE : OTHER_ROLE
     roles[i] = code
     const birthDate = p.birthDate
     if (code === APPLICANT) applicants++

@@ -36,7 +36,7 @@ const from2024April: ReadonlyArray<LegalRef> = [act1412("7 a", { amendedBy: "124
 /** The housing-cost section in force on `date` (`YYYY-MM-DD`). @since 0.2.0 */
 export const legalOn = (date: string): ReadonlyArray<LegalRef> => legalOnKey(dateKeyOf(date))
 
-/** {@link legalOn} for a date as YYYYMMDD (`Month.dateKey`). */
+/** {@link legalOn} for a date as YYYYMMDD (`Month.lawDateKey`). */
 const legalOnKey = (key: number): ReadonlyArray<LegalRef> =>
   key < 20230101 ? until2022 : key < 20240401 ? from2023 : from2024April
 
@@ -54,7 +54,7 @@ export const movingAllowance = (e: ExpenseLine, k: number, M: Month, W: Work, t:
     if (m.provisional) t.flag("movingAllowanceDateProvisional")
     t.node({
       ruleId: "moving-allowance",
-      legal: legalOnKey(M.dateKey),
+      legal: legalOnKey(M.lawDateKey),
       parameters: [
         {
           name: "movingAllowance",
@@ -300,7 +300,7 @@ const kelaNormCosts = (app: Application, M: Month, W: Work, t: Tracer | undefine
               : state === "directionRequired"
                 ? "housing-cost-directionRequired"
                 : "housing-cost-directionPeriod",
-    legal: legalOnKey(M.dateKey),
+    legal: legalOnKey(M.lawDateKey),
     parameters,
     inputs,
     result: accepted
@@ -377,7 +377,7 @@ const traceHousing = (
       t.line("expenses", k, smi(W.expense[k]!), state === "capped" ? "housing-cost-capped" : "housing-cost")
   t.node({
     ruleId: stateRule[state],
-    legal: legalOnKey(M.dateKey),
+    legal: legalOnKey(M.lawDateKey),
     parameters: details.parameters,
     inputs:
       hd === undefined

@@ -52,7 +52,7 @@ const disregard2026 = [act1412("11", { subsection: 3, amendedBy: "26/2026" })]
 /** The version of 11 § 3 mom in force on `date` (`YYYY-MM-DD`). @since 0.2.0 */
 export const disregardLegalOn = (date: string): ReadonlyArray<LegalRef> => disregardLegalOnKey(dateKeyOf(date))
 
-/** {@link disregardLegalOn} for a date as YYYYMMDD (`Month.dateKey`). */
+/** {@link disregardLegalOn} for a date as YYYYMMDD (`Month.lawDateKey`). */
 const disregardLegalOnKey = (key: number): ReadonlyArray<LegalRef> =>
   key < 20230101 ? disregard2017 : key < 20260301 ? disregard2023 : disregard2026
 
@@ -219,7 +219,7 @@ export const incomes = (app: Application, M: Month, W: Work, t: Tracer | undefin
         if (d.provisional) t.flag("earnedIncomeDisregardProvisional")
         t.node({
           ruleId: eligible || carers > 0 ? "earned-income-disregard" : "earned-income-no-disregard",
-          legal: disregardLegalOnKey(M.dateKey),
+          legal: disregardLegalOnKey(M.lawDateKey),
           parameters: disregardParameters(M),
           inputs:
             carers > 0

@@ -23,7 +23,7 @@ const coeliacLegal: ReadonlyArray<LegalRef> = [act1412("7 b", { subsection: 2, a
 /** The section in force on `date` (`YYYY-MM-DD`). @since 0.2.0 */
 export const legalOn = (date: string): ReadonlyArray<LegalRef> => legalOnKey(dateKeyOf(date))
 
-/** {@link legalOn} for a date as YYYYMMDD (`Month.dateKey`). */
+/** {@link legalOn} for a date as YYYYMMDD (`Month.lawDateKey`). */
 const legalOnKey = (key: number): ReadonlyArray<LegalRef> =>
   key < 20230101 ? until2022 : key < 20250201 ? from2023 : from2025
 
@@ -95,7 +95,7 @@ const traceOther = (app: Application, M: Month, W: Work, t: Tracer): void => {
     }
   t.node({
     ruleId: "other-basic-expense",
-    legal: legalOnKey(M.dateKey),
+    legal: legalOnKey(M.lawDateKey),
     parameters: noParameters,
     inputs: { lines: items },
     result: smi(sum)

@@ -2,7 +2,11 @@ import * as Result from "effect/Result"
 import { describe, expect, it } from "vitest"
 import { decodeApplication } from "../../src/application.js"
 import { calculate, calculateBatch } from "../../src/engine.js"
+import { monthUnder, ofMonth } from "../../src/reform/law.js"
 import { legalOn } from "../../src/rules/basic-amount-9.js"
+import { Work } from "../../src/rules/context.js"
+import { run } from "../../src/rules/run.js"
+import type { TraceNode } from "../../src/rules/trace.js"
 import { decide, example, node, nodes, single } from "./helpers.js"
 
 const one = (month: string, person: object) =>
@@ -125,5 +129,27 @@ describe("basic-amount trace nodes shared within a batch (one frozen node per mo
     expect(b(d3)).not.toBe(b(d4))
     expect(b(d3)).toEqual(b(d4))
     expect(b(d3).inputs["days"]).toBe(10)
+  })
+})
+
+describe("legal references follow the law applied, not the calendar month", () => {
+  it("2026-06 under the law of 2022-06 (Reform law ofMonth) cites 7 a § and 9 § as in 2022 (1220/2019)", () => {
+    const M = Result.getOrThrow(monthUnder(ofMonth("2022-06"), "2026-06"))
+    const r = decodeApplication(single("2026-06"))
+    if (Result.isFailure(r)) throw new Error(r.failure.message)
+    const kept: Array<TraceNode> = []
+    const ignore = () => {}
+    run(r.success, M, new Work(), {
+      node: (n) => kept.push(n),
+      flag: ignore,
+      line: ignore,
+      basic: ignore,
+      reduced: ignore
+    })
+    const legal = kept.find((n) => n.ruleId === "basic-amount")!.legal
+    expect(legal.map((l) => [l.section, l.amendedBy ?? null])).toEqual(
+      legalOn("2022-06-01").map((l) => [l.section, l.amendedBy ?? null])
+    )
+    expect(legal[0]!.section).toBe("7 a")
   })
 })
