@@ -369,7 +369,7 @@ export const main = (lang: Lang = "en", today = "2027-09-01"): string => {
       continue
     }
     states.push(r.state)
-    say(Render.renderCase(r.state, Deadlines.deadlinesOf(r.state, today), lang).replace(/^/gm, "  "))
+    say(Render.renderCase(r.state, Deadlines.unsafeDeadlinesOf(r.state, today), lang).replace(/^/gm, "  "))
     const age = PersonalIdentityCode.ageOn(s.client.hetu, LocalDate.unsafeFrom(r.state.notices[0]?.receivedOn ?? today))
     if (r.state.openingNotice._tag === "UnemployedUnder25" || r.state.openingNotice._tag === "Unemployed25OrOver") {
       const months = r.state.openingNotice._tag === "UnemployedUnder25" ? 4 : 12

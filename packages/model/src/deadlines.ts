@@ -5,7 +5,7 @@
  *
  * | deadline | rule | kind |
  * |---|---|---|
- * | assessment start | SHL 1301/2014 § 36 (1)–(2); TTL 14 a (14 c in the wording of 815/2015 until 2022)/14 b for forwarded applications; 1386/2010 § 10 for immigrants to 2024 — as `@osallistava/etotu` `Workflow.deadlineOf` computes it | law or policy |
+ * | assessment start | SHL 1301/2014 § 36 (1)–(2); TTL 14 a (14 c in the wording of 815/2015 until 2022)/14 b for forwarded applications; 1386/2010 § 10 for immigrants to 2024 — as `@osallistava/etotu` `Workflow.tryDeadlineOf` computes it | law or policy |
  * | personal discussion | TTL 1412/1997 14 d § 2 mom. (1023/2022; 14 e § (299/2016) 2017–2022, by the day of the request): within 7 working days, from `@osallistava/calendar` `StatutoryLimits.personalDiscussion`; met by the first meeting (`ClientMet`, or the assessment's start) | law |
 | services started | SHL 1301/2014 45 § 2 mom. (in force 1.4.2015; 677/2023 kept the sentence): once the assessment is completed, services within 3 months of the matter becoming pending (the notice's arrival), `StatutoryLimits.servicesImplemented`; met by `ServicesStarted` or the plan's first `ActivityStarted` [I] | law |
  * | assessment completion | SHL § 36 (2) "without undue delay": policy, default 3 months from the start | policy |
@@ -134,19 +134,32 @@ const servicesOn = (s: CaseState): string | undefined => {
 const shl36 = (subsection: number): LegalRef.LegalRef => LegalRef.make({ act: "1301/2014", section: "36", subsection })
 const shl39: LegalRef.LegalRef = LegalRef.make({ act: "1301/2014", section: "39" })
 
+/** Why the deadlines of a case cannot be computed (`tryDeadlinesOf`). @since 0.3.0 */
+export type DeadlinesError = Workflow.DeadlineError
+
 /**
  * The deadlines of a case as of `today` (YYYY-MM-DD), in due-date order.
+ * Fails with a `RuleViolation` (rule `existing-date` at the case's field, e.g.
+ * `notices[0].receivedOn`, `assessmentStartedOn`, `plan.reviewDates`; a policy
+ * count that is not a whole number ≥ 0), calendar's `YearOutOfRange` (a day
+ * outside 1900–2100) or core's `ProvisionNotInForce` (a limit not yet in force
+ * on the day it starts).
  *
- * @since 0.1.0
+ * @since 0.3.0
  */
-export const deadlinesOf = (
+export const tryDeadlinesOf = (
   s: CaseState,
   today: string,
   policy: DeadlinePolicy = defaultPolicy
-): ReadonlyArray<Deadline> => {
+): Result.Result<ReadonlyArray<Deadline>, DeadlinesError> => {
   const out: Array<Deadline> = []
   const closedOn = s.closed?.on
-  const received = s.notices[0]?.receivedOn ?? s.lastEventOn
+  const receivedText = s.notices[0]?.receivedOn ?? s.lastEventOn
+  const receivedAt = s.notices[0] === undefined ? "lastEventOn" : "notices[0].receivedOn"
+  const receivedDate = LocalDate.parse(receivedText, receivedAt)
+  if (Result.isFailure(receivedDate)) return Result.fail(receivedDate.failure)
+  const received = receivedDate.success
+  const dateAt = (text: string, at: string) => LocalDate.parse(text, at)
   const add = (
     id: DeadlineId,
     due: string,
@@ -168,16 +181,20 @@ export const deadlinesOf = (
       status: statusOf(due, metOn, today, closedOn)
     })
 
-  const start = Workflow.deadlineOf(s.openingNotice, received, {
+  const startResult = Workflow.tryDeadlineOf(s.openingNotice, received, {
     policyStartWorkingDays: policy.assessmentStartWorkingDays
   })
+  if (Result.isFailure(startResult)) return Result.fail(startResult.failure)
+  const start = startResult.success
   add("assessment-start", start.due, start.basis, start.kind, s.assessmentStartedOn, start.ref, start.note)
 
   const n = s.openingNotice
   if (n._tag === "SocialWorkNeeded" && n.personalDiscussionRequested) {
     // [I] The 7 working days run from the day the county received the request with the notice;
     // the first meeting (assessment start) is taken as the discussion. Day and wording from calendar's StatutoryLimits.
-    const d = StatutoryLimits.personalDiscussion(LocalDate.unsafeFrom(received))
+    const r = StatutoryLimits.tryPersonalDiscussion(received)
+    if (Result.isFailure(r)) return Result.fail(r.failure)
+    const d = r.success
     add(
       "personal-discussion",
       d.due,
@@ -195,7 +212,9 @@ export const deadlinesOf = (
     // SHL 45 § 2 mom.: within 3 months of the matter becoming pending, i.e. of the notice's arrival
     // (hallintolaki 434/2003 20 §), shown once the assessment is completed and services are to be decided.
     // Until etotu 0.3 this was etotu's `Workflow.deadlines` (`servicesStarted`).
-    const d = StatutoryLimits.servicesImplemented(LocalDate.unsafeFrom(received))
+    const r = StatutoryLimits.tryServicesImplemented(received)
+    if (Result.isFailure(r)) return Result.fail(r.failure)
+    const d = r.success
     add(
       "services-started",
       d.due,
@@ -206,55 +225,95 @@ export const deadlinesOf = (
       EtotuMessages.deadlineNotes.servicesStarted
     )
   }
-  if (s.assessmentStartedOn !== undefined)
+  if (s.assessmentStartedOn !== undefined) {
+    const due = Result.flatMap(dateAt(s.assessmentStartedOn, "assessmentStartedOn"), (d) =>
+      TimeLimits.tryAfterMonths(d, policy.assessmentCompletionMonths)
+    )
+    if (Result.isFailure(due)) return Result.fail(due.failure)
     add(
       "assessment-completion",
-      TimeLimits.unsafeAfterMonths(LocalDate.unsafeFrom(s.assessmentStartedOn), policy.assessmentCompletionMonths),
+      due.success,
       `Act 1301/2014 § 36 (2) "without undue delay"; municipal policy ${policy.assessmentCompletionMonths} months`,
       "policy",
       s.assessmentCompletedOn,
       shl36(2),
       Localized.interpolate(deadlineNotes.assessmentCompletion, { months: policy.assessmentCompletionMonths })
     )
-  if (s.assessmentCompletedOn !== undefined && s.assessment?.needsClientPlan === true)
+  }
+  if (s.assessmentCompletedOn !== undefined && s.assessment?.needsClientPlan === true) {
+    const due = Result.flatMap(dateAt(s.assessmentCompletedOn, "assessmentCompletedOn"), (d) =>
+      TimeLimits.tryAfterMonths(d, policy.planMonthsAfterAssessment)
+    )
+    if (Result.isFailure(due)) return Result.fail(due.failure)
     add(
       "client-plan",
-      TimeLimits.unsafeAfterMonths(LocalDate.unsafeFrom(s.assessmentCompletedOn), policy.planMonthsAfterAssessment),
+      due.success,
       `Act 1301/2014 § 39 (no statutory limit); municipal policy ${policy.planMonthsAfterAssessment} month(s)`,
       "policy",
       s.firstPlanOn,
       shl39,
       Localized.interpolate(deadlineNotes.clientPlan, { months: policy.planMonthsAfterAssessment })
     )
-  const activationTrigger =
-    n._tag === "UnemployedUnder25" || n._tag === "Unemployed25OrOver"
-      ? received
-      : s.assessment?.activationPlanNeeded === true
-        ? s.assessmentCompletedOn
-        : undefined
-  if (activationTrigger !== undefined)
+  }
+  const unemployed = n._tag === "UnemployedUnder25" || n._tag === "Unemployed25OrOver"
+  const activationTrigger = unemployed
+    ? received
+    : s.assessment?.activationPlanNeeded === true
+      ? s.assessmentCompletedOn
+      : undefined
+  if (activationTrigger !== undefined) {
+    const due = Result.flatMap(dateAt(activationTrigger, unemployed ? receivedAt : "assessmentCompletedOn"), (d) =>
+      TimeLimits.tryAfterDays(d, policy.activationPlanDays)
+    )
+    if (Result.isFailure(due)) return Result.fail(due.failure)
     add(
       "activation-plan",
-      TimeLimits.unsafeAfterDays(LocalDate.unsafeFrom(activationTrigger), policy.activationPlanDays),
+      due.success,
       `Act 189/2001 § 5 "without delay"; municipal policy ${policy.activationPlanDays} days`,
       "policy",
       s.employmentPlans[0]?.on,
       LegalRef.make({ act: "189/2001", section: "5" }),
       Localized.interpolate(deadlineNotes.activationPlan, { days: policy.activationPlanDays })
     )
+  }
   const review = s.plan?.reviewDates.slice().sort()[0]
-  if (review !== undefined)
+  if (review !== undefined) {
+    const due = Result.flatMap(dateAt(review, "plan.reviewDates"), TimeLimits.tryAdjustToWorkingDay)
+    if (Result.isFailure(due)) return Result.fail(due.failure)
     add(
       "plan-review",
-      TimeLimits.adjustToWorkingDay(LocalDate.unsafeFrom(review)),
+      due.success,
       "Act 1301/2014 § 39: review date agreed in the client plan",
       "agreed",
       s.evaluatedOn,
       shl39,
       deadlineNotes.planReview
     )
-  return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
+  }
+  return Result.succeed(out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)))
 }
+
+/**
+ * {@link tryDeadlinesOf}, throwing its failure.
+ *
+ * @throws RuleViolation, YearOutOfRange or ProvisionNotInForce (see {@link tryDeadlinesOf}).
+ * @since 0.3.0
+ */
+export const unsafeDeadlinesOf = (
+  s: CaseState,
+  today: string,
+  policy: DeadlinePolicy = defaultPolicy
+): ReadonlyArray<Deadline> => {
+  const r = tryDeadlinesOf(s, today, policy)
+  if (Result.isFailure(r)) throw r.failure
+  return r.success
+}
+
+/**
+ * @deprecated Since 0.3.0: use {@link unsafeDeadlinesOf} (same behaviour) or {@link tryDeadlinesOf} (a `Result`).
+ * @since 0.1.0
+ */
+export const deadlinesOf = unsafeDeadlinesOf
 
 /** The earliest deadline that is open or overdue, if any. @since 0.1.0 */
 export const nextDeadline = (deadlines: ReadonlyArray<Deadline>): Deadline | undefined =>

@@ -1,4 +1,5 @@
 import { Caseload, Deadlines, type Events, Pathway } from "@osallistava/model"
+import * as Result from "effect/Result"
 import { describe, expect, it } from "vitest"
 import { assessment, fullPath, notice, plan } from "./fixtures.js"
 
@@ -170,5 +171,30 @@ describe("caseload: cases by next deadline", () => {
     expect(rows[0]?.overdue.map((d) => d.id)).toEqual(["assessment-start"])
     expect(rows[2]?.next).toBeUndefined()
     void plan
+  })
+})
+
+describe("deadlines as Results (issue 15: one error convention)", () => {
+  const failure = (r: Result.Result<unknown, Deadlines.DeadlinesError>) =>
+    Result.isFailure(r) ? [r.failure._tag, "at" in r.failure ? r.failure.at : undefined] : ["succeeded"]
+  it("tryDeadlinesOf and tryCaseload give what the unsafe ones give", () => {
+    const s = state(fullPath())
+    expect(Deadlines.tryDeadlinesOf(s, "2027-07-01")).toEqual(
+      Result.succeed(Deadlines.unsafeDeadlinesOf(s, "2027-07-01"))
+    )
+    expect(Caseload.tryCaseload([s], "2027-07-01")).toEqual(Result.succeed(Caseload.unsafeCaseload([s], "2027-07-01")))
+    expect(Deadlines.deadlinesOf).toBe(Deadlines.unsafeDeadlinesOf)
+  })
+  it("a day the calendar cannot place is its failure, not a throw", () => {
+    // A plan review agreed for 3.1.2101: outside the calendar's tables (1900–2100).
+    const s = state(fullPath())
+    const far = { ...s, plan: { ...(s.plan as NonNullable<typeof s.plan>), reviewDates: ["2101-01-03"] } }
+    expect(failure(Deadlines.tryDeadlinesOf(far, "2027-07-01"))).toEqual(["YearOutOfRange", undefined])
+    expect(() => Deadlines.unsafeDeadlinesOf(far, "2027-07-01")).toThrow()
+    const bad = { ...s, assessmentStartedOn: "2027-02-30" }
+    expect(failure(Deadlines.tryDeadlinesOf(bad, "2027-07-01"))).toEqual(["RuleViolation", "assessmentStartedOn"])
+    expect(failure(Caseload.tryCaseload([s, bad], "2027-07-01"))).toEqual(["RuleViolation", "assessmentStartedOn"])
+    const policy = { ...Deadlines.defaultPolicy, assessmentCompletionMonths: -1 }
+    expect(failure(Deadlines.tryDeadlinesOf(s, "2027-07-01", policy))).toEqual(["RuleViolation", "months"])
   })
 })

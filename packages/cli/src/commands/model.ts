@@ -89,14 +89,31 @@ export const pathway: Command = {
       return ok(null)
     })
     const states = [...cases.values()].flatMap((c) => (c.state === undefined ? [] : [c.state]))
-    const order =
-      context.options["caseload"] === true
-        ? Caseload.caseload(states, today, policy).map((r) => r.caseId)
-        : [...cases.keys()]
+    // A case whose dates the calendar cannot place (outside 1900–2100, a limit not yet in force) has no deadlines:
+    // refused with the field and the rule, never the case's id or dates.
+    const unplaced = (e: Deadlines.DeadlinesError) =>
+      refuse(
+        context,
+        new UsageError(
+          errorLines(e)
+            .map((l) => `${l.at}: ${l.message}`)
+            .join("; ")
+        )
+      )
+    const deadlinesByCase = new Map<string, ReadonlyArray<Deadlines.Deadline>>()
+    for (const [caseId, c] of cases) {
+      if (c.state === undefined) continue
+      const r = Deadlines.tryDeadlinesOf(c.state, today, policy)
+      if (Result.isFailure(r)) return unplaced(r.failure)
+      deadlinesByCase.set(caseId, r.success)
+    }
+    const rows = context.options["caseload"] === true ? Caseload.tryCaseload(states, today, policy) : undefined
+    if (rows !== undefined && Result.isFailure(rows)) return unplaced(rows.failure)
+    const order = rows === undefined ? [...cases.keys()] : rows.success.map((r) => r.caseId)
     for (const caseId of order) {
       const entry = cases.get(caseId) as CaseEntry
       const s = entry.state
-      const deadlines = s === undefined ? [] : Deadlines.deadlinesOf(s, today, policy)
+      const deadlines = deadlinesByCase.get(caseId) ?? []
       if (context.format === "text") {
         const body = s === undefined ? `${caseId}: —` : Render.renderCase(s, deadlines, context.language)
         const e = entry.error
