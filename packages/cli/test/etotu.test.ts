@@ -223,3 +223,22 @@ describe("osallistava etotu stats", () => {
     expect(stderr).not.toContain("010101-123N")
   })
 })
+
+describe("a notice the calendar cannot place (issue 15: Results, not throws)", () => {
+  // A non-urgent forwarded application decided on Friday 31.12.2100 becomes visible the next working day, in 2101,
+  // outside the calendar's tables (1900–2100).
+  const late = { ...app, id: "A9", urgency: "nonUrgent", assistanceKind: "supplementary", decisionDate: "2100-12-31" }
+  it("decode and triage report it as an invalid record at decisionDate, the batch goes on, no value echoed", async () => {
+    for (const command of [
+      ["etotu", "decode", "-"],
+      ["etotu", "triage", "-"]
+    ]) {
+      const { code, stdout, stderr } = await invoke(command, ndjson([late, sw]))
+      expect(code).toBe(2)
+      expect(stdout.trim().split("\n")).toHaveLength(1)
+      expect(stderr).toContain("record 1: decisionDate")
+      expect(stderr).not.toContain("2100-12-31")
+      expect(stderr).not.toContain("A9")
+    }
+  })
+})

@@ -95,7 +95,7 @@ export const pathway: Command = {
       refuse(
         context,
         new UsageError(
-          errorLines(e)
+          (e._tag === "RuleViolation" ? errorLines(e) : [{ at: "deadlines", message: e.message }])
             .map((l) => `${l.at}: ${l.message}`)
             .join("; ")
         )
