@@ -47,7 +47,7 @@ export interface FollowUp {
   readonly assessmentStartedOn?: string
   /** The first substantive step: the decision on a forwarded application, otherwise the start of the assessment. */
   readonly doneOn?: string
-  /** The first deadline (etotu's `Workflow.deadlineOf`). */
+  /** The first deadline (etotu's `Workflow.tryDeadlineOf`). */
   readonly deadline: { readonly due: string }
   /**
    * The notice was transferred to another municipality on this day: its case is not counted as finished, on time or

@@ -554,7 +554,7 @@ export const fromNotice = (
 }
 
 /**
- * What happened to a notice, for etotu's statistics (`Stats.Accumulator.add`):
+ * What happened to a notice, for etotu's statistics (`Stats.Accumulator.tryAdd`):
  * the registration dates from etotu's case and the contact, meeting and
  * assessment dates from the pathway's state. The first substantive step is
  * the decision on a forwarded application (etotu), otherwise the start of the
