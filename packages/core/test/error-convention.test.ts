@@ -98,8 +98,7 @@ const allowed: Readonly<Record<string, string>> = {
  * each with the reason. Each entry is to be removed by converting it (an
  * `unsafe…` name with a `Result` sibling, or a `Result`).
  */
-const pending: Readonly<Record<string, string>> = {
-}
+const pending: Readonly<Record<string, string>> = {}
 
 const sourceFiles = (dir: string): Array<string> =>
   readdirSync(dir).flatMap((name) => {
