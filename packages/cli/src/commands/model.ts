@@ -56,7 +56,7 @@ export const pathway: Command = {
     const todayOpt = context.options["today"]
     if (todayOpt !== undefined && (typeof todayOpt !== "string" || !LocalDate.isLocalDate(todayOpt)))
       return refuse(context, new UsageError(usageError("date", errorLanguage(context), { option: "--today" })))
-    const today = (todayOpt as string | undefined) ?? LocalDate.todayInHelsinki()
+    const today = (todayOpt as string | undefined) ?? LocalDate.unsafeTodayInHelsinki()
     const daysOpt = context.options["policy-days"]
     if (daysOpt !== undefined && (typeof daysOpt !== "string" || !/^\d{1,3}$/.test(daysOpt)))
       return refuse(

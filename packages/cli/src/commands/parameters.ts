@@ -152,7 +152,7 @@ export const parametersCommand: Command = {
   run: async (context) => {
     const errors = errorLanguage(context)
     const given = context.options["month"]
-    const ym = typeof given === "string" ? given : LocalDate.todayInHelsinki().slice(0, 7)
+    const ym = typeof given === "string" ? given : LocalDate.unsafeTodayInHelsinki().slice(0, 7)
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(ym) || ym < "2017-01")
       return refuse(context, new UsageError(text(P, "badMonth", errors, { option: "--month" })))
     const rows = rowsFor(ym)
