@@ -8,6 +8,7 @@
  *
  * @since 0.2.0
  */
+import { Holidays } from "@osallistava/calendar"
 import { Catalog, type ErrorLine, FormatDate, LegalRef, type Localized } from "@osallistava/core"
 
 /** `social-assistance calculate --format text`: the outcome of one month. @since 0.2.0 */
@@ -677,6 +678,31 @@ export const usageErrors = Catalog.make({
   }
 })
 
+/**
+ * A date the calendar cannot place (issue 15): a day outside the holiday tables (calendar's `YearOutOfRange`, rule
+ * `year-in-range`) or a provision with no wording in force on it (core's `ProvisionNotInForce`, rules
+ * `no-row-for-date`, `not-a-date`). The provision is named by its identifier (a code, as rule ids are), never a date.
+ *
+ * @since 0.4.0
+ */
+export const limitErrors = Catalog.make({
+  yearOutOfRange: {
+    fi: "kalenterin pyhäpäivätaulukot kattavat vuodet {first}–{last} (sääntö {rule})",
+    sv: "kalenderns helgdagstabeller täcker åren {first}–{last} (regel {rule})",
+    en: "the calendar's holiday tables cover {first}–{last} (rule {rule})"
+  },
+  noRowForDate: {
+    fi: "säännöksellä {provision} ei ole sinä päivänä voimassa olevaa sanamuotoa (sääntö {rule})",
+    sv: "bestämmelsen {provision} har ingen lydelse som gäller den dagen (regel {rule})",
+    en: "provision {provision} has no wording in force on that day (rule {rule})"
+  },
+  notADate: {
+    fi: "säännöksen {provision} päivä ei ole olemassa oleva päivämäärä VVVV-KK-PP (sääntö {rule})",
+    sv: "dagen för bestämmelsen {provision} är inte ett existerande datum ÅÅÅÅ-MM-DD (regel {rule})",
+    en: "the day for provision {provision} is not a calendar date YYYY-MM-DD (rule {rule})"
+  }
+})
+
 /** Every catalog of the package, for tests and translation tools. @since 0.2.0 */
 export const catalogs: Readonly<Record<string, Catalog.Catalog>> = {
   socialAssistance,
@@ -688,6 +714,7 @@ export const catalogs: Readonly<Record<string, Catalog.Catalog>> = {
   avain,
   errorKinds,
   usageErrors,
+  limitErrors,
   batch,
   guidelineErrors,
   supplementary,
@@ -789,3 +816,50 @@ export const usageError = (
   language: Localized.Language,
   values: Readonly<Record<string, string | number>> = {}
 ): string => Catalog.text(usageErrors, key, language, values)
+
+/**
+ * The error of a date the calendar cannot place, as lines in `language`: a `RuleViolation` (or an error of the same
+ * shape) names its own field and goes through {@link issueLines}; a `YearOutOfRange` or a `ProvisionNotInForce` is put
+ * at `at` (the field whose day it is) with its text from {@link limitErrors}. Only rule ids, the provision's
+ * identifier and the calendar's year range are shown, never the input's date.
+ *
+ * @since 0.4.0
+ */
+export const limitLines = (
+  error:
+    | { readonly _tag: "YearOutOfRange" }
+    | {
+        readonly _tag: "ProvisionNotInForce"
+        readonly provision: string
+        readonly rule: "no-row-for-date" | "not-a-date"
+      }
+    | { readonly _tag: "RuleViolation"; readonly at: string; readonly rule: string; readonly detail: string },
+  at: string,
+  language: Localized.Language
+): ReadonlyArray<ErrorLine> => {
+  switch (error._tag) {
+    case "RuleViolation":
+      return issueLines([{ at: error.at, message: `${error.detail} (rule ${error.rule})` }], language)
+    case "YearOutOfRange":
+      return [
+        {
+          at,
+          message: Catalog.text(limitErrors, "yearOutOfRange", language, {
+            first: Holidays.firstYear,
+            last: Holidays.lastYear,
+            rule: "year-in-range"
+          })
+        }
+      ]
+    case "ProvisionNotInForce":
+      return [
+        {
+          at,
+          message: Catalog.text(limitErrors, error.rule === "not-a-date" ? "notADate" : "noRowForDate", language, {
+            provision: error.provision,
+            rule: error.rule
+          })
+        }
+      ]
+  }
+}

@@ -37,6 +37,7 @@ describe("cli message catalog: every text in fi and sv, none left in English", (
       evaluated: 2,
       kind: "virheellinen arvo",
       rule: "R1",
+      provision: "P1",
       stage: "vastaanotettu",
       position: "rivi 3, sarake 7",
       option: "--x",

@@ -13,7 +13,16 @@ import { inputOptions } from "../app.js"
 import { invalid, type Outcome, ok } from "../batch.js"
 import { type Command, type Context, type OptionSpec, refuse, UsageError } from "../command.js"
 import type { Output } from "../io/output.js"
-import { date, errorKinds, errorLanguage, issueLines, text as say, usageError, etotu as words } from "../messages.js"
+import {
+  date,
+  errorKinds,
+  errorLanguage,
+  issueLines,
+  limitLines,
+  text as say,
+  usageError,
+  etotu as words
+} from "../messages.js"
 import { runRecords } from "../records.js"
 
 const isCsv = (context: Context): boolean => {
@@ -24,13 +33,6 @@ const isCsv = (context: Context): boolean => {
 }
 
 /** The CLI reader gives CSV rows as header → string; turn them into the JSON shape. */
-/**
- * A date the calendar cannot place, as issue lines: a `RuleViolation` names its own field; a day outside the
- * calendar's tables (1900–2100) or a provision not yet in force is put at `at` (their messages repeat no input).
- */
-const unplacedLines = (e: Workflow.DeadlineError, at: string) =>
-  e._tag === "RuleViolation" ? errorLines(e) : [{ at, message: e.message }]
-
 const decodeValue = (value: unknown, index: number, csv: boolean): Decode.RecordResult =>
   Decode.decodeRecord(csv ? Csv.fromStrings(value as Record<string, string>) : value, index)
 
@@ -104,7 +106,7 @@ export const decode: Command = {
       const n = r.notice
       // A decision date outside the calendar's tables (1900–2100) has no visibility day: refused, at the field.
       const visible = Workflow.tryVisibleOn(n)
-      if (Result.isFailure(visible)) return invalid(unplacedLines(visible.failure, "decisionDate"))
+      if (Result.isFailure(visible)) return invalid(limitLines(visible.failure, "decisionDate", errors))
       return ok(
         {
           record: index,
@@ -201,9 +203,9 @@ export const triage: Command = {
             `${index}\t${Messages.deliveries.duplicate[l]}`
           )
         const received = receivedOn === undefined ? Workflow.tryVisibleOn(r.notice) : Result.succeed(receivedOn)
-        if (Result.isFailure(received)) return invalid(unplacedLines(received.failure, "decisionDate"))
+        if (Result.isFailure(received)) return invalid(limitLines(received.failure, "decisionDate", errors))
         const triaged = triager.tryNext(r.notice, received.success)
-        if (Result.isFailure(triaged)) return invalid(unplacedLines(triaged.failure, "receivedOn"))
+        if (Result.isFailure(triaged)) return invalid(limitLines(triaged.failure, "receivedOn", errors))
         const t = triaged.success
         return ok({ record: index, ...t }, text(t, r.notice))
       })
@@ -217,7 +219,7 @@ export const triage: Command = {
       if (r._tag === "Bad") return invalid(issueLines(r.issues, errors))
       // A decision date outside the calendar's tables has no visibility day, and no deadline: refused, at the field.
       const visible = Workflow.tryVisibleOn(r.notice)
-      if (Result.isFailure(visible)) return invalid(unplacedLines(visible.failure, "decisionDate"))
+      if (Result.isFailure(visible)) return invalid(limitLines(visible.failure, "decisionDate", errors))
       const seen = dedupe.offer(r.notice)
       if (seen === "conflict") return invalid([{ at: "id", message: say(errorKinds, "conflict", errors) }])
       if (seen === "new") {
@@ -234,7 +236,7 @@ export const triage: Command = {
       return refuse(
         context,
         new UsageError(
-          unplacedLines(ordered.failure, "receivedOn")
+          limitLines(ordered.failure, "receivedOn", errors)
             .map((e) => `${e.at}: ${e.message}`)
             .join("; ")
         )
@@ -265,7 +267,7 @@ const replay = (
   errors: "fi" | "sv" | "en"
 ): Stats.FollowUp | { issues: ReadonlyArray<{ at: string; message: string }> } => {
   const started = Workflow.tryStart(n, receivedOn)
-  if (Result.isFailure(started)) return { issues: unplacedLines(started.failure, "receivedOn") }
+  if (Result.isFailure(started)) return { issues: limitLines(started.failure, "receivedOn", errors) }
   let c: Workflow.Case = started.success
   let state: Pathway.CaseState | undefined
   const notAllowed = (i: number, reason?: string) => ({
@@ -373,7 +375,7 @@ export const stats: Command = {
         return invalid([{ at: "events", message: say(errorKinds, "eventsArray", errors) }])
       const visible = wrapped.receivedOn === undefined ? Workflow.tryVisibleOn(r.notice) : undefined
       if (visible !== undefined && Result.isFailure(visible))
-        return invalid(unplacedLines(visible.failure, "notice.decisionDate"))
+        return invalid(limitLines(visible.failure, "notice.decisionDate", errors))
       const received = wrapped.receivedOn ?? visible?.success
       if (typeof received !== "string" || !LocalDate.isLocalDate(received))
         return invalid([{ at: "receivedOn", message: say(errorKinds, "receivedOn", errors) }])

@@ -15,7 +15,7 @@ import { inputOptions } from "../app.js"
 import { invalid, type Outcome, ok } from "../batch.js"
 import { type Command, refuse, UsageError } from "../command.js"
 import type { Output } from "../io/output.js"
-import { errorKinds, errorLanguage, issueLines, model, text, usageError } from "../messages.js"
+import { errorKinds, errorLanguage, issueLines, limitLines, model, text, usageError } from "../messages.js"
 import { runRecords } from "../records.js"
 
 const discard: Output = { write: async () => {} }
@@ -95,7 +95,7 @@ export const pathway: Command = {
       refuse(
         context,
         new UsageError(
-          (e._tag === "RuleViolation" ? errorLines(e) : [{ at: "deadlines", message: e.message }])
+          limitLines(e, "deadlines", errors)
             .map((l) => `${l.at}: ${l.message}`)
             .join("; ")
         )
