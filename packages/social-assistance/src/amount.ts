@@ -11,7 +11,7 @@
  */
 import * as Result from "effect/Result"
 import type { Application } from "./application.js"
-import { type CalculationError, FAIL, type LawOptions, type Month, monthFor, Work } from "./rules/context.js"
+import { amountMonthFor, type CalculationError, FAIL, type LawOptions, type Month, Work } from "./rules/context.js"
 import { run } from "./rules/run.js"
 
 export type { AssumeLaw, CalculationError, LawOptions } from "./rules/context.js"
@@ -22,7 +22,7 @@ export type { AssumeLaw, CalculationError, LawOptions } from "./rules/context.js
  * @since 0.1.0
  */
 export const supportCents = (app: Application, options?: LawOptions): Result.Result<number, CalculationError> => {
-  const M = monthFor(app.month, options)
+  const M = amountMonthFor(app.month, options)
   if (Result.isFailure(M)) return Result.fail(M.failure)
   const W = new Work()
   const v = run(app, M.success, W)
@@ -71,7 +71,7 @@ const fill = (
     if (app.month !== lastMonth) {
       let entry = months.get(app.month)
       if (entry === undefined) {
-        const r = monthFor(app.month, options)
+        const r = amountMonthFor(app.month, options)
         entry = Result.isSuccess(r) ? r.success : r.failure
         months.set(app.month, entry)
       }

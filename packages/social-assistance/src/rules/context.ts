@@ -12,6 +12,7 @@ import type { Person } from "../application.js"
 import { type Dated, lookup, type Table } from "../parameters/dated.js"
 import type { HousingLimit } from "../parameters/housing-limits.js"
 import * as T from "../parameters/tables.js"
+import * as V from "../parameters/values.js"
 import { dateKeyOf, percentOf } from "./mechanisms/arithmetic.js"
 import type { ParameterUse, TraceNode } from "./trace.js"
 
@@ -42,18 +43,28 @@ export interface MonthParameters {
  * @since 0.1.0
  */
 export const parametersFor = (month: string): Result.Result<MonthParameters, ParameterNotInForce> => {
-  const r = lookupAll(month)
+  const r = lookupAll(month, sourced)
+  return Result.isFailure(r) ? Result.fail(withLastKnown(r.failure)) : r
+}
+
+/**
+ * {@link parametersFor} for the amount path (`supportCents`, `calculateSupportBatch`): the same entries without their
+ * source texts (`parameters/values.ts`), so that the `./amount` bundle carries none (issue #13). Only for a pass without
+ * a tracer: the rules read `source` only to build trace nodes.
+ */
+const amountParametersFor = (month: string): Result.Result<MonthParameters, ParameterNotInForce> => {
+  const r = lookupAll(month, valuesOnly)
   return Result.isFailure(r) ? Result.fail(withLastKnown(r.failure)) : r
 }
 
 /** The tables every month needs (the others are optional: a missing value means the rule is not in force). */
-const requiredTables: ReadonlyArray<Table<unknown>> = [
-  T.basicAmountSingle,
-  T.categoryPercentages,
-  T.earnedIncomeDisregard,
-  T.movingAllowance,
-  T.reductionRegimes,
-  T.housingLimitRegimes
+const requiredTables: ReadonlyArray<V.ValueTable<unknown>> = [
+  V.basicAmountSingle,
+  V.categoryPercentages,
+  V.earnedIncomeDisregard,
+  V.movingAllowance,
+  V.reductionRegimes,
+  V.housingLimitRegimes
 ]
 
 /** A failure after a table's last value names the last month it is known for (no input value). */
@@ -94,22 +105,60 @@ export interface LawOptions {
   readonly assumeLaw?: AssumeLaw
 }
 
-const lookupAll = (month: string): Result.Result<MonthParameters, ParameterNotInForce> => {
+/** The tables a month is looked up in, and how: the public ones with their sources, or the values alone. */
+interface MonthTables {
+  readonly find: <A>(table: string, date: string) => Result.Result<Dated<A>, ParameterNotInForce>
+}
+
+const sourcedTables: Readonly<Record<string, Table<unknown>>> = {
+  basicAmountSingle: T.basicAmountSingle,
+  categoryPercentages: T.categoryPercentages,
+  earnedIncomeDisregard: T.earnedIncomeDisregard,
+  movingAllowance: T.movingAllowance,
+  reductionRegimes: T.reductionRegimes,
+  housingLimitRegimes: T.housingLimitRegimes,
+  minorAssistanceDisregard: T.minorAssistanceDisregard,
+  coeliacDietAllowance: T.coeliacDietAllowance
+}
+
+const valueTables: Readonly<Record<string, V.ValueTable<unknown>>> = {
+  basicAmountSingle: V.basicAmountSingle,
+  categoryPercentages: V.categoryPercentages,
+  earnedIncomeDisregard: V.earnedIncomeDisregard,
+  movingAllowance: V.movingAllowance,
+  reductionRegimes: V.reductionRegimes,
+  housingLimitRegimes: V.housingLimitRegimes,
+  minorAssistanceDisregard: V.minorAssistanceDisregard,
+  coeliacDietAllowance: V.coeliacDietAllowance
+}
+
+const sourced: MonthTables = {
+  find: <A>(table: string, date: string) => lookup(sourcedTables[table] as Table<A>, date)
+}
+
+// The amount path's entries have no `source`: typed as `Dated` for the rules, which read it only when tracing (the
+// amount path never traces).
+const valuesOnly: MonthTables = {
+  find: <A>(table: string, date: string) =>
+    V.lookupValue(valueTables[table] as V.ValueTable<A>, date) as Result.Result<Dated<A>, ParameterNotInForce>
+}
+
+const lookupAll = (month: string, tables: MonthTables): Result.Result<MonthParameters, ParameterNotInForce> => {
   const date = `${month}-01`
-  const single = lookup(T.basicAmountSingle, date)
+  const single = tables.find<number>("basicAmountSingle", date)
   if (Result.isFailure(single)) return Result.fail(single.failure)
-  const percentages = lookup(T.categoryPercentages, date)
+  const percentages = tables.find<T.CategoryPercentages>("categoryPercentages", date)
   if (Result.isFailure(percentages)) return Result.fail(percentages.failure)
-  const disregard = lookup(T.earnedIncomeDisregard, date)
+  const disregard = tables.find<T.EarnedIncomeDisregard>("earnedIncomeDisregard", date)
   if (Result.isFailure(disregard)) return Result.fail(disregard.failure)
-  const moving = lookup(T.movingAllowance, date)
+  const moving = tables.find<{ readonly short: number; readonly long: number }>("movingAllowance", date)
   if (Result.isFailure(moving)) return Result.fail(moving.failure)
-  const reductions = lookup(T.reductionRegimes, date)
+  const reductions = tables.find<T.ReductionRegime>("reductionRegimes", date)
   if (Result.isFailure(reductions)) return Result.fail(reductions.failure)
-  const housing = lookup(T.housingLimitRegimes, date)
+  const housing = tables.find<T.HousingLimitRegime>("housingLimitRegimes", date)
   if (Result.isFailure(housing)) return Result.fail(housing.failure)
-  const minor = lookup(T.minorAssistanceDisregard, date)
-  const coeliac = lookup(T.coeliacDietAllowance, date)
+  const minor = tables.find<T.MinorAssistanceDisregard>("minorAssistanceDisregard", date)
+  const coeliac = tables.find<{ readonly amount: number; readonly minimumAge: number }>("coeliacDietAllowance", date)
   return Result.succeed({
     date,
     single: single.success,
@@ -197,12 +246,28 @@ export const childSlot = (tenOrOlder: boolean, rankIndex: number): number => (te
  *
  * @since 0.2.0
  */
-export const monthFor = (month: string, options?: LawOptions): Result.Result<Month, ParameterNotInForce> => {
-  const P = parametersFor(month)
+export const monthFor = (month: string, options?: LawOptions): Result.Result<Month, ParameterNotInForce> =>
+  monthOf(month, options, parametersFor)
+
+/**
+ * {@link monthFor} for the amount path (`amount.ts`): the same month, its parameters without their source texts. Not
+ * for a pass with a tracer.
+ *
+ * @since 0.4.0
+ */
+export const amountMonthFor = (month: string, options?: LawOptions): Result.Result<Month, ParameterNotInForce> =>
+  monthOf(month, options, amountParametersFor)
+
+const monthOf = (
+  month: string,
+  options: LawOptions | undefined,
+  parameters: (month: string) => Result.Result<MonthParameters, ParameterNotInForce>
+): Result.Result<Month, ParameterNotInForce> => {
+  const P = parameters(month)
   if (Result.isSuccess(P)) return Result.succeed(monthWith(month, P.success))
   const known = lastKnownMonth()
   if (options?.assumeLaw !== "lastKnown" || month <= known) return Result.fail(P.failure)
-  const L = parametersFor(known)
+  const L = parameters(known)
   return Result.isFailure(L) ? Result.fail(L.failure) : Result.succeed({ ...monthWith(month, L.success), lawOf: known })
 }
 

@@ -13,7 +13,7 @@
  * @since 0.2.0
  */
 import type { Application } from "../application.js"
-import { healthCareCosts } from "../parameters/tables.js"
+import { healthCareCosts } from "../parameters/values.js"
 import type { Month, Work } from "./context.js"
 import type { Tracer } from "./trace.js"
 
