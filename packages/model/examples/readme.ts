@@ -1,7 +1,7 @@
 // README example: replay one case's events and print its state and deadlines.
 // Run: npx tsx examples/readme.ts
 import { Deadlines, Pathway, PathwayEvent, Render } from "@osallistava/model"
-import { Schema } from "effect"
+import { Result, Schema } from "effect"
 
 const notice = {
   _tag: "SocialWorkNeeded",
@@ -29,7 +29,9 @@ const log = [
 export const main = (): string => {
   const r = Pathway.replay(log)
   if (r._tag === "Err") return r.error.message
-  return Render.renderCase(r.state, Deadlines.deadlinesOf(r.state, "2027-01-05"), "en")
+  // A Result: a day outside the calendar's tables or a limit not yet in force is a failure, not a throw.
+  const deadlines = Deadlines.tryDeadlinesOf(r.state, "2027-01-05")
+  return Result.isSuccess(deadlines) ? Render.renderCase(r.state, deadlines.success, "en") : deadlines.failure.message
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(main())

@@ -51,24 +51,24 @@ const modelDeadlines = (received: string, over: Record<string, unknown>) => {
     } as unknown as Events.PathwayEvent
   ])
   if (r._tag === "Err") throw new Error(r.error.message)
-  return Deadlines.deadlinesOf(r.state, received)
+  return Deadlines.unsafeDeadlinesOf(r.state, received)
 }
 
 describe("decision on an application arriving on Saturday 7.3.2026 (1412/1997 14 a § 1 mom.; 150/1930 2 §; 434/2003 18 §)", () => {
   const arrived = "2026-03-07"
-  const calendar = StatutoryLimits.socialAssistanceDecision(d(arrived))
+  const calendar = StatutoryLimits.unsafeSocialAssistanceDecision(d(arrived))
   it("calendar: Tue 17.3.2026, 14 a § 1 mom. (1023/2022)", () => {
     expect(calendar.due).toBe("2026-03-17")
     expect(LegalRef.render(calendar.ref, "fi")).toBe("toimeentulotukilaki 1412/1997 14 a § 1 mom. (1023/2022)")
   })
   it("social-assistance gives the same day and provision", () => {
-    const sa = Deadline.decisionDeadline(d(arrived), false)
+    const sa = Deadline.unsafeDecisionDeadline(d(arrived), false)
     expect(sa.deadline).toBe(calendar.due)
     expect(LegalRef.sameProvision(sa.ref, calendar.ref)).toBe(true)
   })
   it("etotu (a forwarded application received that day) gives the same day and provision", () => {
     const n = etotuNotice("ForwardedApplication", "nonUrgent", "2026-03-06", { assistanceKind: "supplementary" })
-    const e = Workflow.deadlineOf(n, arrived)
+    const e = Workflow.unsafeDeadlineOf(n, arrived)
     expect(e.due).toBe(calendar.due)
     expect(e.ref && LegalRef.sameProvision(e.ref, calendar.ref)).toBe(true)
   })
@@ -83,9 +83,9 @@ describe("decision on an application arriving on Saturday 7.3.2026 (1412/1997 14
 
 describe("urgent application arriving Wednesday 23.12.2026 (14 b §, 815/2015)", () => {
   it("social-assistance, etotu, model and calendar agree: Mon 28.12.2026", () => {
-    const c = StatutoryLimits.socialAssistanceDecision(d("2026-12-23"), { urgent: true })
-    const sa = Deadline.decisionDeadline(d("2026-12-23"), true)
-    const e = Workflow.deadlineOf(
+    const c = StatutoryLimits.unsafeSocialAssistanceDecision(d("2026-12-23"), { urgent: true })
+    const sa = Deadline.unsafeDecisionDeadline(d("2026-12-23"), true)
+    const e = Workflow.unsafeDeadlineOf(
       etotuNotice("ForwardedApplication", "urgent", "2026-12-23", { assistanceKind: "preventive" }),
       "2026-12-23"
     )
@@ -104,7 +104,7 @@ describe("personal discussion, Kela decision 30.12.2022 received 2.1.2023 (14 d 
     const m = modelDeadlines("2023-01-02", { decisionDate: "2022-12-30", personalDiscussionRequested: true }).find(
       (x) => x.id === "personal-discussion"
     )
-    const cal = StatutoryLimits.personalDiscussion(d("2023-01-02"))
+    const cal = StatutoryLimits.unsafePersonalDiscussion(d("2023-01-02"))
     expect(LegalRef.render(cal.ref, "fi")).toBe("toimeentulotukilaki 1412/1997 14 d § 2 mom. (1023/2022)")
     expect(m?.due).toBe("2023-01-12")
     expect(m?.due).toBe(cal.due)
@@ -212,7 +212,7 @@ describe("one case lifecycle: etotu registers the notice, the pathway is the cas
       return next
     }, c)
   it("a registered notice opens the case; the contact steps are pathway events; the first deadline is etotu's", () => {
-    const c = registered(Workflow.start(n, "2026-12-21"), [
+    const c = registered(Workflow.unsafeStart(n, "2026-12-21"), [
       { _tag: "BecameVisible", on: "2026-12-21" },
       { _tag: "Opened", on: "2026-12-22" }
     ])
@@ -228,12 +228,12 @@ describe("one case lifecycle: etotu registers the notice, the pathway is the cas
     ])
     if (replayed._tag === "Err") throw new Error(replayed.error.message)
     expect(replayed.state.stage).toBe("appointment-booked")
-    const first = Deadlines.deadlinesOf(replayed.state, "2026-12-28").find((d) => d.id === "assessment-start")
+    const first = Deadlines.unsafeDeadlinesOf(replayed.state, "2026-12-28").find((d) => d.id === "assessment-start")
     expect(first?.due).toBe(c.deadline.due)
     expect(first?.basis).toBe(c.deadline.basis)
   })
   it("a notice not yet registered, or transferred, does not open a case: failures naming the field and the rule", () => {
-    const visible = registered(Workflow.start(n, "2026-12-21"), [{ _tag: "BecameVisible", on: "2026-12-21" }])
+    const visible = registered(Workflow.unsafeStart(n, "2026-12-21"), [{ _tag: "BecameVisible", on: "2026-12-21" }])
     const r = Pathway.fromNotice("C1", n, visible)
     expect(Result.isFailure(r) && r.failure).toMatchObject({ at: "registered.state", rule: "notice-registered" })
     const moved = registered(visible, [{ _tag: "Transferred", on: "2026-12-22", toMunicipality: "837" }])
@@ -242,7 +242,7 @@ describe("one case lifecycle: etotu registers the notice, the pathway is the cas
     if (Result.isFailure(t)) expect(t.failure.message).not.toContain("837")
   })
   it("the statistics see one case: etotu's registration dates and the pathway's contact dates (Pathway.followUp)", () => {
-    const c = registered(Workflow.start(n, "2026-12-21"), [
+    const c = registered(Workflow.unsafeStart(n, "2026-12-21"), [
       { _tag: "BecameVisible", on: "2026-12-21" },
       { _tag: "Opened", on: "2026-12-22" }
     ])
@@ -266,7 +266,7 @@ describe("one case lifecycle: etotu registers the notice, the pathway is the cas
     })
   })
   it("a transferred notice's follow-up carries the transfer day, so the on-time share leaves it out (Workflow.firstStepOnTime)", () => {
-    const moved = registered(Workflow.start(n, "2026-12-21"), [
+    const moved = registered(Workflow.unsafeStart(n, "2026-12-21"), [
       { _tag: "BecameVisible", on: "2026-12-21" },
       { _tag: "Transferred", on: "2026-12-22", toMunicipality: "837" }
     ])
