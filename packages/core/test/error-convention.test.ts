@@ -89,7 +89,7 @@ const allowed: Readonly<Record<string, string>> = {
     "decodes the guidelines shipped in the package at module load (its data, not input); a test decodes every one",
   "packages/social-assistance/src/rules/mechanisms/code-table.ts#failed":
     "no collision-free hash for a table of the package's own kind names (a defect, not input); called at module load of kinds.ts, whose every table a test builds",
-  "packages/social-assistance/src/parameters/tables.ts#p":
+  "packages/social-assistance/src/parameters/values.ts#p":
     "Money.percent on the tables' literal percentages only (p(100), p(85), …: data of the package, never input)"
 }
 
