@@ -26,6 +26,13 @@ export const report = (): string => {
   const county = Supplementary.calculate(sapp.success)
   if (Result.isFailure(county)) throw new Error(county.failure.message)
   const d = county.success
+  // The letter: a Result, failing at arrivedOn/notifiedOn when a day has no deadline in force (before 2017, outside
+  // the calendar's tables), never with the date itself.
+  const letter = Supplementary.tryRender(d, "fi", {
+    arrivedOn: LocalDate.unsafeFrom("2025-03-03"),
+    notifiedOn: LocalDate.unsafeFrom("2025-03-10")
+  })
+  if (Result.isFailure(letter)) throw new Error(letter.failure.message)
   return [
     "# Kelan perustoimeentulotukipäätös",
     "",
@@ -37,10 +44,7 @@ export const report = (): string => {
     "",
     `Päätös: ${d.outcome === "granted" ? `täydentävää toimeentulotukea ${Money.format(d.supportCents, "fi")}` : "ei täydentävää toimeentulotukea"}`,
     "",
-    Supplementary.render(d, "fi", {
-      arrivedOn: LocalDate.unsafeFrom("2025-03-03"),
-      notifiedOn: LocalDate.unsafeFrom("2025-03-10")
-    }),
+    letter.success,
     ""
   ].join("\n")
 }

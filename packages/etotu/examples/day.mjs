@@ -68,10 +68,14 @@ for (const b of day.bad)
   console.log(`record ${b.record} bad: ${b.issues.map((i) => `${i.at}: ${i.message}`).join("; ")}`)
 for (const d of day.duplicates) console.log(`record ${d.record} duplicate of ${d.id}`)
 
-// 2. Triage the accepted notices.
+// 2. Triage the accepted notices. The try… functions return a Result (_tag "Success" or "Failure"): a day outside
+//    the calendar's tables (1900–2100) or before a provision is a failure naming the field and rule, not a throw.
 const notices = day.accepted.map((a) => a.notice)
-for (const t of Triage.triage(notices, Triage.defaultConfig("2026-12-23")))
-  console.log(`${t.position}. ${t.noticeId} ${t.queue} due ${t.due}: ${t.reasons.join("; ")}`)
+const triaged = Triage.tryTriage(notices, Triage.defaultConfig("2026-12-23"))
+if (triaged._tag === "Failure") console.log(`triage refused: ${triaged.failure.message}`)
+else
+  for (const t of triaged.success)
+    console.log(`${t.position}. ${t.noticeId} ${t.queue} due ${t.due}: ${t.reasons.join("; ")}`)
 
 // 3. Register each notice (received → visible → opened) with its first deadline and basis. The municipal case
 //    that follows (contact, assessment, plan, later deadlines) is @osallistava/model's pathway (Pathway.fromNotice).
@@ -87,15 +91,21 @@ const register = (c) => {
   }
   return c
 }
-const cases = notices.map((n) => register(Workflow.start(n, "2026-12-23")))
-for (const c of cases)
+const cases = notices.flatMap((n) => {
+  const started = Workflow.tryStart(n, "2026-12-23")
+  if (started._tag === "Success") return [{ notice: n, case: register(started.success) }]
+  console.log(`${n.id} not registered: ${started.failure.message}`)
+  return []
+})
+for (const { case: c } of cases)
   console.log(`${c.noticeId} ${c.state} ${c.openedOn} due ${c.deadline.due} [${c.deadline.kind}] ${c.deadline.basis}`)
 
 // 4. Statistics (minCell 1 only because the example is tiny; use the default 5 for reports).
-const s = await Stats.stats(
-  notices.map((n, i) => ({ notice: n, case: cases[i] })),
-  1
-)
-console.log(
-  s.cells.map((c) => `${c.type} ${c.month} ${c.municipality} ${c.ageGroup} ${c.urgency}: ${c.count}`).join("\n")
-)
+const s = await Stats.tryStats(cases, 1)
+if (s._tag === "Failure") console.log(`statistics refused: ${s.failure.message}`)
+else
+  console.log(
+    s.success.cells
+      .map((c) => `${c.type} ${c.month} ${c.municipality} ${c.ageGroup} ${c.urgency}: ${c.count}`)
+      .join("\n")
+  )
