@@ -7,6 +7,7 @@
  */
 import * as Schema from "effect/Schema"
 import { municipalities, municipalityListSource, municipalityListYear } from "./data/municipalities.js"
+import { municipalityNames } from "./data/municipality-names.js"
 
 /** @since 0.1.0 */
 export interface Municipality {
@@ -21,9 +22,11 @@ export interface Municipality {
 /** @since 0.1.0 */
 export { municipalities, municipalityListSource, municipalityListYear }
 
-const byCode: ReadonlyMap<string, Municipality> = new Map(municipalities.map((m) => [m.code, m]))
+// The lookups read the names alone (`data/municipality-names.ts`), not the counties: a bundle that only looks
+// municipalities up carries no county names (issue #13). They return a `Municipality` (code and names).
+const byCode: ReadonlyMap<string, Municipality> = new Map(municipalityNames.map((m) => [m.code, m]))
 const byName: ReadonlyMap<string, Municipality> = new Map(
-  municipalities.flatMap((m) => [
+  municipalityNames.flatMap((m) => [
     [m.fi.toLocaleLowerCase("fi"), m],
     [m.sv.toLocaleLowerCase("sv"), m]
   ])

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 import { municipalities } from "../src/data/municipalities.js"
+import { municipalityNames } from "../src/data/municipality-names.js"
 import { findByCode, findByName } from "../src/municipality.js"
 
 // The list is kept as one compact string (src/data/municipalities.ts) and decoded when the module loads. This test
@@ -30,9 +31,18 @@ describe("municipality list data (Statistics Finland 2026, counties per Act 616/
     const counties = new Set(municipalities.map((m) => m.wellbeingServicesCounty).filter((c) => c !== undefined))
     expect(counties.size).toBe(21)
     for (const m of municipalities) {
-      expect(findByCode(m.code)).toBe(m)
-      expect(findByName(m.fi)).toBe(m)
-      expect(findByName(m.sv)).toBe(m)
+      // The lookups read the names module (no counties, issue #13): the entry's code and names, one object per code.
+      const found = findByCode(m.code)
+      expect(JSON.stringify(found)).toBe(JSON.stringify({ code: m.code, fi: m.fi, sv: m.sv }))
+      expect(findByName(m.fi)).toBe(found)
+      expect(findByName(m.sv)).toBe(found)
     }
+  })
+
+  it("the names module alone (what the lookups read) is the table's code and names, in order", () => {
+    const rows = table.slice(1).map((line) => line.split(","))
+    expect(municipalityNames.map((m) => JSON.stringify(m))).toEqual(
+      rows.map(([code, fi, sv]) => JSON.stringify({ code, fi, sv }))
+    )
   })
 })
