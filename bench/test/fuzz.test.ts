@@ -10,7 +10,7 @@ import {
   rowsFromCsv,
   validate
 } from "@osallistava/avain"
-import { Output, openInput, run as runCli } from "@osallistava/cli"
+import { Output, run as runCli, tryOpenInput } from "@osallistava/cli"
 import {
   Csv as CoreCsv,
   decodeInput,
@@ -298,7 +298,7 @@ describe(`fuzz (${RUNS} inputs per decoder)`, () => {
   )
 
   it(
-    "cli: the input reader yields values or unreadable records, and throws only InputError",
+    "cli: the input reader gives values, unreadable records and at most one Failed record (last), never a throw",
     async () => {
       await fc.assert(
         fc.asyncProperty(
@@ -308,14 +308,17 @@ describe(`fuzz (${RUNS} inputs per decoder)`, () => {
           ),
           fc.constantFrom("auto", "json", "ndjson", "csv" as const),
           async (text, format) => {
-            try {
-              const input = await openInput(undefined, format, Readable.from([text]))
-              for await (const r of input.records)
-                if (r._tag !== "Value" && !(r._tag === "Unreadable" && typeof r.message === "string")) return false
-              return true
-            } catch (e) {
-              return (e as Error).name === "InputError"
+            const opened = await tryOpenInput(undefined, format, Readable.from([text]))
+            if (Result.isFailure(opened)) return opened.failure.name === "InputError"
+            let failed = false
+            for await (const r of opened.success.records) {
+              if (failed) return false // nothing after a Failed record
+              if (r._tag === "Failed") {
+                if (r.error.name !== "InputError") return false
+                failed = true
+              } else if (r._tag !== "Value" && !(r._tag === "Unreadable" && typeof r.message === "string")) return false
             }
+            return true
           }
         ),
         params
