@@ -188,29 +188,26 @@ export interface LinkedOptions extends Options {
 const EPS = 1e-9
 
 /**
- * Indices of the suppressed values that the shown values determine exactly
- * through `lines` (Gaussian elimination over the relations restricted to the
- * suppressed values: a value is determined when its unit vector lies in their
- * row space).
- *
- * @since 0.2.0
+ * The linear system of `lines` restricted to the suppressed values: `hidden` lists their indices, and each row of
+ * `rows` has one coefficient per hidden value (+1 for a part, −1 for the total; lines with no hidden value are left
+ * out). Shared by {@link determined} and {@link immovable}.
  */
-export const determined = (
+const hiddenSystem = (
   values: ReadonlyArray<number>,
   lines: ReadonlyArray<Line>,
   suppressed: ReadonlyArray<boolean>
-): ReadonlyArray<number> => {
-  const unknown: Array<number> = []
+): { readonly hidden: ReadonlyArray<number>; readonly rows: Array<Array<number>> } => {
+  const hidden: Array<number> = []
   const col = new Map<number, number>()
   for (let i = 0; i < values.length; i++)
     if (suppressed[i]) {
-      col.set(i, unknown.length)
-      unknown.push(i)
+      col.set(i, hidden.length)
+      hidden.push(i)
     }
-  if (unknown.length === 0) return []
   const rows: Array<Array<number>> = []
+  if (hidden.length === 0) return { hidden, rows }
   for (const l of lines) {
-    const r = new Array<number>(unknown.length).fill(0)
+    const r = new Array<number>(hidden.length).fill(0)
     let any = false
     for (const p of l.parts) {
       const c = col.get(p)
@@ -226,6 +223,24 @@ export const determined = (
     }
     if (any) rows.push(r)
   }
+  return { hidden, rows }
+}
+
+/**
+ * Indices of the suppressed values that the shown values determine exactly
+ * through `lines` (Gaussian elimination over the relations restricted to the
+ * suppressed values: a value is determined when its unit vector lies in their
+ * row space).
+ *
+ * @since 0.2.0
+ */
+export const determined = (
+  values: ReadonlyArray<number>,
+  lines: ReadonlyArray<Line>,
+  suppressed: ReadonlyArray<boolean>
+): ReadonlyArray<number> => {
+  const { hidden: unknown, rows } = hiddenSystem(values, lines, suppressed)
+  if (unknown.length === 0) return []
   // Reduced row echelon form.
   const n = unknown.length
   let lead = 0
@@ -414,32 +429,8 @@ export const immovable = (
   /** Check only this value (an index into `values`). */
   only?: number
 ): ReadonlyArray<number> => {
-  const hidden: Array<number> = []
-  const col = new Map<number, number>()
-  for (let i = 0; i < values.length; i++)
-    if (suppressed[i]) {
-      col.set(i, hidden.length)
-      hidden.push(i)
-    }
+  const { hidden, rows } = hiddenSystem(values, lines, suppressed)
   const k = hidden.length
-  const rows: Array<Array<number>> = []
-  for (const l of lines) {
-    const r = new Array<number>(k).fill(0)
-    let any = false
-    for (const p of l.parts) {
-      const c = col.get(p)
-      if (c !== undefined) {
-        r[c] = (r[c] as number) + 1
-        any = true
-      }
-    }
-    const c = col.get(l.total)
-    if (c !== undefined) {
-      r[c] = (r[c] as number) - 1
-      any = true
-    }
-    if (any) rows.push(r)
-  }
   // Values at their lower bound may only move up; the others either way (split into two columns).
   const tight = hidden.map((i) => (values[i] as number) <= 1)
   const out: Array<number> = []
