@@ -54,55 +54,15 @@ const rt = (key: Reform.MessageKey, lang: Lang, values?: Readonly<Record<string,
 
 const capitalized = (s: string) => `${s.slice(0, 1).toUpperCase()}${s.slice(1)}`
 
-/** The reform catalog's key for a step (`basicAmount` → `stepBasicAmount`), or the generic one. */
-const stepKey = (step: Reform.Step): Reform.MessageKey => {
-  const key = `step${capitalized(step)}`
-  return key in Reform.messages ? (key as Reform.MessageKey) : "stepOther"
-}
-
-const parameterKey = (name: string): Reform.MessageKey => {
-  const key = `parameter${capitalized(name)}`
-  return key in Reform.messages ? (key as Reform.MessageKey) : "parameterOther"
-}
-
-/** Parameters whose value is cents (the others are percentages in millionths, counts or codes). */
-const moneyParameters: ReadonlySet<string> = new Set([
-  "basicAmountSingle",
-  "housingLimit",
-  "kelaHousingNorm",
-  "movingAllowance",
-  "coeliacDietAllowance",
-  "minorAssistanceDisregard"
-])
-
 /** `−17,89 €` / `+€150.00` / `0,00 €`: the sign always written, a true minus sign. */
 export const signedEuros = (cents: number, lang: Lang): string => {
   const text = Money.format(Money.unsafeCents(Math.abs(cents)), lang)
   return cents < 0 ? `\u2212${text}` : cents > 0 ? `+${text}` : text
 }
 
-const parameterValue = (name: string, p: Reform.ParameterChange["baseline"], lang: Lang): string | undefined => {
-  if (p === undefined) return rt("stepAbsent", lang)
-  if (typeof p.value !== "number") return undefined
-  if (moneyParameters.has(name)) return Money.format(Money.unsafeCents(p.value), lang)
-  if (name === "categoryPercentages") {
-    const s = Money.percentageToString(p.value as Money.Percentage)
-    return `${lang === "en" ? s : s.replace(".", ",")} %`
-  }
-  return String(p.value)
-}
-
 /** A changed parameter in words, without the reform catalog's indentation. */
-const parameterText = (p: Reform.ParameterChange, lang: Lang): string => {
-  const parameter = rt(parameterKey(p.name), lang)
-  const before = parameterValue(p.name, p.baseline, lang)
-  const after = parameterValue(p.name, p.reform, lang)
-  const text =
-    before === undefined || after === undefined
-      ? rt("parameterChangedRule", lang, { parameter })
-      : rt("parameterChanged", lang, { parameter, before, after })
-  return capitalized(text.trim())
-}
+const parameterText = (p: Reform.ParameterChange, lang: Lang): string =>
+  capitalized(Reform.parameterChangeText(p, lang).trim())
 
 /** A month the engine has parameters for, as `YYYY-MM`. */
 const isMonth = (s: string) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s) && s >= firstMonth && s <= lastMonth
@@ -146,7 +106,7 @@ export const compareMonths = (
     const who = s.personId === undefined ? "" : ` (${localizePersonIds(s.personId, lang)})`
     return {
       step: s.step,
-      name: `${capitalized(rt(stepKey(s.step), lang))}${who}`,
+      name: `${capitalized(Reform.stepText(s.step, lang))}${who}`,
       before: euros(s.baseline?.result),
       after: euros(s.reform?.result),
       parameters: s.parameters.map((p) => parameterText(p, lang)),

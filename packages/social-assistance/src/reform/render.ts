@@ -7,7 +7,7 @@
 import { Catalog, Disclosure, FormatNumber, Money, Municipality } from "@osallistava/core"
 import { renderNode } from "../explain.js"
 import type { ParameterName, ParameterUse } from "../rules/trace.js"
-import type { Comparison, Step } from "./compare.js"
+import type { Comparison, ParameterChange, Step } from "./compare.js"
 import type { Law } from "./law.js"
 import { type MessageKey, messages } from "./messages.js"
 import type { Breakdown, Figure, SimulationResult } from "./simulate.js"
@@ -207,6 +207,29 @@ const valueText = (name: ParameterName, p: ParameterUse | undefined, lang: Langu
 }
 
 /**
+ * A step of the calculation named in the language (`housingCosts` → "asumismenot").
+ *
+ * @since 0.4.0
+ */
+export const stepText = (step: Step, lang: Language): string => t(stepKeys[step], lang)
+
+/**
+ * One changed parameter as the reform catalog's line (with its indentation): its name and both values, or only its
+ * name when the value is a rule or a regime rather than a number. Used by {@link renderComparison} and by callers
+ * that lay out a comparison themselves.
+ *
+ * @since 0.4.0
+ */
+export const parameterChangeText = (p: ParameterChange, lang: Language): string => {
+  const parameter = t(parameterKeys[p.name] ?? "parameterOther", lang)
+  const before = valueText(p.name, p.baseline, lang)
+  const after = valueText(p.name, p.reform, lang)
+  return before === undefined || after === undefined
+    ? t("parameterChangedRule", lang, { parameter })
+    : t("parameterChanged", lang, { parameter, before, after })
+}
+
+/**
  * The comparison of one household as text: both amounts, the change and every step that changed, with the two
  * explanations of the step (`Explain.renderNode`) and its changed parameters.
  *
@@ -225,24 +248,12 @@ export const renderComparison = (c: Comparison, lang: Language): string => {
   for (const s of c.changes) {
     out.push(
       t("step", lang, {
-        step: t(stepKeys[s.step], lang),
+        step: stepText(s.step, lang),
         before: s.baseline === undefined ? t("stepAbsent", lang) : money(s.baseline.result, lang),
         after: s.reform === undefined ? t("stepAbsent", lang) : money(s.reform.result, lang)
       })
     )
-    for (const p of s.parameters) {
-      const before = valueText(p.name, p.baseline, lang)
-      const after = valueText(p.name, p.reform, lang)
-      out.push(
-        before === undefined || after === undefined
-          ? t("parameterChangedRule", lang, { parameter: t(parameterKeys[p.name] ?? "parameterOther", lang) })
-          : t("parameterChanged", lang, {
-              parameter: t(parameterKeys[p.name] ?? "parameterOther", lang),
-              before,
-              after
-            })
-      )
-    }
+    for (const p of s.parameters) out.push(parameterChangeText(p, lang))
     if (s.baseline !== undefined) out.push(t("before", lang, { text: renderNode(s.baseline, lang) }))
     if (s.reform !== undefined) out.push(t("after", lang, { text: renderNode(s.reform, lang) }))
   }
